@@ -1,0 +1,155 @@
+/**
+ * Pure security checks of the Electron shell. No Electron import here, so that they run under
+ * plain Node in unit tests; main.ts and protocol.ts apply them.
+ */
+import path from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'tigdesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+const MAX_URL_LENGTH = 4096;
+const MAX_METHOD_LENGTH = 64;
+const METHOD_PATTERN = /^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/;
+
+function parseUrl(value: unknown): URL | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_URL_LENGTH) return null;
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** True only for pages of our own origin: app://tigdesk/... (no credentials, no port, no look-alike host). */
+export function isTrustedRendererUrl(url: unknown): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.hostname === APP_HOST &&
+    parsed.port === '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
+}
+
+/** The window may only ever show the app itself; every other navigation is denied. */
+export function isAllowedNavigation(url: unknown): boolean {
+  return isTrustedRendererUrl(url);
+}
+
+/**
+ * Maps app://tigdesk/<path> to a file under rendererRoot. Works on the raw request string (not only on the
+ * URL parser's normalised form) so that any traversal attempt is refused outright instead of being folded
+ * back into the root. Returns null for anything suspicious.
+ */
+export function resolveAppAssetPath(rendererRoot: string, requestUrl: unknown): string | null {
+  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return null;
+  if (!isTrustedRendererUrl(requestUrl)) return null;
+  if (requestUrl.slice(0, APP_ORIGIN.length).toLowerCase() !== APP_ORIGIN) return null;
+
+  let rest = requestUrl.slice(APP_ORIGIN.length);
+  const cut = rest.search(/[?#]/);
+  if (cut !== -1) rest = rest.slice(0, cut);
+  if (rest === '' || rest === '/') rest = '/index.html';
+  if (!rest.startsWith('/')) return null;
+
+  const rawSegments = rest.slice(1).split('/');
+  const segments: string[] = [];
+  for (const raw of rawSegments) {
+    // Empty segment: '//' (absolute path) or a trailing slash (a directory).
+    if (raw === '' || raw.includes('\\')) return null;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (
+      decoded === '' ||
+      decoded.startsWith('.') || // '.', '..', '%2e%2e' and hidden files
+      /[/\\:\0]/.test(decoded) || // encoded separators, Windows drives and streams, NUL
+      /[\u0000-\u001f\u007f]/.test(decoded)
+    ) {
+      return null;
+    }
+    segments.push(decoded);
+  }
+
+  const root = path.resolve(rendererRoot);
+  const target = path.resolve(root, ...segments);
+  const relative = path.relative(root, target);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return target;
+}
+
+export interface HardenedWebPreferences {
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  webviewTag: false;
+  spellcheck: false;
+  navigateOnDragDrop: false;
+  preload: string;
+}
+
+export function secureWebPreferences(preloadPath: string): HardenedWebPreferences {
+  if (typeof preloadPath !== 'string' || !path.isAbsolute(preloadPath)) {
+    throw new Error('The preload path must be absolute');
+  }
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    preload: preloadPath,
+  };
+}
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.pbf': 'application/x-protobuf',
+};
+
+/** Content type by extension; unknown files are opaque bytes (served with nosniff). */
+export function mimeTypeFor(filePath: string): string {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Shape check before anything reaches the core (which validates the input itself against the contract). */
+export function isValidRpcMessage(method: unknown, input: unknown): boolean {
+  if (typeof method !== 'string' || method.length > MAX_METHOD_LENGTH || !METHOD_PATTERN.test(method)) return false;
+  const kind = typeof input;
+  return kind === 'undefined' || kind === 'object' || kind === 'string' || kind === 'number' || kind === 'boolean';
+}
