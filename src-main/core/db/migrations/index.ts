@@ -1,0 +1,18 @@
+import type { Knex } from 'knex';
+import { foundation } from './001-foundation';
+
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [foundation];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export const migrationSource: Knex.MigrationSource<Migration> = {
+  getMigrations: async () => [...MIGRATIONS],
+  getMigrationName: (migration) => migration.name,
+  getMigration: async (migration) => migration,
+};

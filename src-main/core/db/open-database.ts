@@ -1,0 +1,100 @@
+import knexFactory, { type Knex } from 'knex';
+import sqlcipher from '@journeyapps/sqlcipher';
+import { SqlCipherClient } from './sqlcipher-client';
+import { MIGRATIONS, SCHEMA_VERSION, migrationSource } from './migrations';
+import { newerSchemaError, wrongKeyError } from './database-errors';
+
+export const DATABASE_KEY_BYTES = 32;
+
+export interface Database {
+  knex: Knex;
+  path: string;
+  close(): Promise<void>;
+}
+
+type RawConnection = InstanceType<typeof sqlcipher.Database>;
+
+function keyPragma(key: Buffer): string {
+  if (key.length !== DATABASE_KEY_BYTES) throw new Error('database key must be 256 bits');
+  // Raw key syntax: SQLCipher uses these bytes directly and skips its own key derivation.
+  return `PRAGMA key = "x'${key.toString('hex')}'"`;
+}
+
+function run(connection: RawConnection, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => connection.run(sql, (error: Error | null) => (error ? reject(error) : resolve())));
+}
+
+function get<T>(connection: RawConnection, sql: string): Promise<T> {
+  return new Promise((resolve, reject) =>
+    connection.get(sql, (error: Error | null, row: T) => (error ? reject(error) : resolve(row))),
+  );
+}
+
+function openRaw(path: string): Promise<RawConnection> {
+  return new Promise((resolve, reject) => {
+    const connection: RawConnection = new sqlcipher.Database(path, (error: Error | null) =>
+      error ? reject(error) : resolve(connection),
+    );
+  });
+}
+
+function closeRaw(connection: RawConnection): Promise<void> {
+  return new Promise((resolve) => connection.close(() => resolve()));
+}
+
+/** Applies the key and the pragmas of DESIGN.md §5 to a fresh connection; fails if the key is wrong. */
+async function prepareConnection(connection: RawConnection, key: Buffer): Promise<void> {
+  await run(connection, keyPragma(key));
+  try {
+    await get(connection, 'SELECT count(*) AS n FROM sqlite_master');
+  } catch {
+    throw wrongKeyError();
+  }
+  await get(connection, 'PRAGMA journal_mode = WAL');
+  await run(connection, 'PRAGMA synchronous = FULL');
+  await run(connection, 'PRAGMA foreign_keys = ON');
+  await run(connection, 'PRAGMA busy_timeout = 5000');
+}
+
+/** Checks the key and the schema version on a throwaway connection, so a failure never reaches knex's pool. */
+async function probe(path: string, key: Buffer): Promise<void> {
+  const connection = await openRaw(path);
+  try {
+    await prepareConnection(connection, key);
+    const { user_version: version } = await get<{ user_version: number }>(connection, 'PRAGMA user_version');
+    if (version > SCHEMA_VERSION) throw newerSchemaError(version, SCHEMA_VERSION);
+  } finally {
+    await closeRaw(connection);
+  }
+}
+
+/**
+ * Opens (creating if needed) the encrypted database at `path` with a raw 256-bit key, then applies the pending
+ * migrations in order. One connection, as SQLite wants for writes.
+ */
+export async function openDatabase(path: string, key: Buffer): Promise<Database> {
+  await probe(path, key);
+  const knex = knexFactory({
+    client: SqlCipherClient as unknown as typeof knexFactory.Client,
+    connection: { filename: path },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(connection: RawConnection, done: (error: Error | null, connection: RawConnection) => void) {
+        prepareConnection(connection, key).then(
+          () => done(null, connection),
+          (error: Error) => done(error, connection),
+        );
+      },
+    },
+  });
+  try {
+    await knex.migrate.latest({ migrationSource, tableName: 'schema_migrations' });
+    await knex.raw(`PRAGMA user_version = ${MIGRATIONS.length}`);
+  } catch (error) {
+    await knex.destroy();
+    throw error;
+  }
+  return { knex, path, close: () => knex.destroy() };
+}

@@ -1,0 +1,13 @@
+import type { HandlerMap } from '../handler';
+import { sessionHandlers } from './session-handlers';
+import { userHandlers } from './user-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { auditHandlers } from './audit-handlers';
+
+/** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
+export const handlers: HandlerMap = {
+  ...sessionHandlers,
+  ...userHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,123 @@
+import '../../../src-shared/zod-french';
+import { AppError, isAppError, type RpcErrorBody, type RpcResult } from '../../../src-shared/errors';
+import { contract, isMethodName } from '../../../src-shared/rpc/contract';
+import type { MethodSpec } from '../../../src-shared/rpc/method';
+import { ROLE_LABELS_FR } from '../../../src-shared/roles';
+import type { User } from '../../../src-shared/schemas/users';
+import type { HandlerContext, HandlerMap } from './handler';
+import { fieldIssues, validationSummary } from './zod-issues';
+import { actorOf } from '../services/session-service';
+
+type Logger = (message: string, error: unknown) => void;
+
+/**
+ * The one router both hosts call (DESIGN.md §4): unknown methods rejected, lock enforced, roles checked, input
+ * validated, failures mapped to typed French errors, and calls touching personal data written to the audit trail.
+ */
+export class Router {
+  constructor(
+    private readonly handlers: HandlerMap,
+    private readonly context: HandlerContext,
+    private readonly log: Logger = (message, error) => console.error(message, error),
+  ) {}
+
+  async call(methodName: string, rawInput: unknown): Promise<RpcResult<unknown>> {
+    if (!isMethodName(methodName)) {
+      return failure({ code: 'NOT_FOUND', message: `Opération inconnue : « ${String(methodName).slice(0, 80)} ».` });
+    }
+    const spec: MethodSpec = contract[methodName];
+    const { sessions } = this.context;
+    sessions.lockIfIdle();
+    const actorBefore = sessions.peek()?.user ?? null;
+    let entityIds: string[] = [];
+    try {
+      this.checkAccess(spec);
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const fields = fieldIssues(parsed.error);
+        // Refused before anything is written, not even an audit entry.
+        return failure({ code: 'VALIDATION', message: validationSummary(fields), fields });
+      }
+      entityIds = idsIn(parsed.data);
+      const handler = this.handlers[methodName] as (input: unknown, context: HandlerContext) => unknown;
+      const result = await handler(parsed.data, this.context);
+      const checked = spec.output.safeParse(result);
+      if (!checked.success) throw new Error(`output of ${methodName} does not match the contract: ${checked.error.message}`);
+      if (methodName !== 'session.status') sessions.activity();
+      await this.audit(methodName, spec, actorBefore, [...entityIds, ...idsIn(checked.data)], 'ok', null);
+      return { ok: true, result: checked.data };
+    } catch (error) {
+      const body = this.toErrorBody(methodName, error);
+      const outcome = body.code === 'INTERNAL' ? 'error' : 'refused';
+      await this.audit(methodName, spec, actorBefore, entityIds, outcome, body.code);
+      return failure(body);
+    }
+  }
+
+  private checkAccess(spec: MethodSpec): void {
+    const session = this.context.sessions.peek();
+    if (session?.locked && !spec.whileLocked) {
+      throw new AppError('LOCKED', 'La session est verrouillée : saisissez votre phrase de passe pour la déverrouiller.');
+    }
+    if (spec.access === 'public') return;
+    const { user } = this.context.sessions.current();
+    if (spec.access !== 'signed-in' && !spec.access.includes(user.role)) {
+      throw new AppError('FORBIDDEN', `Votre rôle (${ROLE_LABELS_FR[user.role]}) ne permet pas cette action.`);
+    }
+  }
+
+  private toErrorBody(methodName: string, error: unknown): RpcErrorBody {
+    if (isAppError(error)) return error.toBody();
+    this.log(`[rpc] ${methodName} failed`, error);
+    return {
+      code: 'INTERNAL',
+      message: "Une erreur interne est survenue ; l'opération n'a pas été enregistrée. Si elle se répète, signalez-la à l'administrateur local.",
+    };
+  }
+
+  /** Written only while a database is open; failed logins before that are kept by the login throttle. */
+  private async audit(
+    method: string,
+    spec: MethodSpec,
+    actorBefore: User | null,
+    entityIds: string[],
+    outcome: 'ok' | 'refused' | 'error',
+    errorCode: string | null,
+  ): Promise<void> {
+    if (spec.audit === 'none' || method === 'session.logout') return;
+    const session = this.context.sessions.peek();
+    if (!session) return;
+    const actor = method === 'session.login' || method === 'session.setup' ? session.user : (actorBefore ?? session.user);
+    try {
+      await session.audit.append({
+        at: new Date(this.context.clock.now()).toISOString(),
+        ...actorOf(actor),
+        method,
+        entityIds: [...new Set(entityIds)],
+        outcome,
+        errorCode,
+      });
+    } catch (error) {
+      this.log(`[audit] could not record ${method}`, error);
+    }
+  }
+}
+
+function failure(error: RpcErrorBody): RpcResult<never> {
+  return { ok: false, error };
+}
+
+/** The ids an audit entry names: `id` fields at the top level and one level down (e.g. `user.id`). */
+function idsIn(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  const ids: string[] = [];
+  const visit = (object: Record<string, unknown>) => {
+    if (typeof object.id === 'string') ids.push(object.id);
+  };
+  if (Array.isArray(value)) return [];
+  visit(value as Record<string, unknown>);
+  for (const nested of Object.values(value)) {
+    if (nested && typeof nested === 'object' && !Array.isArray(nested)) visit(nested as Record<string, unknown>);
+  }
+  return ids;
+}
