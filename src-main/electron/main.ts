@@ -1,0 +1,107 @@
+/**
+ * Electron main process: lifecycle only. Everything that matters (database, rules, permissions, audit)
+ * lives in src-main/core, which never imports 'electron' and is shared with the browser host.
+ */
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { autoUpdater } from 'electron-updater';
+import path from 'node:path';
+import { openAppCore, type AppCore } from '../core/app-core';
+import { contentSecurityPolicy, DEFAULT_TILE_ORIGINS } from '../core/hosts/csp';
+import type { RpcResult } from '../../src-shared/errors';
+import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
+import { isTrustedRendererUrl, isValidRpcMessage } from './guards';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, hardenSessionsAndContents } from './window';
+
+const FORBIDDEN_CALL: RpcResult<unknown> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: "Appel refusé : il ne provient pas de l'application." },
+};
+
+let core: AppCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+let closingCore = false;
+
+// Before 'ready': privileged scheme registration is only accepted at this point.
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances on one encrypted database would fight over it.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  hardenSessionsAndContents();
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  // app.getAppPath() is the project directory in development and app.asar once packaged.
+  const appRoot = app.getAppPath();
+  const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+  const preloadPath = path.join(appRoot, 'build', 'electron', 'preload.cjs');
+
+  try {
+    core = await openAppCore({ dataDir: app.getPath('userData'), resourcesDir: path.join(appRoot, 'resources') });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const openedCore = core;
+
+  handleAppProtocol(rendererRoot, () => contentSecurityPolicy({ tileOrigins: DEFAULT_TILE_ORIGINS }));
+
+  ipcMain.handle(RPC_CHANNEL, async (event, method: unknown, input: unknown) => {
+    // Only our own page may call the core; a frame from anywhere else gets nothing.
+    if (!isTrustedRendererUrl(event.senderFrame?.url) || !isValidRpcMessage(method, input)) {
+      return FORBIDDEN_CALL;
+    }
+    return openedCore.call(method as string, input);
+  });
+
+  openedCore.onEvent((appEvent) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, appEvent);
+    }
+  });
+
+  mainWindow = createMainWindow(preloadPath);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+
+  checkForUpdates();
+}
+
+/** Packaged builds only; an unreachable update server must never delay or break startup. */
+function checkForUpdates(): void {
+  if (!app.isPackaged) return;
+  autoUpdater
+    .checkForUpdatesAndNotify()
+    .catch((error: unknown) => console.error('[updater] update check failed', error));
+}
+
+function fail(error: unknown): void {
+  console.error('[main] startup failed', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('TIG Desk', `TIG Desk n'a pas pu démarrer.\n\n${detail}`);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => app.quit());
+
+// Close the encrypted database cleanly (WAL checkpoint) before the process goes away.
+app.on('will-quit', (event) => {
+  if (!core || closingCore) return;
+  event.preventDefault();
+  closingCore = true;
+  const closing = core;
+  core = null;
+  closing
+    .close()
+    .catch((error: unknown) => console.error('[main] closing the core failed', error))
+    .finally(() => app.quit());
+});

@@ -1,0 +1,32 @@
+/**
+ * Sandboxed preload (bundled to one CommonJS file): exposes exactly window.tigdesk = { rpc, onEvent }.
+ * Never exposes ipcRenderer or the IpcRendererEvent (it carries the sender and a way to reply).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { AppEvent } from '../../src-shared/rpc/events';
+import type { RpcResult } from '../../src-shared/errors';
+import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
+
+export interface TigDeskBridge {
+  rpc(method: string, input: unknown): Promise<RpcResult<unknown>>;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
+
+const bridge: TigDeskBridge = {
+  rpc(method: string, input: unknown): Promise<RpcResult<unknown>> {
+    return ipcRenderer.invoke(RPC_CHANNEL, method, input) as Promise<RpcResult<unknown>>;
+  },
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onEvent expects a function');
+    const forward = (_event: IpcRendererEvent, payload: AppEvent): void => listener(payload);
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    let subscribed = true;
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('tigdesk', bridge);
