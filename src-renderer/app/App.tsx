@@ -1,0 +1,101 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AppError } from '../../src-shared/errors';
+import type { SessionState } from '../../src-shared/schemas/session';
+import { LockScreen } from '../session/LockScreen';
+import { LoginScreen } from '../session/LoginScreen';
+import { RecoveryKeyScreen } from '../session/RecoveryKeyScreen';
+import { SetupScreen } from '../session/SetupScreen';
+import { AuthLayout } from '../session/AuthLayout';
+import { AppShell } from '../shell/AppShell';
+import { useRpc } from './RpcContext';
+import { SessionContext, type SessionContextValue } from './SessionContext';
+import { useActivityPing } from './useActivityPing';
+
+/** Picks the screen from the session state kept by the main process, and follows its changes. */
+export function App() {
+  const rpc = useRpc();
+  const [session, setSession] = useState<SessionState | null>(null);
+  const [bootError, setBootError] = useState<string | null>(null);
+  // Held here, above the session state: setup opens the session, yet the key must be seen first.
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSession(await rpc.call('session.status', {}));
+      setBootError(null);
+    } catch (error) {
+      setBootError(error instanceof AppError ? error.message : 'Une erreur inattendue est survenue.');
+    }
+  }, [rpc]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // The main process pushes state changes it decides alone, such as the auto-lock.
+  useEffect(
+    () =>
+      rpc.subscribe((event) => {
+        if (event.type === 'session') setSession(event.session);
+      }),
+    [rpc],
+  );
+
+  // Any call refused because the session locked meanwhile sends the user to the lock screen.
+  useEffect(
+    () =>
+      rpc.onError((error) => {
+        if (error.code !== 'LOCKED') return;
+        setSession((previous) => (previous?.user ? { ...previous, state: 'locked' } : previous));
+        void refresh();
+      }),
+    [rpc, refresh],
+  );
+
+  useActivityPing(session?.state === 'ready' && recoveryKey === null);
+
+  const context = useMemo<SessionContextValue | null>(
+    () => (session ? { session, setSession, refresh } : null),
+    [session, refresh],
+  );
+
+  if (recoveryKey !== null) {
+    return (
+      <RecoveryKeyScreen
+        recoveryKey={recoveryKey}
+        onContinue={() => {
+          setRecoveryKey(null);
+          void refresh();
+        }}
+      />
+    );
+  }
+  if (!context) {
+    return bootError ? (
+      <AuthLayout title="Service local injoignable">
+        <Alert severity="error" sx={{ my: 2 }}>
+          {bootError}
+        </Alert>
+        <Button variant="contained" onClick={() => void refresh()}>
+          Réessayer
+        </Button>
+      </AuthLayout>
+    ) : (
+      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+        <CircularProgress aria-label="Chargement de TIG Desk" />
+      </Box>
+    );
+  }
+  return (
+    <SessionContext.Provider value={context}>
+      {context.session.state === 'setup' && <SetupScreen onDone={setRecoveryKey} />}
+      {context.session.state === 'login' && <LoginScreen />}
+      {context.session.state === 'locked' && <LockScreen />}
+      {context.session.state === 'ready' && <AppShell />}
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,12 @@
+import Alert from '@mui/material/Alert';
+import type { AppError } from '../../src-shared/errors';
+
+/** Errors not tied to one field, in the server's own French words. */
+export function FormErrorAlert({ error }: { error: AppError | null }) {
+  if (!error) return null;
+  return (
+    <Alert severity="error" sx={{ mt: 2 }} role="alert">
+      {error.message}
+    </Alert>
+  );
+}

@@ -1,0 +1,22 @@
+import type { RpcResult } from '../../src-shared/errors';
+import type { AppEvent } from '../../src-shared/rpc/events';
+import type { Transport } from './transport';
+
+/** What the Electron preload exposes through contextBridge, and nothing more. */
+export interface TigDeskBridge {
+  rpc(method: string, input: unknown): Promise<RpcResult<unknown>>;
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    tigdesk?: TigDeskBridge;
+  }
+}
+
+export function createElectronTransport(bridge: TigDeskBridge): Transport {
+  return {
+    call: (method, input) => bridge.rpc(method, input ?? {}),
+    subscribe: (listener) => bridge.onEvent(listener),
+  };
+}

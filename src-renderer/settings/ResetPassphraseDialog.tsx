@@ -1,0 +1,64 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { resetPassphraseInput, type User } from '../../src-shared/schemas/users';
+import { useRpc } from '../app/RpcContext';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { useZodForm } from '../forms/useZodForm';
+
+export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User; onClose: () => void; onDone: () => void }) {
+  const rpc = useRpc();
+  const form = useZodForm({ passphrase: '', confirmation: '' });
+  const { values } = form;
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void form.submit(
+      resetPassphraseInput,
+      { id: user.id, passphrase: values.passphrase },
+      async (parsed) => {
+        await rpc.call('users.resetPassphrase', parsed);
+        onDone();
+      },
+      confirmationIssue(values.passphrase, values.confirmation),
+    );
+  };
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="reset-title" fullWidth maxWidth="sm">
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle id="reset-title">Réinitialiser la phrase de passe</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Nouvelle phrase de passe pour {user.displayName} ({user.username}). Communiquez-la en main propre.
+          </DialogContentText>
+          <TextField
+            label="Nouvelle phrase de passe"
+            type="password"
+            autoFocus
+            autoComplete="new-password"
+            {...form.text('passphrase', passphraseHint(values.passphrase))}
+          />
+          <TextField
+            label="Confirmation de la phrase de passe"
+            type="password"
+            autoComplete="new-password"
+            {...form.text('confirmation')}
+          />
+          <FormErrorAlert error={form.formError} />
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose}>Annuler</Button>
+          <Button type="submit" variant="contained" disabled={form.pending}>
+            {form.pending ? 'Enregistrement…' : 'Réinitialiser'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

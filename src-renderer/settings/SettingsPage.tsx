@@ -1,0 +1,54 @@
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { useSession } from '../app/SessionContext';
+import { navigate } from '../app/useHashRoute';
+import { AuditPage } from './AuditPage';
+import { SecurityPage } from './SecurityPage';
+import { ServicePage } from './ServicePage';
+import { tabsFor } from './settingsTabs';
+import { UsersPage } from './UsersPage';
+
+export function SettingsPage({ tab }: { tab: string | undefined }) {
+  const { session } = useSession();
+  const tabs = session.user ? tabsFor(session.user.role) : [];
+  const current = tabs.find((candidate) => candidate.segment === tab) ?? tabs[0];
+
+  useEffect(() => {
+    if (current && current.segment !== tab) navigate(`/parametres/${current.segment}`);
+  }, [current, tab]);
+
+  if (!current) return null;
+  return (
+    <>
+      <Typography variant="h1" gutterBottom>
+        Paramètres
+      </Typography>
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 3 }}>
+        <Tabs
+          value={current.segment}
+          onChange={(_event, value: string) => navigate(`/parametres/${value}`)}
+          aria-label="Sections des paramètres"
+        >
+          {tabs.map((item) => (
+            <Tab
+              key={item.segment}
+              value={item.segment}
+              label={item.label}
+              id={`settings-tab-${item.segment}`}
+              aria-controls="settings-panel"
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${current.segment}`}>
+      {current.segment === 'utilisateurs' && <UsersPage />}
+      {current.segment === 'securite' && <SecurityPage />}
+      {current.segment === 'service' && <ServicePage />}
+      {current.segment === 'journal' && <AuditPage />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Drawer from '@mui/material/Drawer';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { ROLE_LABELS_FR } from '../../src-shared/roles';
+import { useRpc } from '../app/RpcContext';
+import { useSession } from '../app/SessionContext';
+import { navigate, useHashRoute } from '../app/useHashRoute';
+import { t } from '../i18n/t';
+import { SettingsPage } from '../settings/SettingsPage';
+import { NavList } from './NavList';
+import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
+import { PlaceholderPage } from './PlaceholderPage';
+
+const DRAWER_WIDTH = 240;
+
+export function AppShell() {
+  const rpc = useRpc();
+  const { session, setSession } = useSession();
+  const route = useHashRoute();
+  const [section, ...rest] = routeSegments(route);
+  const item = NAV_ITEMS.find((candidate) => candidate.segment === section);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!item) navigate(DEFAULT_ROUTE);
+  }, [item]);
+
+  const run = async (method: 'session.lock' | 'session.logout') => {
+    setBusy(true);
+    try {
+      setSession(await rpc.call(method, {}));
+    } catch {
+      // LOCKED and network errors are surfaced by the app-wide listener.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const user = session.user;
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
+            {t('app.name')}
+          </Typography>
+          {session.serviceName && (
+            <Typography component="p" sx={{ opacity: 0.9, display: { xs: 'none', md: 'block' } }}>
+              {session.serviceName}
+            </Typography>
+          )}
+          <Box sx={{ flexGrow: 1 }} />
+          {user && (
+            <Box sx={{ textAlign: 'right', lineHeight: 1.2 }}>
+              <Typography component="p" sx={{ fontWeight: 600 }}>
+                {user.displayName}
+              </Typography>
+              <Typography component="p" variant="body2" sx={{ opacity: 0.9 }}>
+                {ROLE_LABELS_FR[user.role]}
+              </Typography>
+            </Box>
+          )}
+          <Button color="inherit" variant="outlined" disabled={busy} onClick={() => void run('session.lock')}>
+            {t('action.lock')}
+          </Button>
+          <Button color="inherit" variant="outlined" disabled={busy} onClick={() => void run('session.logout')}>
+            {t('action.logout')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
+      >
+        <Toolbar />
+        <Box component="nav" aria-label="Navigation principale">
+          <NavList current={item?.segment} />
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
+        {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
+      </Box>
+    </Box>
+  );
+}

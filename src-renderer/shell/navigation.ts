@@ -1,0 +1,46 @@
+import type { MessageKey } from '../../src-shared/i18n';
+
+export interface NavItem {
+  /** First route segment, e.g. 'dossiers' for '#/dossiers'. */
+  segment: string;
+  label: MessageKey;
+  /** What the placeholder page promises until the area is built; null once it is. */
+  upcoming: string | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    segment: 'dossiers',
+    label: 'nav.cases',
+    upcoming: 'Le suivi des dossiers (personnes, mesures, heures effectuées) arrive dans une prochaine version.',
+  },
+  {
+    segment: 'carte',
+    label: 'nav.map',
+    upcoming: 'La carte des postes de TIG, utilisable hors connexion, arrive dans une prochaine version.',
+  },
+  {
+    segment: 'postes',
+    label: 'nav.catalogue',
+    upcoming:
+      "Le catalogue des structures d'accueil, des tuteurs et des postes arrive dans une prochaine version.",
+  },
+  {
+    segment: 'documents',
+    label: 'nav.documents',
+    upcoming: "Les convocations, décisions d'affectation et feuilles d'heures arrivent dans une prochaine version.",
+  },
+  {
+    segment: 'statistiques',
+    label: 'nav.stats',
+    upcoming: "Les statistiques d'activité du service arrivent dans une prochaine version.",
+  },
+  { segment: 'parametres', label: 'nav.settings', upcoming: null },
+];
+
+export const DEFAULT_ROUTE = '/dossiers';
+
+/** Splits '/parametres/utilisateurs' into ['parametres', 'utilisateurs']. */
+export function routeSegments(route: string): string[] {
+  return route.split('/').filter((segment) => segment.length > 0);
+}
