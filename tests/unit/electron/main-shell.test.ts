@@ -1,0 +1,258 @@
+/**
+ * Wiring of main.ts. The Electron binary cannot run here, so the few Electron objects main.ts touches are
+ * replaced by recording stand-ins, and the core by a small fake; the shell's own decisions are what is tested:
+ * IPC sender check, protocol responses and headers, navigation and permission denial, shutdown.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+type Handler = (...args: any[]) => any;
+
+const shell = vi.hoisted(() => {
+  const state = {
+    appRoot: '',
+    appHandlers: new Map<string, Handler>(),
+    ipcHandlers: new Map<string, Handler>(),
+    schemes: [] as unknown[],
+    protocolHandler: null as Handler | null,
+    permissionRequest: null as Handler | null,
+    permissionCheck: null as Handler | null,
+    windows: [] as any[],
+    sent: [] as unknown[][],
+    coreCalls: [] as unknown[][],
+    coreListeners: new Set<(event: unknown) => void>(),
+    coreClosed: 0,
+    quits: 0,
+    openOptions: null as unknown,
+  };
+  class FakeBrowserWindow {
+    options: any;
+    loaded: string[] = [];
+    shown = false;
+    webContents = { send: (...args: unknown[]) => state.sent.push(args) };
+    constructor(options: any) {
+      this.options = options;
+      state.windows.push(this);
+    }
+    once(name: string, listener: () => void) {
+      if (name === 'ready-to-show') queueMicrotask(listener);
+    }
+    on() {}
+    show() {
+      this.shown = true;
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    isDestroyed() {
+      return false;
+    }
+    static getAllWindows() {
+      return state.windows;
+    }
+  }
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: (name: string, handler: Handler) => state.appHandlers.set(name, handler),
+      whenReady: () => Promise.resolve(),
+      getAppPath: () => state.appRoot,
+      getPath: (name: string) => path.join(state.appRoot, `user-${name}`),
+      isPackaged: false,
+      quit: () => {
+        state.quits += 1;
+      },
+      exit: () => {},
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes),
+      handle: (_scheme: string, handler: Handler) => {
+        state.protocolHandler = handler;
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: Handler) => {
+          state.permissionRequest = handler;
+        },
+        setPermissionCheckHandler: (handler: Handler) => {
+          state.permissionCheck = handler;
+        },
+      },
+    },
+    ipcMain: { handle: (channel: string, handler: Handler) => state.ipcHandlers.set(channel, handler) },
+    dialog: { showErrorBox: () => {} },
+    BrowserWindow: FakeBrowserWindow,
+  };
+  // path is needed inside the hoisted block.
+  const path = require('node:path') as typeof import('node:path');
+  return { state, electron };
+});
+
+vi.mock('electron', () => shell.electron);
+vi.mock('electron-updater', () => ({ autoUpdater: { checkForUpdatesAndNotify: () => Promise.resolve(null) } }));
+vi.mock('../../../src-main/core/app-core', () => ({
+  openAppCore: async (options: unknown) => {
+    shell.state.openOptions = options;
+    return {
+      call: async (method: string, input: unknown) => {
+        shell.state.coreCalls.push([method, input]);
+        return { ok: true, result: method };
+      },
+      onEvent: (listener: (event: unknown) => void) => {
+        shell.state.coreListeners.add(listener);
+        return () => shell.state.coreListeners.delete(listener);
+      },
+      close: async () => {
+        shell.state.coreClosed += 1;
+      },
+    };
+  },
+}));
+
+const { state } = shell;
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function contentsEvents() {
+  const listeners = new Map<string, Handler>();
+  let openHandler: Handler | null = null;
+  const contents = {
+    on: (name: string, listener: Handler) => listeners.set(name, listener),
+    setWindowOpenHandler: (handler: Handler) => {
+      openHandler = handler;
+    },
+  };
+  state.appHandlers.get('web-contents-created')!({}, contents);
+  return { listeners, openHandler: () => openHandler };
+}
+
+function fire(listener: Handler | undefined, url?: string): boolean {
+  let prevented = false;
+  listener!({ preventDefault: () => (prevented = true) }, url);
+  return prevented;
+}
+
+describe('Electron main process wiring', () => {
+  beforeAll(async () => {
+    state.appRoot = mkdtempSync(path.join(tmpdir(), 'tigdesk-shell-'));
+    const renderer = path.join(state.appRoot, 'dist', 'renderer');
+    mkdirSync(path.join(renderer, 'assets'), { recursive: true });
+    writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>TIG Desk</title>');
+    writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(path.join(state.appRoot, 'secret.txt'), 'secret');
+    await import('../../../src-main/electron/main');
+    await settle();
+  });
+
+  afterAll(() => rmSync(state.appRoot, { recursive: true, force: true }));
+
+  it('registers app:// as a privileged standard scheme and opens the core in userData', () => {
+    expect(state.schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+    ]);
+    expect(state.openOptions).toEqual({
+      dataDir: path.join(state.appRoot, 'user-userData'),
+      resourcesDir: path.join(state.appRoot, 'resources'),
+    });
+  });
+
+  it('opens one hardened window on the app origin, shown when ready', () => {
+    expect(state.windows).toHaveLength(1);
+    const [window] = state.windows;
+    expect(window.options).toMatchObject({ width: 1280, height: 800, show: false, title: 'TIG Desk' });
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.options.webPreferences.preload).toBe(path.join(state.appRoot, 'build', 'electron', 'preload.cjs'));
+    expect(window.loaded).toEqual(['app://tigdesk/index.html']);
+    expect(window.shown).toBe(true);
+  });
+
+  it('passes calls from the app page to the core', async () => {
+    const rpc = state.ipcHandlers.get('tigdesk:rpc')!;
+    const result = await rpc({ senderFrame: { url: 'app://tigdesk/index.html' } }, 'session.status', {});
+    expect(result).toEqual({ ok: true, result: 'session.status' });
+    expect(state.coreCalls.at(-1)).toEqual(['session.status', {}]);
+  });
+
+  it.each([
+    [{ senderFrame: { url: 'http://127.0.0.1:4000/' } }, 'session.status'],
+    [{ senderFrame: { url: 'app://evil/index.html' } }, 'session.status'],
+    [{ senderFrame: null }, 'session.status'],
+    [{}, 'session.status'],
+    [{ senderFrame: { url: 'app://tigdesk/index.html' } }, 'constructor'],
+    [{ senderFrame: { url: 'app://tigdesk/index.html' } }, 42],
+  ])('refuses a call from %j for %j without reaching the core', async (event, method) => {
+    const before = state.coreCalls.length;
+    const result = await state.ipcHandlers.get('tigdesk:rpc')!(event, method, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(result.error.message).toMatch(/refusé/);
+    expect(state.coreCalls.length).toBe(before);
+  });
+
+  it('forwards core events to the window', () => {
+    const event = { type: 'session', session: { state: 'locked' } };
+    for (const listener of state.coreListeners) listener(event);
+    expect(state.sent.at(-1)).toEqual(['tigdesk:event', event]);
+  });
+
+  it('serves renderer files with the CSP and nosniff, and nothing outside', async () => {
+    const handler = state.protocolHandler!;
+    const index = (await handler(new Request('app://tigdesk/'))) as Response;
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await index.text()).toContain('<title>TIG Desk</title>');
+
+    const script = (await handler(new Request('app://tigdesk/assets/app.js'))) as Response;
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    const route = (await handler(new Request('app://tigdesk/cases/42'))) as Response;
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('TIG Desk');
+
+    const missing = (await handler(new Request('app://tigdesk/assets/missing.js'))) as Response;
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBeTruthy();
+
+    // Request normalises '..'; the raw string is what a hostile caller could send, so both are tried.
+    for (const url of ['app://tigdesk/../secret.txt', 'app://tigdesk/%2e%2e/secret.txt']) {
+      const outside = (await handler({ url, method: 'GET' })) as Response;
+      expect(outside.status).toBe(404);
+      expect(await outside.text()).not.toContain('secret');
+    }
+
+    const post = (await handler(new Request('app://tigdesk/index.html', { method: 'POST', body: 'x' }))) as Response;
+    expect(post.status).toBe(405);
+  });
+
+  it('denies permissions, new windows, foreign navigation and webviews', () => {
+    let granted: boolean | undefined;
+    state.permissionRequest!(null, 'media', (allow: boolean) => (granted = allow));
+    expect(granted).toBe(false);
+    expect(state.permissionCheck!(null, 'geolocation', 'app://tigdesk', {})).toBe(false);
+
+    const { listeners, openHandler } = contentsEvents();
+    expect(openHandler()!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    expect(fire(listeners.get('will-navigate'), 'https://example.org/')).toBe(true);
+    expect(fire(listeners.get('will-navigate'), 'file:///etc/passwd')).toBe(true);
+    expect(fire(listeners.get('will-navigate'), 'app://tigdesk/index.html')).toBe(false);
+    expect(fire(listeners.get('will-redirect'), 'http://127.0.0.1/')).toBe(true);
+    expect(fire(listeners.get('will-attach-webview'))).toBe(true);
+  });
+
+  it('closes the core before quitting', async () => {
+    const willQuit = state.appHandlers.get('will-quit')!;
+    expect(fire(willQuit)).toBe(true);
+    await settle();
+    expect(state.coreClosed).toBe(1);
+    expect(state.quits).toBeGreaterThan(0);
+    // Second pass: the core is closed, quitting goes ahead.
+    expect(fire(willQuit)).toBe(false);
+  });
+});
