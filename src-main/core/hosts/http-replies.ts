@@ -1,0 +1,27 @@
+import type { ServerResponse } from 'node:http';
+import type { RpcErrorBody } from '../../../src-shared/errors';
+
+/** Headers on every answer of the browser host: nothing cacheable, nothing embeddable, no CORS. */
+export const BASE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+export function sendJson(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  response.writeHead(status, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(payload),
+    'Cache-Control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(payload);
+}
+
+export function sendError(response: ServerResponse, status: number, error: RpcErrorBody): void {
+  sendJson(response, status, { ok: false, error });
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startBrowserHost, type BrowserHost, MAX_BODY_BYTES } from '../../src-main/core/hosts/browser-host';
+import { makeTempDir } from '../support/temp-dir';
+import { ADMIN, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
+import { tableCounts } from '../support/db-snapshot';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(
+  host: BrowserHost,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; auth?: boolean },
+): Promise<Reply> {
+  const headers: Record<string, string> = { Host: `127.0.0.1:${host.port}`, ...options.headers };
+  if (options.auth !== false) headers.Authorization = `Bearer ${host.token}`;
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const rpc = (host: BrowserHost, method: string, input: unknown, extra: Record<string, string> = {}) =>
+  send(host, { method: 'POST', path: `/rpc/${method}`, headers: { 'Content-Type': 'application/json', ...extra }, body: JSON.stringify(input) });
+
+describe('browser host on loopback', () => {
+  const temp = makeTempDir();
+  let t: TestCore;
+  let host: BrowserHost;
+
+  beforeAll(async () => {
+    const rendererDir = join(temp.dir, 'renderer');
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>TIG Desk</title>');
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(temp.dir, 'secret.txt'), 'secret');
+    t = await openTestCore(join(temp.dir, 'data'));
+    host = await startBrowserHost({ core: t.core, rendererDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    await t.core.close();
+    temp.cleanup();
+  });
+
+  it('listens on 127.0.0.1 only, on a random port', () => {
+    expect(host.port).toBeGreaterThan(0);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+  });
+
+  it('answers 401 to any request without the token, and to a wrong token', async () => {
+    for (const path of ['/', '/assets/app.js', '/rpc', '/events']) {
+      expect((await send(host, { path, auth: false })).status).toBe(401);
+    }
+    const wrong = await send(host, { path: '/rpc', auth: false, headers: { Authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    expect((await send(host, { path: '/?token=nope', auth: false })).status).toBe(401);
+    const post = await send(host, { method: 'POST', path: '/rpc/session.status', auth: false, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(post.status).toBe(401);
+    expect(JSON.parse(post.body).error.code).toBe('FORBIDDEN');
+  });
+
+  it('answers 403 to a foreign Host header (DNS rebinding)', async () => {
+    const reply = await send(host, { path: '/rpc', headers: { Host: `evil.example:${host.port}` } });
+    expect(reply.status).toBe(403);
+    expect((await send(host, { path: '/rpc', headers: { Host: `localhost:${host.port}` } })).status).toBe(200);
+  });
+
+  it('trades the token in the address for an HttpOnly cookie, which then opens the page', async () => {
+    const opened = await send(host, { path: `/?token=${host.token}`, auth: false });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.location).toBe('/');
+    const cookie = String(opened.headers['set-cookie']).split(';')[0]!;
+    expect(String(opened.headers['set-cookie'])).toContain('HttpOnly');
+    const page = await send(host, { path: '/', auth: false, headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['access-control-allow-origin']).toBeUndefined();
+    // With the cookie, RPC from our own page works; from another origin it is refused.
+    const own = await rpc(host, 'session.status', {}, { Cookie: cookie, Origin: `http://127.0.0.1:${host.port}` });
+    expect(own.status).toBe(200);
+    const sendNoAuth = (origin: string) =>
+      send(host, { method: 'POST', path: '/rpc/session.status', auth: false, headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' }, body: '{}' });
+    expect((await sendNoAuth('http://evil.example')).status).toBe(403);
+  });
+
+  it('serves files of the renderer only, never outside it', async () => {
+    expect((await send(host, { path: '/assets/app.js' })).headers['content-type']).toContain('text/javascript');
+    expect((await send(host, { path: '/parametres/utilisateurs' })).body).toContain('<title>TIG Desk</title>');
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00', '/missing.js']) {
+      const reply = await send(host, { path });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('secret');
+    }
+  });
+
+  it('lists every method with its input and output as JSON Schema', async () => {
+    const reply = await send(host, { path: '/rpc' });
+    const catalogue = JSON.parse(reply.body) as { methods: Array<{ name: string; input: { properties?: Record<string, unknown> } }> };
+    const names = catalogue.methods.map((m) => m.name);
+    expect(names).toContain('users.create');
+    const create = catalogue.methods.find((m) => m.name === 'users.create')!;
+    expect(Object.keys(create.input.properties ?? {})).toEqual(['username', 'displayName', 'role', 'passphrase']);
+  });
+
+  it('gives typed errors for malformed JSON, wrong content type, oversized bodies and unknown methods', async () => {
+    const malformed = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'application/json' }, body: '{"a":' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Le corps de la requête n’est pas un JSON valide.' } });
+    const text = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(415);
+    const huge = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'application/json' }, body: Buffer.alloc(MAX_BODY_BYTES + 10, 32) });
+    expect(huge.status).toBe(413);
+    const unknown = await rpc(host, 'admin.dropEverything', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body).error.code).toBe('NOT_FOUND');
+    expect((await send(host, { method: 'GET', path: '/rpc/session.status' })).status).toBe(405);
+  });
+
+  it('maps typed errors to HTTP statuses and writes nothing for bad input', async () => {
+    const created = await rpc(host, 'session.setup', { serviceName: 'SPIP 33', ...ADMIN });
+    expect(created.status).toBe(200);
+    const before = await tableCounts(join(temp.dir, 'data'), ADMIN.username, ADMIN.passphrase);
+    const badInputs: unknown[] = [
+      { username: 'x', displayName: '', role: 'chef', passphrase: 'court' },
+      { username: 'ok.user', displayName: 'Ok', role: 'cpip', passphrase: 'assez longue phrase', extra: 1 },
+      [],
+      'texte',
+      null,
+      { username: 42 },
+    ];
+    for (const input of badInputs) {
+      const reply = await rpc(host, 'users.create', input);
+      expect(reply.status, JSON.stringify(input)).toBe(400);
+      expect(JSON.parse(reply.body).error.code).toBe('VALIDATION');
+    }
+    const fields = JSON.parse((await rpc(host, 'users.create', badInputs[0])).body).error.fields as Array<{ path: string; message: string }>;
+    expect(fields.map((f) => f.path).sort()).toEqual(['displayName', 'passphrase', 'role', 'username']);
+    expect(fields.find((f) => f.path === 'passphrase')?.message).toBe('La phrase de passe doit contenir au moins 12 caractères (actuellement 5).');
+    expect(await tableCounts(join(temp.dir, 'data'), ADMIN.username, ADMIN.passphrase)).toEqual(before);
+
+    await rpc(host, 'session.lock', {});
+    const locked = await rpc(host, 'users.list', {});
+    expect(locked.status).toBe(423);
+    expect(JSON.parse(locked.body).error.code).toBe('LOCKED');
+  });
+});
