@@ -44,6 +44,8 @@ function closeRaw(connection: RawConnection): Promise<void> {
 
 /** Applies the key and the pragmas of DESIGN.md §5 to a fresh connection; fails if the key is wrong. */
 async function prepareConnection(connection: RawConnection, key: Buffer): Promise<void> {
+  // A wrong key is reported by our typed error; SQLCipher's own stderr log would only add noise.
+  await run(connection, 'PRAGMA cipher_log_level = NONE');
   await run(connection, keyPragma(key));
   try {
     await get(connection, 'SELECT count(*) AS n FROM sqlite_master');

@@ -26,6 +26,7 @@ const shell = vi.hoisted(() => {
     coreClosed: 0,
     quits: 0,
     openOptions: null as unknown,
+    paths: new Map<string, string>(),
   };
   class FakeBrowserWindow {
     options: any;
@@ -60,7 +61,8 @@ const shell = vi.hoisted(() => {
       on: (name: string, handler: Handler) => state.appHandlers.set(name, handler),
       whenReady: () => Promise.resolve(),
       getAppPath: () => state.appRoot,
-      getPath: (name: string) => path.join(state.appRoot, `user-${name}`),
+      getPath: (name: string) => state.paths.get(name) ?? path.join(state.appRoot, name),
+      setPath: (name: string, value: string) => state.paths.set(name, value),
       isPackaged: false,
       quit: () => {
         state.quits += 1;
@@ -157,7 +159,7 @@ describe('Electron main process wiring', () => {
       { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
     ]);
     expect(state.openOptions).toEqual({
-      dataDir: path.join(state.appRoot, 'user-userData'),
+      dataDir: path.join(state.appRoot, 'appData', 'TIG Desk'),
       resourcesDir: path.join(state.appRoot, 'resources'),
     });
   });
