@@ -7,6 +7,7 @@ import { autoUpdater } from 'electron-updater';
 import path from 'node:path';
 import { openAppCore, type AppCore } from '../core/app-core';
 import { contentSecurityPolicy, DEFAULT_TILE_ORIGINS } from '../core/hosts/csp';
+import { PRODUCT_DIR_NAME } from '../core/paths';
 import type { RpcResult } from '../../src-shared/errors';
 import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
 import { isTrustedRendererUrl, isValidRpcMessage } from './guards';
@@ -24,6 +25,8 @@ let closingCore = false;
 
 // Before 'ready': privileged scheme registration is only accepted at this point.
 registerAppScheme();
+// Same data directory in development, once packaged and in the browser host (core/paths.ts).
+app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_DIR_NAME));
 
 if (!app.requestSingleInstanceLock()) {
   // Two instances on one encrypted database would fight over it.
