@@ -70,8 +70,8 @@ export function resolveAppAssetPath(rendererRoot: string, requestUrl: unknown): 
     if (
       decoded === '' ||
       decoded.startsWith('.') || // '.', '..', '%2e%2e' and hidden files
-      /[/\\:\0]/.test(decoded) || // encoded separators, Windows drives and streams, NUL
-      /[\u0000-\u001f\u007f]/.test(decoded)
+      /[/\\:]/.test(decoded) || // encoded separators, Windows drives and streams
+      hasControlCharacter(decoded) // NUL and friends
     ) {
       return null;
     }
@@ -83,6 +83,14 @@ export function resolveAppAssetPath(rendererRoot: string, requestUrl: unknown): 
   const relative = path.relative(root, target);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return target;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 export interface HardenedWebPreferences {

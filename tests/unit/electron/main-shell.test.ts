@@ -8,7 +8,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-type Handler = (...args: any[]) => any;
+type Handler = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any -- stand-ins for Electron's many signatures
+
+interface WindowOptions {
+  width: number;
+  height: number;
+  show: boolean;
+  title: string;
+  webPreferences: Record<string, unknown> & { preload: string };
+}
+
+interface RecordedWindow {
+  options: WindowOptions;
+  loaded: string[];
+  shown: boolean;
+}
 
 const shell = vi.hoisted(() => {
   const state = {
@@ -19,7 +33,7 @@ const shell = vi.hoisted(() => {
     protocolHandler: null as Handler | null,
     permissionRequest: null as Handler | null,
     permissionCheck: null as Handler | null,
-    windows: [] as any[],
+    windows: [] as RecordedWindow[],
     sent: [] as unknown[][],
     coreCalls: [] as unknown[][],
     coreListeners: new Set<(event: unknown) => void>(),
@@ -29,11 +43,11 @@ const shell = vi.hoisted(() => {
     paths: new Map<string, string>(),
   };
   class FakeBrowserWindow {
-    options: any;
+    options: WindowOptions;
     loaded: string[] = [];
     shown = false;
     webContents = { send: (...args: unknown[]) => state.sent.push(args) };
-    constructor(options: any) {
+    constructor(options: WindowOptions) {
       this.options = options;
       state.windows.push(this);
     }
@@ -61,7 +75,7 @@ const shell = vi.hoisted(() => {
       on: (name: string, handler: Handler) => state.appHandlers.set(name, handler),
       whenReady: () => Promise.resolve(),
       getAppPath: () => state.appRoot,
-      getPath: (name: string) => state.paths.get(name) ?? path.join(state.appRoot, name),
+      getPath: (name: string) => state.paths.get(name) ?? `${state.appRoot}/${name}`,
       setPath: (name: string, value: string) => state.paths.set(name, value),
       isPackaged: false,
       quit: () => {
@@ -89,8 +103,6 @@ const shell = vi.hoisted(() => {
     dialog: { showErrorBox: () => {} },
     BrowserWindow: FakeBrowserWindow,
   };
-  // path is needed inside the hoisted block.
-  const path = require('node:path') as typeof import('node:path');
   return { state, electron };
 });
 
@@ -166,7 +178,7 @@ describe('Electron main process wiring', () => {
 
   it('opens one hardened window on the app origin, shown when ready', () => {
     expect(state.windows).toHaveLength(1);
-    const [window] = state.windows;
+    const window = state.windows[0]!;
     expect(window.options).toMatchObject({ width: 1280, height: 800, show: false, title: 'TIG Desk' });
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(window.options.webPreferences.preload).toBe(path.join(state.appRoot, 'build', 'electron', 'preload.cjs'));
