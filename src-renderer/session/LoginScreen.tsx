@@ -67,8 +67,17 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
       <TextField label="Phrase de passe" type="password" autoComplete="current-password" {...form.text('passphrase')} />
       {form.formError && (
         <Alert severity="error" sx={{ mt: 2 }} role="alert">
-          {form.formError.message}
-          {throttled && ` Nouvel essai possible dans ${secondsLeft} s.`}
+          {retryAfter === undefined ? (
+            form.formError.message
+          ) : throttled ? (
+            // The server's sentence carries a frozen number: show a live countdown instead, without re-announcing it every second.
+            <>
+              Trop de tentatives infructueuses. Nouvel essai possible dans{' '}
+              <span aria-live="off">{secondsLeft}</span> s.
+            </>
+          ) : (
+            'Vous pouvez réessayer de vous connecter.'
+          )}
         </Alert>
       )}
       <Button type="submit" variant="contained" size="large" fullWidth sx={{ mt: 3 }} disabled={form.pending || throttled}>

@@ -34,25 +34,22 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void 
         Première mise en service sur ce poste : indiquez le nom du service et créez le compte de l'administrateur local.
       </Typography>
       <form onSubmit={onSubmit} noValidate>
-        <TextField label="Nom du service" required {...form.text('serviceName', 'Par exemple : SPIP de la Gironde')} />
+        <TextField label="Nom du service" {...form.text('serviceName', 'Par exemple : SPIP de la Gironde')} />
         <TextField
           label="Identifiant de l'administrateur"
-          required
           autoComplete="username"
           {...form.text('username', 'Lettres minuscules sans accent, chiffres, point ou tiret (ex. : jean.martin).')}
         />
-        <TextField label="Nom affiché" required autoComplete="name" {...form.text('displayName', 'Par exemple : Jean Martin')} />
+        <TextField label="Nom affiché" autoComplete="name" {...form.text('displayName', 'Par exemple : Jean Martin')} />
         <TextField
           label="Phrase de passe"
           type="password"
-          required
           autoComplete="new-password"
           {...form.text('passphrase', passphraseHint(values.passphrase))}
         />
         <TextField
           label="Confirmation de la phrase de passe"
           type="password"
-          required
           autoComplete="new-password"
           {...form.text('confirmation')}
         />

@@ -61,7 +61,7 @@ export function AuditPage() {
           Actualiser
         </Button>
       </Stack>
-      <AuditVerifyPanel />
+      <AuditVerifyPanel onVerified={() => void load()} />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error.message}

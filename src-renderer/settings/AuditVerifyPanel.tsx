@@ -8,7 +8,7 @@ import { useRpc } from '../app/RpcContext';
 import { formatInteger } from '../app/format';
 
 /** Checks the hash chain of the audit trail and says plainly whether it is intact. */
-export function AuditVerifyPanel() {
+export function AuditVerifyPanel({ onVerified }: { onVerified: () => void }) {
   const rpc = useRpc();
   const [result, setResult] = useState<AuditVerification | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,6 +19,8 @@ export function AuditVerifyPanel() {
     setError(null);
     try {
       setResult(await rpc.call('audit.verify', {}));
+      // The check is itself audited: refresh the list so the counts agree.
+      onVerified();
     } catch (caught) {
       setResult(null);
       setError(caught instanceof AppError ? caught.message : 'Une erreur inattendue est survenue.');
