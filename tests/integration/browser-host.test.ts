@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost, type BrowserHost, MAX_BODY_BYTES } from '../../src-main/core/hosts/browser-host';
 import { makeTempDir } from '../support/temp-dir';
-import { ADMIN, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
+import { ADMIN, openTestCore, type TestCore } from '../support/test-core';
 import { tableCounts } from '../support/db-snapshot';
 
 interface Reply {
