@@ -21,7 +21,7 @@ async function expectNoSeriousA11yViolations(page: Page, screen: string) {
 async function rpcFromPage(page: Page, method: string): Promise<{ status: number; body: { ok: boolean; error?: { code: string } } }> {
   return page.evaluate(async (name) => {
     const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
   }, method);
 }
 
