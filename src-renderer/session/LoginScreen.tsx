@@ -76,7 +76,7 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
               <span aria-live="off">{secondsLeft}</span> s.
             </>
           ) : (
-            'Vous pouvez réessayer de vous connecter.'
+            'Trop de tentatives infructueuses. Vous pouvez réessayer maintenant.'
           )}
         </Alert>
       )}

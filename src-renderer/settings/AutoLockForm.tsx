@@ -51,6 +51,8 @@ export function AutoLockForm() {
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 520 }}>
           <TextField
             label="Délai de verrouillage automatique (minutes)"
+            // Not editable until the stored value is in, or it would overwrite what the user typed.
+            disabled={loaded === undefined}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             {...form.text('autoLockMinutes', `Entre ${AUTO_LOCK_MIN} et ${AUTO_LOCK_MAX} minutes.`)}
           />

@@ -45,6 +45,8 @@ export function ServicePage() {
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 520 }}>
           <TextField
             label="Nom du service"
+            // Not editable until the stored value is in, or it would overwrite what the user typed.
+            disabled={loaded === undefined}
             {...form.text('serviceName', "Affiché en haut de l'écran et sur les documents imprimés.")}
           />
           <FormErrorAlert error={form.formError} />
