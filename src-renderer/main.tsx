@@ -5,8 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { RpcProvider } from './app/RpcContext';
 import { theme } from './app/theme';
-import { rpc } from './rpc/client';
+import { createDefaultTransport, createRpcClient } from './rpc/client';
 
+const rpc = createRpcClient(createDefaultTransport());
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 

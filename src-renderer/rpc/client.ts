@@ -37,5 +37,3 @@ export function createRpcClient(transport: Transport): RpcClient {
 export function createDefaultTransport(): Transport {
   return window.tigdesk ? createElectronTransport(window.tigdesk) : createHttpTransport();
 }
-
-export const rpc: RpcClient = createRpcClient(createDefaultTransport());
