@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS_FR } from '../../src-shared/roles';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
@@ -14,6 +14,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
 import { PlaceholderPage } from './PlaceholderPage';
+import { SkipLink } from './SkipLink';
 
 const DRAWER_WIDTH = 240;
 
@@ -29,6 +30,15 @@ export function AppShell() {
     if (!item) navigate(DEFAULT_ROUTE);
   }, [item]);
 
+  // On a change of area, screen readers start from the new page, not from the menu link just used.
+  const previousSection = useRef(section);
+  useEffect(() => {
+    if (previousSection.current !== undefined && previousSection.current !== section) {
+      document.getElementById('main-content')?.focus();
+    }
+    previousSection.current = section;
+  }, [section]);
+
   const run = async (method: 'session.lock' | 'session.logout') => {
     setBusy(true);
     try {
@@ -43,8 +53,17 @@ export function AppShell() {
   const user = session.user;
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <AppBar
+        position="fixed"
+        elevation={0}
+        sx={{
+          zIndex: (theme) => theme.zIndex.drawer + 1,
+          // The default focus ring is too faint on the dark blue bar.
+          '& .Mui-focusVisible': { outlineColor: '#ffffff' },
+        }}
+      >
         <Toolbar sx={{ gap: 2 }}>
+          <SkipLink targetId="main-content" />
           <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
@@ -85,7 +104,7 @@ export function AppShell() {
           <NavList current={item?.segment} />
         </Box>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+      <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
         {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
