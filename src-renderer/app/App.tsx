@@ -36,6 +36,15 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  // Events may have been missed while the window was hidden or the event stream reconnecting: resync on return.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
   // The main process pushes state changes it decides alone, such as the auto-lock.
   useEffect(
     () =>
