@@ -13,6 +13,7 @@ import {
 import { createUserInput, resetPassphraseInput, updateUserInput, userSchema } from '../schemas/users';
 import { settingsSchema, updateSettingsInput } from '../schemas/settings';
 import { listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/audit';
+import { casesContract } from './cases-contract';
 
 /**
  * The one RPC contract between the renderer and the main process (DESIGN.md §4).
@@ -141,6 +142,7 @@ export const contract = {
     access: ['admin'],
     audit: 'read',
   }),
+  ...casesContract,
 } as const;
 
 export type Contract = typeof contract;

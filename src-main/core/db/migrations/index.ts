@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { foundation } from './001-foundation';
+import { cases } from './002-cases';
 
 export interface Migration {
   name: string;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, cases];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

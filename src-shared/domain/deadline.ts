@@ -1,0 +1,62 @@
+import type { MeasureType } from './measure-types';
+import { addDays, addMonths, compareDates, daysBetween, formatDateLong, maxDate, minDate, toDayNumber, type LocalDate } from './local-date';
+
+/** Longest execution period the court may set, from the decision (code pénal 131-22; CPP 41-2 for TNR). */
+export const DEADLINE_MAX_MONTHS: Record<MeasureType, number> = { tig: 18, sursis_tig: 18, tig_mineur: 18, tnr: 6 };
+
+export function latestAllowedDeadline(type: MeasureType, decisionDate: LocalDate): LocalDate {
+  return addMonths(decisionDate, DEADLINE_MAX_MONTHS[type]);
+}
+
+/** The French reason an execution deadline is refused, or null. */
+export function deadlineProblem(type: MeasureType, decisionDate: LocalDate, deadline: LocalDate): string | null {
+  if (compareDates(deadline, decisionDate) <= 0) return 'Le délai d’exécution doit être postérieur à la date de la décision.';
+  const latest = latestAllowedDeadline(type, decisionDate);
+  if (compareDates(deadline, latest) > 0) {
+    return `Le délai d’exécution ne peut dépasser ${DEADLINE_MAX_MONTHS[type]} mois après la décision, soit le ${formatDateLong(latest)}.`;
+  }
+  return null;
+}
+
+export interface SuspensionPeriod {
+  from: LocalDate;
+  /** Inclusive last day; null while the suspension goes on. */
+  to: LocalDate | null;
+}
+
+/**
+ * Days during which the deadline was suspended, up to `today` for a suspension still running. Overlapping periods
+ * count once: a day is suspended or not.
+ */
+export function suspendedDays(periods: readonly SuspensionPeriod[], today: LocalDate): number {
+  const intervals = periods
+    .map((p) => [toDayNumber(p.from), toDayNumber(p.to ?? maxDate(today, p.from))] as [number, number])
+    .filter(([from, to]) => to >= from)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let currentStart = -Infinity;
+  let currentEnd = -Infinity;
+  for (const [from, to] of intervals) {
+    if (from > currentEnd + 1) {
+      if (currentEnd >= currentStart) total += currentEnd - currentStart + 1;
+      currentStart = from;
+      currentEnd = to;
+    } else {
+      currentEnd = Math.max(currentEnd, to);
+    }
+  }
+  if (Number.isFinite(currentStart) && currentEnd >= currentStart) total += currentEnd - currentStart + 1;
+  return total;
+}
+
+/** The deadline that applies today: the court's, pushed back by every suspended day. */
+export function effectiveDeadline(courtDeadline: LocalDate, periods: readonly SuspensionPeriod[], today: LocalDate): LocalDate {
+  return addDays(courtDeadline, suspendedDays(periods, today));
+}
+
+/** Days left until the deadline (negative once passed). */
+export function daysUntil(deadline: LocalDate, today: LocalDate): number {
+  return daysBetween(today, deadline);
+}
+
+export { minDate };

@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { idSchema, instantSchema } from './common';
+import { localDateSchema, personInputSchema, personSummarySchema } from './persons';
+import { MEASURE_TYPES, OFFENCE_CATEGORIES } from '../domain/measure-types';
+import { MEASURE_STATUSES } from '../domain/measure-status';
+import { CONSENT_STATUSES } from '../domain/consent';
+import { ALERT_KINDS } from '../domain/alerts';
+import { hoursOrderedProblem } from '../domain/hours-rules';
+import { deadlineProblem } from '../domain/deadline';
+import { WEEKLY_SLOTS } from '../domain/weekly-slots';
+import { SESSION_OUTCOMES } from '../domain/hours-ledger';
+
+const text = (max: number, label: string, required = false) => {
+  const base = z.string().trim().max(max, { message: `${label} : ${max} caractères au plus.` });
+  return required ? base.min(1, { message: `${label} obligatoire.` }) : base.optional().transform((v) => (v ? v : null)).or(z.null());
+};
+
+/** The court decision as the clerk registers it. Cross-field rules (hours by type, deadline) are checked here. */
+export const measureInputSchema = z
+  .object({
+    type: z.enum(MEASURE_TYPES, { message: 'Type de mesure inconnu.' }),
+    court: text(200, 'Juridiction', true),
+    decisionDate: localDateSchema,
+    offenceDate: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    hoursOrdered: z.number({ message: 'Nombre d’heures obligatoire.' }),
+    deadline: localDateSchema,
+    magistrate: text(200, 'Magistrat'),
+    offenceCategory: z.enum(OFFENCE_CATEGORIES, { message: 'Catégorie d’infraction inconnue.' }),
+    courtReference: text(80, 'Numéro de parquet ou de jugement'),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const hours = hoursOrderedProblem(m.type, m.hoursOrdered);
+    if (hours) ctx.addIssue({ code: 'custom', path: ['hoursOrdered'], message: hours });
+    const deadline = deadlineProblem(m.type, m.decisionDate, m.deadline);
+    if (deadline) ctx.addIssue({ code: 'custom', path: ['deadline'], message: deadline });
+    if (m.offenceDate && m.offenceDate > m.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'La date des faits ne peut être postérieure à la décision.' });
+    }
+  });
+export type MeasureInput = z.input<typeof measureInputSchema>;
+export type MeasureFields = z.output<typeof measureInputSchema>;
+
+export const registerMeasureInput = z
+  .object({
+    /** An existing person, or a new one. */
+    personId: idSchema.optional(),
+    person: personInputSchema.optional(),
+    measure: measureInputSchema,
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (!value.personId === !value.person) {
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Choisissez une personne existante ou saisissez une nouvelle personne.' });
+    }
+  });
+
+export const alertSchema = z.object({ kind: z.enum(ALERT_KINDS), severity: z.enum(['error', 'warning']), message: z.string() });
+
+export const progressSchema = z.object({
+  orderedMinutes: z.number().int(),
+  creditedMinutes: z.number().int(),
+  remainingMinutes: z.number().int(),
+  percent: z.number(),
+  lastPresentDate: z.string().nullable(),
+  unjustifiedAbsences: z.number().int(),
+});
+
+export const measureSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  type: z.enum(MEASURE_TYPES),
+  court: z.string(),
+  decisionDate: z.string(),
+  offenceDate: z.string().nullable(),
+  hoursOrdered: z.number().int(),
+  deadline: z.string(),
+  effectiveDeadline: z.string(),
+  suspendedDays: z.number().int(),
+  magistrate: z.string().nullable(),
+  offenceCategory: z.enum(OFFENCE_CATEGORIES),
+  courtReference: z.string().nullable(),
+  status: z.enum(MEASURE_STATUSES),
+  consentStatus: z.enum(CONSENT_STATUSES),
+  consentDate: z.string().nullable(),
+  consentSource: z.string().nullable(),
+  officerId: z.string().nullable(),
+  officerName: z.string().nullable(),
+  medicalExamDate: z.string().nullable(),
+  medicalExamReasons: z.array(z.string()),
+  registeredOn: z.string(),
+  progress: progressSchema,
+  alerts: z.array(alertSchema),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const placementSchema = z.object({
+  id: idSchema,
+  measureId: idSchema,
+  postId: idSchema,
+  postTitle: z.string(),
+  hostName: z.string(),
+  postAddress: z.string().nullable(),
+  tutorName: z.string().nullable(),
+  startDate: z.string(),
+  schedule: z.array(z.enum(WEEKLY_SLOTS)),
+  scheduleNote: z.string().nullable(),
+  hoursPlanned: z.number().int(),
+  status: z.enum(['active', 'ended']),
+  endDate: z.string().nullable(),
+  endReason: z.string().nullable(),
+});
+export type Placement = z.infer<typeof placementSchema>;
+
+export const ledgerEntrySchema = z.object({
+  id: idSchema,
+  measureId: idSchema,
+  date: z.string(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  outcome: z.enum(SESSION_OUTCOMES),
+  remarks: z.string().nullable(),
+  correctsId: z.string().nullable(),
+  /** True when a later entry corrects this one: it no longer counts. */
+  superseded: z.boolean(),
+  recordedBy: z.string().nullable(),
+  recordedAt: instantSchema,
+});
+export type LedgerEntryView = z.infer<typeof ledgerEntrySchema>;
+
+export const INCIDENT_KINDS = ['absence', 'comportement', 'accident', 'suspension_structure'] as const;
+export const INCIDENT_KIND_LABELS: Record<(typeof INCIDENT_KINDS)[number], string> = {
+  absence: 'Absence',
+  comportement: 'Comportement',
+  accident: 'Accident',
+  suspension_structure: 'Suspension par la structure',
+};
+
+export const incidentSchema = z.object({
+  id: idSchema,
+  measureId: idSchema,
+  kind: z.enum(INCIDENT_KINDS),
+  date: z.string(),
+  description: z.string(),
+  recordedBy: z.string().nullable(),
+  recordedAt: instantSchema,
+});
+
+export const SUSPENSION_REASONS = ['medical', 'familial', 'professionnel', 'social', 'detention', 'arse', 'service_militaire'] as const;
+export const SUSPENSION_REASON_LABELS: Record<(typeof SUSPENSION_REASONS)[number], string> = {
+  medical: 'Motif médical grave (décision du JAP)',
+  familial: 'Motif familial grave (décision du JAP)',
+  professionnel: 'Motif professionnel grave (décision du JAP)',
+  social: 'Motif social grave (décision du JAP)',
+  detention: 'Détention (suspension légale)',
+  arse: 'Assignation à résidence sous surveillance électronique (suspension légale)',
+  service_militaire: 'Obligations du service national (suspension légale)',
+};
+
+export const suspensionSchema = z.object({
+  id: idSchema,
+  measureId: idSchema,
+  reason: z.enum(SUSPENSION_REASONS),
+  from: z.string(),
+  to: z.string().nullable(),
+  note: z.string().nullable(),
+  days: z.number().int(),
+});
+
+export const measureDetailSchema = z.object({
+  measure: measureSchema,
+  person: personSummarySchema,
+  placements: z.array(placementSchema),
+  ledger: z.array(ledgerEntrySchema),
+  incidents: z.array(incidentSchema),
+  suspensions: z.array(suspensionSchema),
+  allowedTransitions: z.array(z.enum(MEASURE_STATUSES)),
+});
+export type MeasureDetail = z.infer<typeof measureDetailSchema>;
+
+export const updateMeasureInput = z.object({ id: idSchema, measure: measureInputSchema }).strict();
+
+export const recordConsentInput = z
+  .object({
+    measureId: idSchema,
+    status: z.enum(CONSENT_STATUSES),
+    date: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    source: text(500, 'Source'),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.status !== 'pending' && !value.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Indiquez la date du consentement ou du refus.' });
+  });
+
+export const transitionInput = z
+  .object({
+    measureId: idSchema,
+    to: z.enum(MEASURE_STATUSES, { message: 'Statut inconnu.' }),
+    date: localDateSchema,
+    reason: text(2000, 'Motif'),
+  })
+  .strict();
+
+export const assignInput = z
+  .object({
+    measureIds: z.array(idSchema).min(1, { message: 'Choisissez au moins une mesure.' }).max(500),
+    officerId: idSchema.nullable(),
+  })
+  .strict();
+
+export const medicalExamInput = z.object({ measureId: idSchema, date: localDateSchema.nullable() }).strict();
+
+export const officerLoadSchema = z.object({
+  officerId: idSchema,
+  displayName: z.string(),
+  active: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+  alerts: z.number().int(),
+});
+
+export const createPlacementInput = z
+  .object({
+    measureId: idSchema,
+    postId: idSchema,
+    tutorName: text(200, 'Tuteur'),
+    startDate: localDateSchema,
+    schedule: z.array(z.enum(WEEKLY_SLOTS)).max(21).default([]),
+    scheduleNote: text(500, 'Précisions sur les horaires'),
+    hoursPlanned: z.number().int({ message: 'Nombre entier d’heures.' }).min(1, { message: 'Au moins 1 heure.' }).max(400),
+  })
+  .strict();
+
+export const endPlacementInput = z
+  .object({ placementId: idSchema, date: localDateSchema, reason: text(500, 'Motif', true) })
+  .strict();
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure invalide (HH:MM).' });
+
+export const sessionInputSchema = z
+  .object({
+    measureId: idSchema,
+    date: localDateSchema,
+    startTime: timeSchema.nullable().optional().transform((v) => v ?? null),
+    endTime: timeSchema.nullable().optional().transform((v) => v ?? null),
+    durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional().transform((v) => v ?? null),
+    outcome: z.enum(SESSION_OUTCOMES, { message: 'Issue de la séance inconnue.' }),
+    remarks: text(2000, 'Remarques'),
+    /** The entry this one corrects. */
+    correctsId: idSchema.nullable().optional().transform((v) => v ?? null),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if ((s.startTime === null) !== (s.endTime === null)) {
+      ctx.addIssue({ code: 'custom', path: [s.startTime ? 'endTime' : 'startTime'], message: 'Indiquez l’heure de début et l’heure de fin.' });
+    } else if (s.startTime && s.endTime && s.endTime <= s.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'L’heure de fin doit suivre l’heure de début.' });
+    }
+    if (s.outcome === 'present' && s.startTime === null && (s.durationMinutes === null || s.durationMinutes === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['durationMinutes'], message: 'Indiquez les horaires ou la durée de la séance.' });
+    }
+  });
+
+export const incidentInput = z
+  .object({
+    measureId: idSchema,
+    kind: z.enum(INCIDENT_KINDS, { message: 'Type d’incident inconnu.' }),
+    date: localDateSchema,
+    description: text(5000, 'Description', true),
+  })
+  .strict();
+
+export const suspensionInput = z
+  .object({
+    measureId: idSchema,
+    reason: z.enum(SUSPENSION_REASONS, { message: 'Motif de suspension inconnu.' }),
+    from: localDateSchema,
+    to: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    note: text(2000, 'Observations'),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.to && s.to < s.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la suspension doit suivre son début.' });
+  });
+
+export const endSuspensionInput = z.object({ suspensionId: idSchema, to: localDateSchema }).strict();
+
+export const postChoiceSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  hostName: z.string(),
+  city: z.string().nullable(),
+  category: z.string(),
+  placesFree: z.number().int(),
+  schedule: z.array(z.enum(WEEKLY_SLOTS)),
+});
