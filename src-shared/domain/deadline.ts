@@ -1,5 +1,5 @@
 import type { MeasureType } from './measure-types';
-import { addDays, addMonths, compareDates, daysBetween, formatDateLong, maxDate, minDate, toDayNumber, type LocalDate } from './local-date';
+import { addDays, addMonths, compareDates, daysBetween, formatDateLong, minDate, toDayNumber, type LocalDate } from './local-date';
 
 /** Longest execution period the court may set, from the decision (code pénal 131-22; CPP 41-2 for TNR). */
 export const DEADLINE_MAX_MONTHS: Record<MeasureType, number> = { tig: 18, sursis_tig: 18, tig_mineur: 18, tnr: 6 };
@@ -25,27 +25,25 @@ export interface SuspensionPeriod {
 }
 
 /**
- * Days during which the deadline was suspended, up to `today` for a suspension still running. Overlapping periods
- * count once: a day is suspended or not.
+ * Days during which the deadline was suspended, up to `today` for a suspension still running (one that has not
+ * started yet counts no day). Overlapping periods count once: a day is suspended or not.
  */
 export function suspendedDays(periods: readonly SuspensionPeriod[], today: LocalDate): number {
   const intervals = periods
-    .map((p) => [toDayNumber(p.from), toDayNumber(p.to ?? maxDate(today, p.from))] as [number, number])
+    .map((p) => [toDayNumber(p.from), toDayNumber(p.to ?? today)] as [number, number])
     .filter(([from, to]) => to >= from)
     .sort((a, b) => a[0] - b[0]);
   let total = 0;
-  let currentStart = -Infinity;
-  let currentEnd = -Infinity;
+  let current: [number, number] | null = null;
   for (const [from, to] of intervals) {
-    if (from > currentEnd + 1) {
-      if (currentEnd >= currentStart) total += currentEnd - currentStart + 1;
-      currentStart = from;
-      currentEnd = to;
+    if (current && from <= current[1] + 1) {
+      current[1] = Math.max(current[1], to);
     } else {
-      currentEnd = Math.max(currentEnd, to);
+      if (current) total += current[1] - current[0] + 1;
+      current = [from, to];
     }
   }
-  if (Number.isFinite(currentStart) && currentEnd >= currentStart) total += currentEnd - currentStart + 1;
+  if (current) total += current[1] - current[0] + 1;
   return total;
 }
 

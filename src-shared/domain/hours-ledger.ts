@@ -52,7 +52,8 @@ export function summarizeLedger(hoursOrdered: number, entries: readonly LedgerEn
     orderedMinutes: ordered,
     creditedMinutes: credited,
     remainingMinutes: Math.max(0, ordered - credited),
-    percent: ordered === 0 ? 0 : Math.min(100, Math.round((credited / ordered) * 1000) / 10),
+    // Rounded down, so 100 % is shown only once nothing remains.
+    percent: ordered === 0 ? 0 : Math.min(100, Math.floor((credited * 1000) / ordered) / 10),
     lastPresentDate: presentDates.at(-1) ?? null,
     unjustifiedAbsences: effective.filter((e) => e.outcome === 'absence_injustifiee').length,
   };
