@@ -1,6 +1,6 @@
 import type { ConsentStatus } from './consent';
 import { formatMinutes } from './duration';
-import { daysBetween, type LocalDate } from './local-date';
+import { daysBetween, maxDate, type LocalDate } from './local-date';
 import { ACTIVE_STATUSES, type MeasureStatus } from './measure-status';
 
 export const ALERT_THRESHOLDS = {
@@ -71,7 +71,8 @@ export function measureAlerts(f: AlertFacts): Alert[] {
     }
   }
   if (f.status === 'en_cours') {
-    const since = f.lastPresentDate ?? f.placementStartDate;
+    // Counted from the last day worked, or from the start of the current post when that is later (a new post).
+    const since = f.lastPresentDate && f.placementStartDate ? maxDate(f.lastPresentDate, f.placementStartDate) : (f.lastPresentDate ?? f.placementStartDate);
     if (since && daysBetween(since, f.today) >= ALERT_THRESHOLDS.noHoursDays) {
       const days = daysBetween(since, f.today);
       alerts.push({

@@ -11,7 +11,8 @@ export function isValidLocalDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  // Years outside 1900-2199 are typing mistakes ("0026"), and Date.UTC would read 0-99 as 19xx.
+  return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 export function daysInMonth(year: number, month: number): number {

@@ -10,16 +10,24 @@ import { deadlineProblem } from '../domain/deadline';
 import { WEEKLY_SLOTS } from '../domain/weekly-slots';
 import { SESSION_OUTCOMES } from '../domain/hours-ledger';
 
-const text = (max: number, label: string, required = false) => {
-  const base = z.string().trim().max(max, { message: `${label} : ${max} caractères au plus.` });
-  return required ? base.min(1, { message: `${label} obligatoire.` }) : base.optional().transform((v) => (v ? v : null)).or(z.null());
-};
+/** Optional free text: empty becomes null. */
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} : ${max} caractères au plus.` })
+    .optional()
+    .transform((v) => (v ? v : null))
+    .or(z.null());
+
+const requiredText = (max: number, label: string) =>
+  z.string({ message: `${label} obligatoire.` }).trim().min(1, { message: `${label} obligatoire.` }).max(max, { message: `${label} : ${max} caractères au plus.` });
 
 /** The court decision as the clerk registers it. Cross-field rules (hours by type, deadline) are checked here. */
 export const measureInputSchema = z
   .object({
     type: z.enum(MEASURE_TYPES, { message: 'Type de mesure inconnu.' }),
-    court: text(200, 'Juridiction', true),
+    court: requiredText(200, 'Juridiction'),
     decisionDate: localDateSchema,
     offenceDate: localDateSchema.nullable().optional().transform((v) => v ?? null),
     hoursOrdered: z.number({ message: 'Nombre d’heures obligatoire.' }),
@@ -234,7 +242,7 @@ export const createPlacementInput = z
   .strict();
 
 export const endPlacementInput = z
-  .object({ placementId: idSchema, date: localDateSchema, reason: text(500, 'Motif', true) })
+  .object({ placementId: idSchema, date: localDateSchema, reason: requiredText(500, 'Motif') })
   .strict();
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure invalide (HH:MM).' });
@@ -268,7 +276,7 @@ export const incidentInput = z
     measureId: idSchema,
     kind: z.enum(INCIDENT_KINDS, { message: 'Type d’incident inconnu.' }),
     date: localDateSchema,
-    description: text(5000, 'Description', true),
+    description: requiredText(5000, 'Description'),
   })
   .strict();
 

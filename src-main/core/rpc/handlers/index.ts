@@ -3,6 +3,7 @@ import { sessionHandlers } from './session-handlers';
 import { userHandlers } from './user-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { auditHandlers } from './audit-handlers';
+import { caseHandlers } from './case-handlers';
 
 /** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
 export const handlers: HandlerMap = {
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...userHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...caseHandlers,
 };
