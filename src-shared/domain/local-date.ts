@@ -89,9 +89,10 @@ export function minDate(a: LocalDate, b: LocalDate): LocalDate {
 const longFrench = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 const shortFrench = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
 
-/** "3 mars 2026" */
+/** "3 mars 2026", "1er avril 2027" (French writes the first day of a month as an ordinal). */
 export function formatDateLong(date: LocalDate): string {
-  return longFrench.format(new Date(toDayNumber(date) * MS_PER_DAY));
+  const text = longFrench.format(new Date(toDayNumber(date) * MS_PER_DAY));
+  return text.startsWith('1 ') ? `1er ${text.slice(2)}` : text;
 }
 
 /** "03/03/2026" */

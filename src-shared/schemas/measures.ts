@@ -253,7 +253,7 @@ export const sessionInputSchema = z
     date: localDateSchema,
     startTime: timeSchema.nullable().optional().transform((v) => v ?? null),
     endTime: timeSchema.nullable().optional().transform((v) => v ?? null),
-    durationMinutes: z.number().int().min(0).max(24 * 60).nullable().optional().transform((v) => v ?? null),
+    durationMinutes: z.number({ message: 'Durée en minutes.' }).int({ message: 'Durée en minutes entières.' }).min(0, { message: 'Durée négative.' }).max(24 * 60, { message: 'Une séance dure au plus 24 h.' }).nullable().optional().transform((v) => v ?? null),
     outcome: z.enum(SESSION_OUTCOMES, { message: 'Issue de la séance inconnue.' }),
     remarks: text(2000, 'Remarques'),
     /** The entry this one corrects. */

@@ -220,7 +220,7 @@ describe('French formatting', () => {
     ['2026-03-29', '29 mars 2026', '29/03/2026'],
     ['2026-10-25', '25 octobre 2026', '25/10/2026'],
     ['2024-02-29', '29 février 2024', '29/02/2024'],
-    ['2027-01-01', '1 janvier 2027', '01/01/2027'],
+    ['2027-01-01', '1er janvier 2027', '01/01/2027'],
     ['2026-12-31', '31 décembre 2026', '31/12/2026'],
   ])('%s is written "%s" and "%s"', (date, long, short) => {
     expect(formatDateLong(date)).toBe(long);

@@ -89,7 +89,7 @@ function parseOffence(value: string): OffenceCategory | null {
   const v = foldForMatching(value);
   if (!v) return 'autre';
   for (const code of OFFENCE_CATEGORIES) {
-    if (v === foldForMatching(code) || foldForMatching(OFFENCE_CATEGORY_LABELS[code]).startsWith(v)) return code;
+    if (v === foldForMatching(code) || ` ${foldForMatching(OFFENCE_CATEGORY_LABELS[code])} `.includes(` ${v} `) || foldForMatching(OFFENCE_CATEGORY_LABELS[code]).startsWith(v)) return code;
   }
   return null;
 }

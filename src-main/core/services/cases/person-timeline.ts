@@ -20,7 +20,7 @@ export async function personTimeline(knex: Knex, personId: string): Promise<Time
   const measureIds = knex('measures').where({ person_id: personId }).select('id');
   const [measures, events, sessions, incidents, appointments, suspensions] = await Promise.all([
     knex('measures').where({ person_id: personId }).select('id', 'type'),
-    knex('measure_events as e').leftJoin('users as u', 'u.id', 'e.user_id').leftJoin('users as o', 'o.id', 'e.to_value').whereIn('e.measure_id', measureIds).select('e.*', 'u.display_name as by', 'o.display_name as officer_name').orderBy('e.at', 'desc').limit(TIMELINE_LIMIT),
+    knex('measure_events as e').leftJoin('users as u', 'u.id', 'e.user_id').leftJoin('users as o', 'o.id', 'e.to_value').whereIn('e.measure_id', measureIds).select('e.*', 'u.display_name as by', 'o.display_name as officer_name').orderBy([{ column: 'e.at', order: 'desc' }, { column: 'e.id', order: 'desc' }]).limit(TIMELINE_LIMIT),
     knex('hours_entries as h').leftJoin('users as u', 'u.id', 'h.recorded_by').whereIn('h.measure_id', measureIds).select('h.*', 'u.display_name as by').orderBy('h.date', 'desc').limit(TIMELINE_LIMIT),
     knex('incidents as i').leftJoin('users as u', 'u.id', 'i.recorded_by').whereIn('i.measure_id', measureIds).select('i.*', 'u.display_name as by').limit(TIMELINE_LIMIT),
     knex('appointments').where({ person_id: personId }).whereNull('deleted_at').select('*').limit(TIMELINE_LIMIT),

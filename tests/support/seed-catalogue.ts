@@ -1,0 +1,53 @@
+import { dataPaths } from '../../src-main/core/data-paths';
+import { Keyring } from '../../src-main/core/crypto/keyring';
+import { openDatabase } from '../../src-main/core/db/open-database';
+import { uuidv7 } from '../../src-main/core/util/uuid7';
+import { TEST_KDF } from './test-core';
+
+export interface SeededPost {
+  hostId: string;
+  postId: string;
+}
+
+/**
+ * Writes a host and a post straight into the test database (through a second connection, as the catalogue
+ * screens will later do through their own service).
+ */
+export async function seedPost(
+  dataDir: string,
+  credentials: { username: string; passphrase: string },
+  post: Partial<{ title: string; places: number; openToMinors: boolean; registered: boolean; habilitated: boolean; nightWork: boolean }> = {},
+): Promise<SeededPost> {
+  const paths = dataPaths(dataDir);
+  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(credentials.username, credentials.passphrase);
+  if (!key) throw new Error('cannot unlock the test database');
+  const db = await openDatabase(paths.database, key);
+  const at = new Date().toISOString();
+  const hostId = uuidv7();
+  const postId = uuidv7();
+  try {
+    await db.knex('hosts').insert({ id: hostId, name: 'Mairie de Bègles', kind: 'collectivite', city: 'Bègles', postal_code: '33130', habilitated: post.habilitated ?? true, created_at: at, updated_at: at });
+    await db.knex('posts').insert({
+      id: postId,
+      host_id: hostId,
+      title: post.title ?? 'Entretien des espaces verts',
+      category: 'espaces_verts',
+      street: '77 rue Calixte-Camelle',
+      postal_code: '33130',
+      city: 'Bègles',
+      latitude: 44.808,
+      longitude: -0.548,
+      places: post.places ?? 2,
+      schedule: JSON.stringify(['mon_morning', 'sat_morning']),
+      open_to_minors: post.openToMinors ?? false,
+      night_work: post.nightWork ?? false,
+      registered: post.registered ?? true,
+      active: true,
+      created_at: at,
+      updated_at: at,
+    });
+  } finally {
+    await db.close();
+  }
+  return { hostId, postId };
+}
