@@ -10,6 +10,7 @@ import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { navigate, useHashRoute } from '../app/useHashRoute';
 import { t } from '../i18n/t';
+import { CasesArea } from '../cases/CasesArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
@@ -107,6 +108,7 @@ export function AppShell() {
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
         <Toolbar />
         {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
+        {item?.segment === 'dossiers' && <CasesArea segments={rest} />}
         {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
       </Box>
     </Box>

@@ -9,11 +9,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  {
-    segment: 'dossiers',
-    label: 'nav.cases',
-    upcoming: 'Le suivi des dossiers (personnes, mesures, heures effectuées) arrive dans une prochaine version.',
-  },
+  { segment: 'dossiers', label: 'nav.cases', upcoming: null },
   {
     segment: 'carte',
     label: 'nav.map',

@@ -1,0 +1,148 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { Role } from '../../src-shared/roles';
+import type { MethodInput } from '../../src-shared/rpc/contract';
+import { formatInteger } from '../app/format';
+import { useRpcQuery } from '../app/useRpcQuery';
+import { CaseloadFilters, type CaseloadFilterState } from './CaseloadFilters';
+import { CaseloadTable, type CaseloadSort, type SortDirection } from './CaseloadTable';
+import { casesPaths } from './routes';
+import { useDebounced } from './useDebounced';
+
+interface ListState {
+  filters: CaseloadFilterState;
+  sort: CaseloadSort;
+  direction: SortDirection;
+  page: number;
+  pageSize: number;
+}
+
+const STORAGE_KEY = 'tigdesk.caseload';
+
+function initialState(role: Role): ListState {
+  try {
+    const stored = window.sessionStorage.getItem(STORAGE_KEY);
+    if (stored) return JSON.parse(stored) as ListState;
+  } catch {
+    // A damaged stored state falls back to the defaults.
+  }
+  return {
+    filters: {
+      scope: role === 'cpip' ? 'me' : 'all',
+      statuses: [],
+      deadlineWithinDays: '',
+      noHoursForDays: '',
+      consentPending: false,
+      withAlertsOnly: false,
+      query: '',
+    },
+    sort: 'deadline',
+    direction: 'asc',
+    page: 0,
+    pageSize: 25,
+  };
+}
+
+function toQuery(state: ListState, query: string): MethodInput<'measures.caseload'> {
+  const { filters } = state;
+  const days = (text: string) => (text === '' ? undefined : Math.min(3650, Number(text)));
+  return {
+    officer: filters.scope === 'me' ? 'me' : undefined,
+    unassigned: filters.scope === 'unassigned' ? true : undefined,
+    statuses: filters.statuses.length > 0 ? filters.statuses : undefined,
+    deadlineWithinDays: days(filters.deadlineWithinDays),
+    noHoursForDays: filters.noHoursForDays === '' ? undefined : Math.max(1, days(filters.noHoursForDays) ?? 1),
+    consentPending: filters.consentPending || undefined,
+    withAlertsOnly: filters.withAlertsOnly || undefined,
+    query: query.trim() || undefined,
+    sort: state.sort,
+    direction: state.direction,
+    offset: state.page * state.pageSize,
+    limit: state.pageSize,
+  };
+}
+
+/** The caseload: the officer's own measures, or the whole service's, filtered, sorted and paged by the server. */
+export function CaseloadPage({ role }: { role: Role }) {
+  const [state, setState] = useState<ListState>(() => initialState(role));
+  const query = useDebounced(state.filters.query);
+  const list = useRpcQuery('measures.caseload', toQuery(state, query));
+
+  useEffect(() => {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  }, [state]);
+
+  const onSort = (sort: CaseloadSort) =>
+    setState((previous) => ({
+      ...previous,
+      sort,
+      direction: previous.sort === sort && previous.direction === 'asc' ? 'desc' : 'asc',
+      page: 0,
+    }));
+
+  const total = list.data?.total ?? 0;
+  return (
+    <>
+      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { lg: 'center' }, mb: 2 }}>
+        <Typography variant="h1" id="caseload-title">
+          Dossiers
+        </Typography>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Button variant="contained" href={`#${casesPaths.newMeasure}`}>
+            Nouvelle mesure
+          </Button>
+          {(role === 'secretariat' || role === 'dpip') && (
+            <Button variant="outlined" href={`#${casesPaths.import}`}>
+              Importer une liste (CSV)
+            </Button>
+          )}
+          <Button variant="outlined" href={`#${casesPaths.week}`}>
+            Rendez-vous de la semaine
+          </Button>
+          {role === 'dpip' && (
+            <Button variant="outlined" href={`#${casesPaths.distribution}`}>
+              Répartition
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+      <CaseloadFilters value={state.filters} onChange={(filters) => setState((previous) => ({ ...previous, filters, page: 0 }))} />
+      {list.error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {list.error.message}
+        </Alert>
+      )}
+      <Typography role="status" variant="body2" sx={{ mb: 1 }}>
+        {list.loading && !list.data ? 'Chargement…' : `${formatInteger(total)} mesure${total > 1 ? 's' : ''}`}
+      </Typography>
+      {list.loading && <LinearProgress aria-label="Chargement des mesures" sx={{ mb: 1 }} />}
+      <CaseloadTable
+        items={list.data?.items ?? []}
+        sort={state.sort}
+        direction={state.direction}
+        onSort={onSort}
+        labelledBy="caseload-title"
+        emptyText={list.loading ? 'Chargement…' : 'Aucune mesure ne correspond à ces critères.'}
+      />
+      <TablePagination
+        component="div"
+        count={total}
+        page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.pageSize) - 1))}
+        rowsPerPage={state.pageSize}
+        rowsPerPageOptions={[25, 50, 100]}
+        onPageChange={(_event, page) => setState((previous) => ({ ...previous, page }))}
+        onRowsPerPageChange={(event) => setState((previous) => ({ ...previous, pageSize: Number(event.target.value), page: 0 }))}
+      />
+      {role === 'cpip' && state.filters.scope === 'me' && total === 0 && !list.loading && (
+        <Button onClick={() => setState((previous) => ({ ...previous, filters: { ...previous.filters, scope: 'all' } }))}>
+          Voir tout le service
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useState, type ChangeEvent } from 'react';
+import type { Role } from '../../src-shared/roles';
+import type { ImportReport } from '../../src-shared/schemas/measure-import';
+import { useRpc } from '../app/RpcContext';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { ImportRowsTable } from './ImportRowsTable';
+import { casesPaths } from './routes';
+import { SectionCard } from './SectionCard';
+import { useAction } from './useAction';
+
+/** The header the server expects (src-main/core/services/cases/measure-import.ts; accents and case ignored). */
+const EXPECTED_HEADER = 'nom;prenom;date_naissance;lieu_naissance;juridiction;date_decision;type_mesure;heures;date_limite;magistrat;infraction;numero_parquet;date_faits';
+
+/** UTF-8 first; a file saved by Excel in Windows-1252 shows replacement characters, so it is read again. */
+export async function readCsvText(file: Blob): Promise<{ text: string; encoding: string }> {
+  const bytes = await file.arrayBuffer();
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+}
+
+interface Loaded {
+  fileName: string;
+  content: string;
+  encoding: string;
+}
+
+/** A clerk's list of new court decisions: preview every line, then import the valid ones. */
+export function ImportPage({ role }: { role: Role }) {
+  const rpc = useRpc();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [preview, setPreview] = useState<ImportReport | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
+  const action = useAction();
+
+  if (role !== 'secretariat' && role !== 'dpip') {
+    return (
+      <>
+        <Typography variant="h1" gutterBottom>
+          Importer une liste de mesures
+        </Typography>
+        <Alert severity="info">L’import de listes de décisions est réservé au secrétariat et à la direction du service.</Alert>
+      </>
+    );
+  }
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setPreview(null);
+    setResult(null);
+    action.clear();
+    if (!file) return;
+    void action.run(async () => {
+      const { text, encoding } = await readCsvText(file);
+      const next = { fileName: file.name, content: text, encoding };
+      setLoaded(next);
+      setPreview(await rpc.call('imports.preview', { fileName: next.fileName, content: next.content }));
+    });
+  };
+
+  const commit = () => {
+    if (!loaded) return;
+    void action.run(async () => {
+      setResult(await rpc.call('imports.commit', { fileName: loaded.fileName, content: loaded.content }));
+      setPreview(null);
+    });
+  };
+
+  return (
+    <>
+      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
+        Importer une liste de mesures
+      </Typography>
+      <SectionCard title="Fichier attendu">
+        <Typography>
+          Un fichier CSV (séparateur point-virgule, comme l’enregistre un tableur français), une ligne d’en-tête puis une décision par
+          ligne. Colonnes :
+        </Typography>
+        <Box component="code" sx={{ display: 'block', my: 1, p: 1, bgcolor: '#f0f0f0', overflowX: 'auto', fontSize: '0.9rem' }}>
+          {EXPECTED_HEADER}
+        </Box>
+        <Typography variant="body2">
+          Obligatoires : nom, prénom, date de naissance, juridiction, date de la décision, type de mesure (TIG, sursis TIG, TNR, TIG
+          mineur), heures ordonnées, délai d’exécution. Dates au format JJ/MM/AAAA. Une personne déjà connue (même nom, prénom et date de
+          naissance) est reprise ; une décision déjà enregistrée est signalée comme doublon.
+        </Typography>
+      </SectionCard>
+      <SectionCard title="Choisir le fichier">
+        <label htmlFor="csv-file" style={{ display: 'block', fontWeight: 600, marginBottom: 8 }}>
+          Fichier CSV
+        </label>
+        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={onFile} />
+        {loaded && (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            {loaded.fileName} — encodage lu : {loaded.encoding}
+          </Typography>
+        )}
+        {action.pending && <LinearProgress aria-label="Lecture du fichier" sx={{ mt: 2 }} />}
+        <FormErrorAlert error={action.error} />
+      </SectionCard>
+      {preview && (
+        <SectionCard title="Aperçu">
+          <Typography role="status" sx={{ mb: 1 }}>
+            {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide{preview.counts.ok > 1 ? 's' : ''}, {preview.counts.error} en
+            erreur, {preview.counts.duplicate} doublon{preview.counts.duplicate > 1 ? 's' : ''}.
+          </Typography>
+          <Button variant="contained" disabled={preview.counts.ok === 0 || action.pending} onClick={commit} sx={{ mb: 2 }}>
+            Importer les {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide{preview.counts.ok > 1 ? 's' : ''}
+          </Button>
+          <ImportRowsTable rows={preview.rows} caption="Aperçu des lignes du fichier" />
+        </SectionCard>
+      )}
+      {result && (
+        <SectionCard title="Compte rendu de l’import">
+          <Alert severity={result.imported > 0 ? 'success' : 'warning'} sx={{ mb: 2 }}>
+            {result.imported} mesure{result.imported > 1 ? 's' : ''} importée{result.imported > 1 ? 's' : ''} ; {result.counts.error} ligne
+            {result.counts.error > 1 ? 's' : ''} en erreur et {result.counts.duplicate} doublon{result.counts.duplicate > 1 ? 's' : ''} non
+            importé{result.counts.error + result.counts.duplicate > 1 ? 's' : ''}. Les nouvelles mesures sont dans la liste « Non attribuées ».
+          </Alert>
+          <ImportRowsTable rows={result.rows} caption="Compte rendu des lignes importées" />
+        </SectionCard>
+      )}
+    </>
+  );
+}

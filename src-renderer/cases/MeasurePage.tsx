@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import type { Role } from '../../src-shared/roles';
+import { navigate } from '../app/useHashRoute';
+import { useRpcQuery } from '../app/useRpcQuery';
+import { AppointmentsCard } from './AppointmentsCard';
+import { ConsentCard } from './ConsentCard';
+import { IncidentsCard } from './IncidentsCard';
+import { LedgerTable } from './LedgerTable';
+import { MeasureHeader } from './MeasureHeader';
+import { MedicalExamCard } from './MedicalExamCard';
+import { PlacementCard } from './PlacementCard';
+import { casesPaths } from './routes';
+import { StatusActions } from './StatusActions';
+import { SuspensionsCard } from './SuspensionsCard';
+
+export const MEASURE_TABS = [
+  { segment: 'suivi', label: 'Consentement et statut' },
+  { segment: 'affectation', label: 'Affectation' },
+  { segment: 'heures', label: 'Relevé d’heures' },
+  { segment: 'incidents', label: 'Incidents' },
+  { segment: 'suspensions', label: 'Suspensions du délai' },
+  { segment: 'visite-medicale', label: 'Visite médicale' },
+  { segment: 'rendez-vous', label: 'Rendez-vous' },
+] as const;
+
+/** The measure file: header and progress, then one tab per part of the follow-up. */
+export function MeasurePage({ id, tab, role }: { id: string; tab: string | undefined; role: Role }) {
+  const query = useRpcQuery('measures.get', { id });
+  const canFollow = role === 'cpip' || role === 'dpip';
+  const current = MEASURE_TABS.find((candidate) => candidate.segment === tab) ?? MEASURE_TABS[0];
+  const detail = query.data;
+  const onChanged = () => void query.reload();
+
+  return (
+    <>
+      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      {query.error && !detail && (
+        <>
+          <Typography variant="h1" sx={{ mt: 1 }}>
+            Mesure
+          </Typography>
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {query.error.message}
+          </Alert>
+        </>
+      )}
+      {!detail && query.loading && <LinearProgress aria-label="Chargement de la mesure" sx={{ mt: 2 }} />}
+      {detail && (
+        <>
+          <MeasureHeader detail={detail} />
+          {query.error && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {query.error.message}
+            </Alert>
+          )}
+          <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+            <Tabs
+              value={current.segment}
+              onChange={(_event, value: string) => navigate(casesPaths.measure(id, value))}
+              aria-label="Parties du dossier"
+              variant="scrollable"
+              scrollButtons="auto"
+            >
+              {MEASURE_TABS.map((item) => (
+                <Tab key={item.segment} value={item.segment} label={item.label} id={`measure-tab-${item.segment}`} aria-controls="measure-panel" />
+              ))}
+            </Tabs>
+          </Box>
+          <div role="tabpanel" id="measure-panel" aria-labelledby={`measure-tab-${current.segment}`}>
+            {current.segment === 'suivi' && (
+              <>
+                <ConsentCard key={detail.measure.updatedAt} detail={detail} onChanged={onChanged} />
+                <StatusActions detail={detail} canFollow={canFollow} onChanged={onChanged} />
+              </>
+            )}
+            {current.segment === 'affectation' && <PlacementCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
+            {current.segment === 'heures' && <LedgerTable detail={detail} canFollow={canFollow} onChanged={onChanged} />}
+            {current.segment === 'incidents' && <IncidentsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
+            {current.segment === 'suspensions' && <SuspensionsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
+            {current.segment === 'visite-medicale' && (
+              <MedicalExamCard key={detail.measure.updatedAt} detail={detail} canFollow={canFollow} onChanged={onChanged} />
+            )}
+            {current.segment === 'rendez-vous' && <AppointmentsCard detail={detail} />}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
