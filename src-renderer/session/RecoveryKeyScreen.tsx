@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { AuthLayout } from './AuthLayout';
 
 /** Shown once, right after setup: the only moment the recovery key is ever visible. */
@@ -25,7 +25,6 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
           fontSize: { xs: '1.2rem', sm: '1.6rem' },
           fontWeight: 600,
           letterSpacing: 1,
-          wordBreak: 'break-all',
           textAlign: 'center',
           p: 3,
           my: 2,
@@ -36,7 +35,19 @@ export function RecoveryKeyScreen({ recoveryKey, onContinue }: { recoveryKey: st
           userSelect: 'all',
         }}
       >
-        {recoveryKey}
+        {/* Lines break only between groups, never inside one, so the key is copied correctly by hand. */}
+        {recoveryKey.split('-').map((group, index, groups) => (
+          <Fragment key={index}>
+            <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+              {group}
+            </Box>
+            {index < groups.length - 1 && (
+              <>
+                -<wbr />
+              </>
+            )}
+          </Fragment>
+        ))}
       </Box>
       <Typography variant="body2" color="text.secondary">
         Conseil : recopiez-la sur papier et rangez-la dans le coffre du service, séparément du poste.

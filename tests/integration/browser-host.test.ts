@@ -95,6 +95,29 @@ describe('browser host on loopback', () => {
     expect((await sendNoAuth('http://evil.example')).status).toBe(403);
   });
 
+  it('streams session events, starting with the current state', async () => {
+    const frames: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` } },
+        (res) => {
+          expect(res.headers['content-type']).toContain('text/event-stream');
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            frames.push(...chunk.split('\n\n').filter((f) => f.startsWith('data: ')));
+            if (frames.length > 0) {
+              req.destroy();
+              resolve();
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (frames.length > 0 ? resolve() : reject(error)));
+      req.end();
+    });
+    expect(JSON.parse(frames[0]!.slice('data: '.length))).toMatchObject({ type: 'session', session: { state: 'setup' } });
+  });
+
   it('serves files of the renderer only, never outside it', async () => {
     expect((await send(host, { path: '/assets/app.js' })).headers['content-type']).toContain('text/javascript');
     expect((await send(host, { path: '/parametres/utilisateurs' })).body).toContain('<title>TIG Desk</title>');

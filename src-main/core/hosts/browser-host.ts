@@ -146,8 +146,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
-    response.write(': ouvert\n\n');
     eventStreams.add(response);
+    // The current state first, so a renderer that reconnects after a lock or logout catches up at once.
+    void options.core.call('session.status', {}).then((status) => {
+      if (status.ok && !response.writableEnded) response.write(`data: ${JSON.stringify({ type: 'session', session: status.result })}\n\n`);
+    });
     const keepalive = setInterval(() => response.write(': ping\n\n'), EVENT_KEEPALIVE_MS);
     response.on('close', () => {
       clearInterval(keepalive);
