@@ -137,6 +137,12 @@ describe('no_hours', () => {
     expect(kinds(facts({ today: '2026-04-08', lastPresentDate: '2026-03-19' }))).not.toContain('no_hours'); // 20 days
   });
 
+  it('counts from the start of a new post when it is later than the last day worked elsewhere', () => {
+    const f = facts({ lastPresentDate: addDays(TODAY, -65), placementStartDate: addDays(TODAY, -4) });
+    expect(kinds(f)).not.toContain('no_hours');
+    expect(find(facts({ lastPresentDate: addDays(TODAY, -65), placementStartDate: addDays(TODAY, -30) }), 'no_hours')?.message).toBe('Aucune heure depuis 30 jours');
+  });
+
   it('is not raised with no presence and no placement', () => {
     expect(kinds(facts({ lastPresentDate: null, placementStartDate: null }))).not.toContain('no_hours');
   });
