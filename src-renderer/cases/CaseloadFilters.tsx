@@ -90,7 +90,7 @@ export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterStat
           value={value.deadlineWithinDays}
           onChange={(event) => set('deadlineWithinDays', digits(event.target.value))}
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          sx={{ width: 190 }}
+          sx={{ width: 220 }}
         />
         <TextField
           {...compact}
@@ -98,7 +98,7 @@ export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterStat
           value={value.noHoursForDays}
           onChange={(event) => set('noHoursForDays', digits(event.target.value))}
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          sx={{ width: 210 }}
+          sx={{ width: 240 }}
         />
         <FormControlLabel
           control={<Checkbox checked={value.consentPending} onChange={(event) => set('consentPending', event.target.checked)} />}

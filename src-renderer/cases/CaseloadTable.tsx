@@ -15,7 +15,7 @@ import { MEASURE_TYPE_LABELS } from '../../src-shared/domain/measure-types';
 import type { CASELOAD_SORTS, CaseloadItem } from '../../src-shared/schemas/caseload';
 import { navigate } from '../app/useHashRoute';
 import { HoursProgress } from './HoursProgress';
-import { MEASURE_TYPE_SHORT, dateOrDash, personName } from './labels';
+import { CONSENT_SHORT, MEASURE_TYPE_SHORT, dateOrDash, personName } from './labels';
 import { casesPaths } from './routes';
 import { AlertChip, StatusChip } from './StatusChip';
 
@@ -50,7 +50,6 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
         <TableHead>
           <TableRow>
             {header('Personne', 'name')}
-            {header('Type')}
             {header('Statut')}
             {header('Consentement')}
             {header('CPIP')}
@@ -71,21 +70,20 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
             >
               <TableCell>
                 <Link
+                  sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
                   href={`#${casesPaths.measure(item.measureId)}`}
                   onClick={(event) => event.stopPropagation()}
-                  sx={{ fontWeight: 600 }}
                 >
                   {personName(item)}
                 </Link>
                 <Typography variant="body2" color="text.secondary">
-                  {item.dossierNumber}
+                  {item.dossierNumber} · <abbr title={MEASURE_TYPE_LABELS[item.type]} style={{ textDecoration: 'none' }}>{MEASURE_TYPE_SHORT[item.type]}</abbr>
                 </Typography>
               </TableCell>
-              <TableCell title={MEASURE_TYPE_LABELS[item.type]}>{MEASURE_TYPE_SHORT[item.type]}</TableCell>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <StatusChip status={item.status} />
               </TableCell>
-              <TableCell>{CONSENT_LABELS[item.consentStatus]}</TableCell>
+              <TableCell title={CONSENT_LABELS[item.consentStatus]}>{CONSENT_SHORT[item.consentStatus]}</TableCell>
               <TableCell>{item.officerName ?? <em>Non attribuée</em>}</TableCell>
               <TableCell>
                 <HoursProgress credited={item.creditedMinutes} ordered={item.hoursOrdered * 60} compact />
@@ -94,7 +92,7 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateOrDash(item.lastPresentDate)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateOrDash(item.registeredOn)}</TableCell>
               <TableCell>
-                <Stack spacing={0.5} sx={{ alignItems: 'flex-start', maxWidth: 260 }}>
+                <Stack spacing={0.5} sx={{ alignItems: 'flex-start', minWidth: 180, maxWidth: 260 }}>
                   {item.alerts.map((alert) => (
                     <AlertChip key={alert.kind} severity={alert.severity} message={alert.message} />
                   ))}
@@ -104,7 +102,7 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
           ))}
           {items.length === 0 && (
             <TableRow>
-              <TableCell colSpan={10}>{emptyText}</TableCell>
+              <TableCell colSpan={9}>{emptyText}</TableCell>
             </TableRow>
           )}
         </TableBody>

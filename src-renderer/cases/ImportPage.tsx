@@ -83,7 +83,7 @@ export function ImportPage({ role }: { role: Role }) {
           Un fichier CSV (séparateur point-virgule, comme l’enregistre un tableur français), une ligne d’en-tête puis une décision par
           ligne. Colonnes :
         </Typography>
-        <Box component="code" sx={{ display: 'block', my: 1, p: 1, bgcolor: '#f0f0f0', overflowX: 'auto', fontSize: '0.9rem' }}>
+        <Box component="code" sx={{ display: 'block', my: 1, p: 1, bgcolor: '#f0f0f0', wordBreak: 'break-all', fontSize: '0.9rem' }}>
           {EXPECTED_HEADER}
         </Box>
         <Typography variant="body2">

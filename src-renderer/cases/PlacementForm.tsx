@@ -75,7 +75,7 @@ export function PlacementForm({ detail, onDone }: { detail: MeasureDetail; onDon
         renderInput={(params) => (
           <TextField
             {...params}
-            label="Poste"
+            label="Poste d’accueil"
             required
             error={Boolean(form.fieldErrors.postId)}
             helperText={form.fieldErrors.postId ?? 'Tapez un intitulé, une structure ou une commune.'}

@@ -2,8 +2,15 @@ import Chip from '@mui/material/Chip';
 import { MEASURE_STATUS_LABELS, type MeasureStatus } from '../../src-shared/domain/measure-status';
 import { STATUS_TONES, TONES, type Tone } from './labels';
 
-export function ToneChip({ label, tone }: { label: string; tone: Tone }) {
-  return <Chip label={label} size="small" variant="outlined" sx={{ ...TONES[tone], fontWeight: 600, maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }} />;
+export function ToneChip({ label, tone, wrap = false }: { label: string; tone: Tone; wrap?: boolean }) {
+  return (
+    <Chip
+      label={label}
+      size="small"
+      variant="outlined"
+      sx={{ ...TONES[tone], fontWeight: 600, maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: wrap ? 'normal' : 'nowrap', py: 0.25 } }}
+    />
+  );
 }
 
 export function StatusChip({ status }: { status: MeasureStatus }) {
@@ -12,5 +19,5 @@ export function StatusChip({ status }: { status: MeasureStatus }) {
 
 /** One alert of a measure, as a chip carrying its own sentence. */
 export function AlertChip({ severity, message }: { severity: 'error' | 'warning'; message: string }) {
-  return <ToneChip label={message} tone={severity} />;
+  return <ToneChip label={message} tone={severity} wrap />;
 }

@@ -4,18 +4,21 @@ import ListItemText from '@mui/material/ListItemText';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { TimelineEvent } from '../../src-shared/schemas/persons';
-import { formatDateTime } from '../app/format';
 import { dateOrDash } from './labels';
 import { casesPaths } from './routes';
 
-/** An event's moment: a calendar date ('2026-03-03') or an instant. */
+const instant = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
+
+/** An event's moment: a calendar date ('2026-03-03') or an instant, in Paris time without seconds. */
 function when(at: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(at) ? dateOrDash(at) : formatDateTime(at);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return dateOrDash(at);
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? at : instant.format(date);
 }
 
-/** The person's history, newest first, each line linking to its measure. */
+/** The person's history, newest first as the server orders it, each line linking to its measure. */
 export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
-  const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  const sorted = events;
   if (sorted.length === 0) return <Typography color="text.secondary">Aucun événement.</Typography>;
   return (
     <List dense aria-label="Historique">

@@ -56,3 +56,6 @@ export function toNumber(value: string): number | undefined {
 
 /** Short type names for tables; the full MEASURE_TYPE_LABELS go in forms and headers. */
 export const MEASURE_TYPE_SHORT = { tig: 'TIG', sursis_tig: 'Sursis-TIG', tnr: 'TNR', tig_mineur: 'TIG mineur' } as const;
+
+/** Short consent states for tables; CONSENT_LABELS in the measure file. */
+export const CONSENT_SHORT = { pending: 'En attente', hearing: 'Audience', lawyer_writing: 'Avocat (écrit)', jap: 'JAP', refused: 'Refusé' } as const;
