@@ -4,6 +4,8 @@ import { openAppCore, type AppCore } from '../app-core';
 import { dataPaths } from '../data-paths';
 import { SeededRandom } from '../demo/seeded-random';
 import { demoUsers, type DemoScale } from '../demo/demo-users';
+import { SEED_SIZES } from '../demo/seed-cases';
+import { seedDemoDatabase } from '../demo/seed-database';
 import { passphraseProblem } from '../../../src-shared/passphrase';
 import { parseArgs } from './args';
 
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const core = await openAppCore({ dataDir });
+  let recoveryKey: string;
+  let staffCount: number;
   try {
     const random = new SeededRandom(seed);
     const setup = (await call(core, 'session.setup', {
@@ -46,11 +50,20 @@ async function main(): Promise<void> {
     const users = demoUsers(scale, random, args.passphrase);
     for (const user of users) await call(core, 'users.create', user);
     await call(core, 'session.logout', {});
-    console.log(`Base de démonstration créée dans ${dataDir} (échelle ${scale}, graine ${seed}) en ${Date.now() - started} ms.`);
-    console.log(`Comptes : admin et ${users.length} agents (même phrase de passe). Clé de secours : ${setup.recoveryKey}`);
+    recoveryKey = setup.recoveryKey;
+    staffCount = users.length;
   } finally {
     await core.close();
   }
+  console.log(`Comptes créés en ${((Date.now() - started) / 1000).toFixed(1)} s ; génération des dossiers (échelle ${scale})…`);
+  const report = await seedDemoDatabase(dataDir, args.passphrase, { size: SEED_SIZES[scale], seed, log: (line) => console.log(`  ${line}`) });
+  const c = report.counts;
+  console.log(`Base de démonstration créée dans ${dataDir} (échelle ${scale}, graine ${seed}, aujourd’hui ${report.today}) en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`  ${c.hosts} structures, ${c.posts} postes, ${c.persons} personnes, ${c.measures} mesures, ${c.placements} affectations`);
+  console.log(`  ${c.hours_entries} séances, ${c.incidents} incidents, ${c.suspensions} suspensions, ${c.appointments} rendez-vous, ${c.measure_events} événements`);
+  console.log(`  mesures par statut : ${Object.entries(report.byStatus).map(([status, n]) => `${status} ${n}`).join(', ')}`);
+  console.log(`  dossiers générés en ${report.seconds.toFixed(1)} s`);
+  console.log(`Comptes : admin et ${staffCount} agents (même phrase de passe). Clé de secours : ${recoveryKey}`);
 }
 
 main().catch((error: unknown) => {

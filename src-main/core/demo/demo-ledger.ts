@@ -1,0 +1,155 @@
+import { addDays, daysBetween, toDayNumber, type LocalDate } from '../../../src-shared/domain/local-date';
+import type { SessionOutcome } from '../../../src-shared/domain/hours-ledger';
+import { WEEKDAYS, type DayPart, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import type { SuspensionPeriod } from '../../../src-shared/domain/deadline';
+import { uuidv7 } from '../util/uuid7';
+import { instantOn } from './demo-addresses';
+import type { SeededRandom } from './seeded-random';
+
+/** The hours ledger of one placement: work sessions, absences and the odd correction, as a tutor reports them. */
+export interface HoursEntryRow {
+  id: string;
+  measure_id: string;
+  placement_id: string | null;
+  date: string;
+  start_time: string | null;
+  end_time: string | null;
+  duration_minutes: number;
+  outcome: SessionOutcome;
+  remarks: string | null;
+  corrects_id: string | null;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface LedgerPlan {
+  measureId: string;
+  placementId: string;
+  firstDate: LocalDate;
+  /** No session after this day. */
+  lastAllowed: LocalDate;
+  /** Minutes to credit: exactly (the measure is completed) or at least, then stop (work in progress). */
+  targetMinutes: number;
+  exact: boolean;
+  slots: readonly WeeklySlot[];
+  /** Periods without work (closed suspensions). */
+  pauses: readonly SuspensionPeriod[];
+  /** Share of sessions missed without excuse (higher for measures that end badly). */
+  unjustifiedRate: number;
+  recordedBy: string | null;
+  /** Nothing is recorded after this instant. */
+  notAfter: string;
+}
+
+export interface LedgerResult {
+  entries: HoursEntryRow[];
+  firstPresent: LocalDate | null;
+  lastSession: LocalDate | null;
+  unjustifiedDates: LocalDate[];
+}
+
+const START_TIMES: Record<DayPart, readonly number[]> = { morning: [480, 510, 540], afternoon: [780, 810, 840], evening: [1050, 1080] };
+const JUSTIFIED = ['Certificat médical transmis', 'Convocation à France Travail', 'Enfant malade, justificatif fourni', 'Rendez-vous médical justifié'];
+const UNJUSTIFIED = ['Absent sans prévenir', 'Ne s’est pas présenté ; tuteur sans nouvelles', 'Retard de plus d’une heure, renvoyé au lendemain'];
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
+const weekdayIndex = (date: LocalDate) => (toDayNumber(date) + 3) % 7;
+
+function sessionMinutes(random: SeededRandom): number {
+  // Mostly half days of 3 to 4 hours, sometimes a full day of up to 7 hours.
+  return random.chance(0.92) ? random.pick([180, 180, 210, 210, 210, 240]) : random.pick([270, 300, 360, 420]);
+}
+
+export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerResult {
+  const days = new Set(plan.slots.map((s) => WEEKDAYS.indexOf(s.slice(0, 3) as (typeof WEEKDAYS)[number])));
+  const workDays = days.size > 0 ? days : new Set([0, 1, 2, 3, 4]);
+  const entries: HoursEntryRow[] = [];
+  const unjustifiedDates: LocalDate[] = [];
+  let remaining = plan.targetMinutes;
+  let date = plan.firstDate;
+  let first = true;
+  let firstPresent: LocalDate | null = null;
+  let lastSession: LocalDate | null = null;
+  while (remaining > 0) {
+    const sessionsLeft = Math.ceil(remaining / 210);
+    const daysLeft = daysBetween(date, plan.lastAllowed);
+    if (daysLeft < 0) break;
+    const meanGap = Math.min(9, Math.max(1, daysLeft / sessionsLeft));
+    let next = first ? date : addDays(date, Math.max(1, Math.round(meanGap * (0.6 + random.next() * 0.8))));
+    first = false;
+    for (let settled = false, round = 0; !settled && round < 4; round++) {
+      settled = true;
+      for (const pause of plan.pauses) {
+        if (next >= pause.from && pause.to && next <= pause.to) {
+          next = addDays(pause.to, 1);
+          settled = false;
+        }
+      }
+      // Move to a day of the placement's schedule, unless that passes the last allowed day.
+      for (let shift = 0; shift < 6 && !workDays.has(weekdayIndex(next)) && addDays(next, 1) <= plan.lastAllowed; shift++) {
+        next = addDays(next, 1);
+        settled = false;
+      }
+    }
+    if (next > plan.lastAllowed) {
+      if (!plan.exact) break;
+      next = plan.lastAllowed;
+    }
+    date = next;
+    lastSession = date;
+    const day = WEEKDAYS[weekdayIndex(date)]!;
+    const parts = plan.slots.filter((s) => s.startsWith(day)).map((s) => s.slice(4) as DayPart);
+    let part: DayPart = parts.length > 0 ? random.pick(parts) : 'morning';
+    const recordedAt = instantOn(addDays(date, random.int(0, 2)), random.int(420, 1140), plan.notAfter);
+    const id = uuidv7(Date.parse(recordedAt));
+    const roll = random.next();
+    const base = { measure_id: plan.measureId, placement_id: plan.placementId, date, recorded_by: plan.recordedBy };
+    if (roll < plan.unjustifiedRate + 0.1) {
+      const outcome: SessionOutcome = roll < plan.unjustifiedRate ? 'absence_injustifiee' : roll < plan.unjustifiedRate + 0.08 ? 'absence_justifiee' : 'annule_structure';
+      const remarks = outcome === 'absence_injustifiee' ? random.pick(UNJUSTIFIED) : outcome === 'absence_justifiee' ? random.pick(JUSTIFIED) : 'Séance annulée par la structure (fermeture exceptionnelle)';
+      const row: HoursEntryRow = { ...base, id, start_time: null, end_time: null, duration_minutes: 0, outcome, remarks, corrects_id: null, recorded_at: recordedAt };
+      entries.push(row);
+      if (outcome === 'absence_injustifiee') {
+        if (random.chance(0.12)) {
+          // The excuse arrived later: the absence is corrected into a justified one.
+          const at = instantOn(addDays(date, random.int(3, 10)), random.int(420, 1140), plan.notAfter);
+          entries.push({ ...row, id: uuidv7(Date.parse(at)), outcome: 'absence_justifiee', remarks: 'Correction : justificatif reçu après coup', corrects_id: id, recorded_at: at });
+        } else {
+          unjustifiedDates.push(date);
+        }
+      }
+      continue;
+    }
+    let minutes = sessionMinutes(random);
+    if (plan.exact) {
+      if (remaining <= 420) minutes = remaining;
+      else if (remaining - minutes < 180) minutes = remaining - 180;
+    }
+    if (part === 'evening' && minutes > 240) part = 'afternoon';
+    const start = random.pick(START_TIMES[part]);
+    const present: HoursEntryRow = {
+      ...base,
+      id,
+      start_time: hhmm(start),
+      end_time: hhmm(start + minutes),
+      duration_minutes: minutes,
+      outcome: 'present',
+      remarks: null,
+      corrects_id: null,
+      recorded_at: recordedAt,
+    };
+    if (minutes >= 240 && random.chance(0.015)) {
+      // First recorded short by the tutor, then corrected from the signed timesheet: only the correction counts.
+      const wrong = minutes - random.pick([30, 60]);
+      entries.push({ ...present, end_time: hhmm(start + wrong), duration_minutes: wrong, remarks: 'Saisie initiale' });
+      const at = instantOn(addDays(date, random.int(3, 10)), random.int(420, 1140), plan.notAfter);
+      entries.push({ ...present, id: uuidv7(Date.parse(at)), remarks: 'Correction : horaires rectifiés d’après la feuille d’émargement', corrects_id: id, recorded_at: at });
+    } else {
+      entries.push(present);
+    }
+    firstPresent ??= date;
+    remaining -= minutes;
+  }
+  return { entries, firstPresent, lastSession, unjustifiedDates };
+}

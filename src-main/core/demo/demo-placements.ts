@@ -1,0 +1,57 @@
+import type { WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import type { Catalogue, PostRef } from './demo-catalogue';
+import type { SeededRandom } from './seeded-random';
+
+/**
+ * Chooses posts for placements the way an officer would: in the person's département, open to minors for a minor,
+ * no driving licence asked of someone without one, and, for a placement still running, a free place (occupancy is
+ * tracked so that active placements never exceed a post's places).
+ */
+export class PostPicker {
+  private readonly occupied = new Map<string, number>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly random: SeededRandom,
+  ) {}
+
+  private fits(post: PostRef, need: { minor: boolean; drivingLicence: boolean; active: boolean }): boolean {
+    if (need.minor && !post.openToMinors) return false;
+    if (post.drivingLicenceRequired && !need.drivingLicence) return false;
+    if (need.active && (!post.active || (this.occupied.get(post.id) ?? 0) >= post.places)) return false;
+    return true;
+  }
+
+  /** A suitable post, preferring the person's département; null only when no post anywhere fits. */
+  pick(depCode: string, need: { minor: boolean; drivingLicence: boolean; active: boolean }): PostRef | null {
+    const local = this.catalogue.byDepartement.get(depCode) ?? [];
+    let chosen: PostRef | null = null;
+    for (let attempt = 0; attempt < 12 && local.length > 0 && !chosen; attempt++) {
+      const post = this.random.pick(local);
+      if (this.fits(post, need)) chosen = post;
+    }
+    if (!chosen) chosen = local.find((p) => this.fits(p, need)) ?? null;
+    if (!chosen) {
+      const all = this.catalogue.refs;
+      const offset = this.random.int(0, all.length - 1);
+      for (let i = 0; i < all.length && !chosen; i++) {
+        const post = all[(offset + i) % all.length]!;
+        if (this.fits(post, need)) chosen = post;
+      }
+    }
+    if (chosen && need.active) this.occupied.set(chosen.id, (this.occupied.get(chosen.id) ?? 0) + 1);
+    return chosen;
+  }
+
+  activeCount(postId: string): number {
+    return this.occupied.get(postId) ?? 0;
+  }
+}
+
+/** The slots agreed for the placement: where the post's schedule meets the person's availability. */
+export function placementSchedule(post: PostRef, availability: readonly WeeklySlot[]): { slots: WeeklySlot[]; note: string | null } {
+  const free = new Set(availability);
+  const common = post.slots.filter((slot) => free.has(slot));
+  if (common.length > 0) return { slots: common.slice(0, 6), note: null };
+  return { slots: post.slots.slice(0, 2), note: 'Horaires à ajuster avec le tuteur selon les contraintes de la personne.' };
+}

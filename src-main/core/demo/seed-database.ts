@@ -1,0 +1,23 @@
+import { dataPaths } from '../data-paths';
+import { Keyring } from '../crypto/keyring';
+import { openDatabase } from '../db/open-database';
+import { seedCases, type SeedOptions, type SeedReport } from './seed-cases';
+
+/**
+ * Opens the demo office's encrypted database with the administrator's passphrase (the RPC session is closed by
+ * then), writes the case dataset, and folds the WAL back into the database file.
+ */
+export async function seedDemoDatabase(dataDir: string, passphrase: string, options: SeedOptions): Promise<SeedReport> {
+  const paths = dataPaths(dataDir);
+  const key = await Keyring.load(paths.keyring).unlockWithPassphrase('admin', passphrase);
+  if (!key) throw new Error('La phrase de passe de l’administrateur n’ouvre pas la base de démonstration.');
+  const db = await openDatabase(paths.database, key);
+  try {
+    const report = await seedCases(db.knex, options);
+    await db.knex.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    return report;
+  } finally {
+    await db.close();
+    key.fill(0);
+  }
+}

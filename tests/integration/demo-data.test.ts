@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
+import { makeTempDir } from '../support/temp-dir';
+import { openTestCore } from '../support/test-core';
+import { dataPaths } from '../../src-main/core/data-paths';
+import { Keyring } from '../../src-main/core/crypto/keyring';
+import { openDatabase, type Database } from '../../src-main/core/db/open-database';
+import { demoUsers } from '../../src-main/core/demo/demo-users';
+import { SeededRandom } from '../../src-main/core/demo/seeded-random';
+import { SEED_SIZES, type SeedReport } from '../../src-main/core/demo/seed-cases';
+import { seedDemoDatabase } from '../../src-main/core/demo/seed-database';
+import { measureProjection } from '../../src-main/core/demo/measure-projection';
+import { POST_CATEGORIES } from '../../src-main/core/demo/demo-post-kinds';
+import { mondayOf } from '../../src-main/core/demo/demo-follow-up';
+import { identityKey } from '../../src-main/core/repo/row-codec';
+import { addDays, parisDateOf } from '../../src-shared/domain/local-date';
+import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '../../src-shared/domain/measure-status';
+import { hoursOrderedProblem } from '../../src-shared/domain/hours-rules';
+import { deadlineProblem } from '../../src-shared/domain/deadline';
+import { ageProblem } from '../../src-shared/domain/minors';
+import { isConsentGiven, type ConsentStatus } from '../../src-shared/domain/consent';
+import { WEEKLY_SLOTS } from '../../src-shared/domain/weekly-slots';
+import type { MeasureType } from '../../src-shared/domain/measure-types';
+
+const PASSPHRASE = 'démo démo démo 2026';
+const NOW = new Date();
+const TODAY = parisDateOf(NOW);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
+
+/** What `npm run demo` does, with the light test KDF for the accounts. */
+async function buildDemo(dir: string, seed: number): Promise<SeedReport> {
+  const t = await openTestCore(dir);
+  await t.ok('session.setup', { serviceName: 'SPIP de démonstration', username: 'admin', displayName: 'Administrateur local', passphrase: PASSPHRASE });
+  for (const user of demoUsers('small', new SeededRandom(seed), PASSPHRASE)) await t.ok('users.create', user);
+  await t.ok('session.logout');
+  await t.core.close();
+  return seedDemoDatabase(dir, PASSPHRASE, { size: SEED_SIZES.small, seed, today: TODAY, now: NOW });
+}
+
+async function open(dir: string): Promise<Database> {
+  const key = await Keyring.load(dataPaths(dir).keyring).unlockWithPassphrase('admin', PASSPHRASE);
+  return openDatabase(dataPaths(dir).database, key!);
+}
+
+async function identities(knex: Knex): Promise<string[]> {
+  const rows: Row[] = await knex('persons').orderBy('dossier_number').select('dossier_number', 'last_name', 'first_name', 'birth_date');
+  return rows.map((r) => `${r.dossier_number} ${r.last_name} ${r.first_name} ${r.birth_date}`);
+}
+
+describe('measure projection', () => {
+  it('counts effective present entries only and the days of closed suspensions', () => {
+    const entries = [
+      { id: 'a', date: '2026-03-02', duration_minutes: 180, outcome: 'present', corrects_id: null },
+      { id: 'b', date: '2026-03-04', duration_minutes: 240, outcome: 'present', corrects_id: null },
+      { id: 'c', date: '2026-03-04', duration_minutes: 210, outcome: 'present', corrects_id: 'b' },
+      { id: 'd', date: '2026-03-09', duration_minutes: 240, outcome: 'present', corrects_id: null },
+      { id: 'e', date: '2026-03-09', duration_minutes: 0, outcome: 'absence_injustifiee', corrects_id: 'd' },
+    ];
+    const suspensions = [
+      { from_date: '2026-04-01', to_date: '2026-04-10' },
+      { from_date: '2026-04-05', to_date: '2026-04-12' },
+      { from_date: '2026-05-01', to_date: null },
+      { from_date: '2026-01-01', to_date: '2026-02-01', deleted_at: '2026-02-02T10:00:00.000Z' },
+    ];
+    expect(measureProjection('2027-01-15', entries, suspensions, '2026-06-01')).toEqual({
+      credited_minutes: 390,
+      last_present_date: '2026-03-04',
+      closed_suspension_days: 12,
+      open_suspension_from: '2026-05-01',
+      deadline_after_closed_suspensions: '2027-01-27',
+    });
+  });
+});
+
+describe('demo dataset, small scale', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let report: SeedReport;
+  let db: Database;
+  let knex: Knex;
+
+  beforeAll(async () => {
+    temp = makeTempDir();
+    report = await buildDemo(temp.dir, 7);
+    db = await open(temp.dir);
+    knex = db.knex;
+  });
+  afterAll(async () => {
+    await db?.close();
+    temp.cleanup();
+  });
+
+  it('has the sizes of the small scale and every status', async () => {
+    expect(report.counts).toMatchObject({ hosts: 110, posts: 300, persons: 300, measures: 400 });
+    expect(report.counts.hours_entries).toBeGreaterThan(5_000);
+    const byStatus: Row[] = await knex('measures').groupBy('status').select('status').count({ n: '*' });
+    expect(byStatus.map((r) => r.status).sort()).toEqual([...MEASURE_STATUSES].sort());
+    for (const { status, n } of byStatus) expect(Number(n)).toBe(report.byStatus[status as MeasureStatus]);
+    // The seed is the initial state of a demo device: no change records for the case tables.
+    expect(await knex('change_log').whereIn('entity', ['person', 'measure', 'post', 'host']).count({ n: '*' }).first()).toEqual({ n: 0 });
+  });
+
+  it('respects the rules on hours, deadlines, ages and consent', async () => {
+    const rows: Row[] = await knex('measures as m').join('persons as p', 'p.id', 'm.person_id').select('m.*', 'p.birth_date', 'p.identity_key', 'p.last_name', 'p.first_name');
+    const officers = new Set((await knex('users').where({ role: 'cpip' }).pluck('id')) as string[]);
+    for (const m of rows) {
+      const type = m.type as MeasureType;
+      expect(hoursOrderedProblem(type, m.hours_ordered), m.id).toBeNull();
+      expect(deadlineProblem(type, m.decision_date, m.deadline), m.id).toBeNull();
+      expect(ageProblem(type, m.birth_date, m.decision_date, m.offence_date), `${m.id} ${type} ${m.birth_date} ${m.decision_date} ${m.offence_date}`).toBeNull();
+      expect(m.offence_date <= m.decision_date && m.decision_date < m.registered_on && m.registered_on <= TODAY, `${m.status} ${m.type} ${m.offence_date} ${m.decision_date} ${m.registered_on}`).toBe(true);
+      expect(m.identity_key).toBe(identityKey(m.last_name, m.first_name, m.birth_date));
+      if (m.officer_id) expect(officers.has(m.officer_id)).toBe(true);
+      if (m.status === 'refus') expect(m.consent_status).toBe('refused');
+      if (m.status === 'acheve') expect(m.credited_minutes).toBe(m.hours_ordered * 60);
+      expect(m.credited_minutes).toBeLessThanOrEqual(m.hours_ordered * 60);
+      if (m.consent_date) expect(m.consent_date <= TODAY).toBe(true);
+      if (['acheve', 'inexecute', 'refus', 'revoque'].includes(m.status)) expect(m.closed_on && m.closed_on <= TODAY).toBeTruthy();
+      else expect(m.closed_on).toBeNull();
+      expect(m.open_suspension_from !== null).toBe(m.status === 'suspendu');
+    }
+    expect(rows.some((m) => m.type === 'tig_mineur')).toBe(true);
+    expect(rows.some((m) => m.officer_id === null)).toBe(true);
+
+    const placements: Row[] = await knex('placements as pl').join('measures as m', 'm.id', 'pl.measure_id').select('pl.*', 'm.status as measure_status', 'm.consent_status', 'm.consent_date', 'm.type');
+    for (const p of placements) {
+      expect(isConsentGiven(p.consent_status as ConsentStatus), p.id).toBe(true);
+      expect(p.consent_date <= p.created_at.slice(0, 10), p.id).toBe(true);
+      expect(p.created_at.slice(0, 10) < p.start_date || p.created_at.slice(0, 10) === p.start_date).toBe(true);
+      expect(p.status === 'active').toBe(['affecte', 'en_cours', 'suspendu'].includes(p.measure_status));
+      if (p.end_date) expect(p.end_date >= p.start_date).toBe(true);
+    }
+    const unplaced: Row[] = await knex('measures').whereIn('status', ['affecte', 'en_cours', 'suspendu']).whereNotExists(knex('placements').whereRaw("placements.measure_id = measures.id AND placements.status = 'active'")).select('id');
+    expect(unplaced).toEqual([]);
+    const overfull: Row[] = await knex.raw("SELECT po.id FROM posts po JOIN placements pl ON pl.post_id = po.id AND pl.status = 'active' GROUP BY po.id HAVING count(*) > po.places");
+    expect(overfull).toEqual([]);
+    const minorsOnClosedPosts: Row[] = await knex.raw("SELECT pl.id FROM placements pl JOIN measures m ON m.id = pl.measure_id JOIN posts po ON po.id = pl.post_id WHERE m.type = 'tig_mineur' AND po.open_to_minors = 0");
+    expect(minorsOnClosedPosts).toEqual([]);
+  });
+
+  it('keeps the ledger plausible: sessions of 3 to 7 hours, corrections within the measure, at most one per entry', async () => {
+    const present = await knex('hours_entries').where({ outcome: 'present' }).min({ lo: 'duration_minutes' }).max({ hi: 'duration_minutes' }).first();
+    expect(present).toEqual({ lo: 180, hi: 420 });
+    const outcomes = (await knex('hours_entries').distinct('outcome').pluck('outcome')) as string[];
+    expect(outcomes).toEqual(expect.arrayContaining(['present', 'absence_justifiee', 'absence_injustifiee']));
+    const corrections: Row[] = await knex('hours_entries as c').join('hours_entries as e', 'e.id', 'c.corrects_id').select('c.measure_id as a', 'e.measure_id as b', 'c.date as cd', 'e.date as ed');
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const c of corrections) expect([c.a, c.cd]).toEqual([c.b, c.ed]);
+    const twice: Row[] = await knex('hours_entries').whereNotNull('corrects_id').groupBy('corrects_id').having(knex.raw('count(*) > 1')).select('corrects_id');
+    expect(twice).toEqual([]);
+    const duringSuspension = await knex.raw(`SELECT e.id FROM hours_entries e JOIN suspensions s ON s.measure_id = e.measure_id
+      WHERE e.outcome = 'present' AND e.date >= s.from_date AND (s.to_date IS NULL OR e.date <= s.to_date)`);
+    expect(duringSuspension).toEqual([]);
+    const future = await knex('hours_entries').where('date', '>', TODAY).count({ n: '*' }).first();
+    expect(Number(future!.n)).toBe(0);
+  });
+
+  it('stores projections equal to a recomputation from the ledger and the suspensions', async () => {
+    const measures: Row[] = await knex('measures').select('*');
+    const credited: Row[] = await knex.raw(`SELECT e.measure_id, SUM(e.duration_minutes) AS minutes, MAX(e.date) AS last FROM hours_entries e
+      WHERE e.outcome = 'present' AND NOT EXISTS (SELECT 1 FROM hours_entries c WHERE c.corrects_id = e.id) GROUP BY e.measure_id`);
+    const bySql = new Map(credited.map((r) => [r.measure_id as string, r]));
+    const entries: Row[] = await knex('hours_entries').select('id', 'measure_id', 'date', 'duration_minutes', 'outcome', 'corrects_id');
+    const suspensions: Row[] = await knex('suspensions').select('measure_id', 'from_date', 'to_date', 'deleted_at');
+    const group = <T extends Row>(list: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const r of list) map.set(r.measure_id, [...(map.get(r.measure_id) ?? []), r]);
+      return map;
+    };
+    const entriesOf = group(entries);
+    const suspensionsOf = group(suspensions);
+    for (const m of measures) {
+      const sql = bySql.get(m.id);
+      expect([m.credited_minutes, m.last_present_date], m.id).toEqual([Number(sql?.minutes ?? 0), sql?.last ?? null]);
+      const recomputed = measureProjection(m.deadline, (entriesOf.get(m.id) ?? []) as never, (suspensionsOf.get(m.id) ?? []) as never, TODAY);
+      expect({
+        credited_minutes: m.credited_minutes,
+        last_present_date: m.last_present_date,
+        closed_suspension_days: m.closed_suspension_days,
+        open_suspension_from: m.open_suspension_from,
+        deadline_after_closed_suspensions: m.deadline_after_closed_suspensions,
+      }).toEqual(recomputed);
+    }
+    expect(measures.some((m) => m.closed_suspension_days > 0)).toBe(true);
+  });
+
+  it('walks every measure through allowed status transitions, in time order', async () => {
+    const events: Row[] = await knex('measure_events').where({ kind: 'status' }).orderBy([{ column: 'measure_id' }, { column: 'at' }, { column: 'id' }]).select('*');
+    const statuses = new Map(((await knex('measures').select('id', 'status')) as Row[]).map((m) => [m.id as string, m.status as MeasureStatus]));
+    const reached = new Map<string, MeasureStatus>();
+    for (const e of events) {
+      const current = reached.get(e.measure_id) ?? 'a_affecter';
+      expect(e.from_value, e.measure_id).toBe(current);
+      expect(allowedTransitions(current), `${e.measure_id}: ${current} → ${e.to_value}`).toContain(e.to_value);
+      reached.set(e.measure_id, e.to_value);
+    }
+    for (const [id, status] of statuses) expect(reached.get(id) ?? 'a_affecter', id).toBe(status);
+    const kinds = (await knex('measure_events').distinct('kind').pluck('kind')) as string[];
+    expect(kinds).toEqual(expect.arrayContaining(['registered', 'consent', 'officer', 'status', 'placement']));
+  });
+
+  it('spreads a plausible catalogue over France including the DROM', async () => {
+    const posts: Row[] = await knex('posts').select('*');
+    const inBox = (p: Row) =>
+      (p.latitude > 41.3 && p.latitude < 51.2 && p.longitude > -5.2 && p.longitude < 9.6) ||
+      (p.postal_code.startsWith('971') && p.latitude > 15.8 && p.latitude < 16.6 && p.longitude > -61.9 && p.longitude < -61.0) ||
+      (p.postal_code.startsWith('972') && p.latitude > 14.3 && p.latitude < 14.9 && p.longitude > -61.3 && p.longitude < -60.8) ||
+      (p.postal_code.startsWith('973') && p.latitude > 2 && p.latitude < 6 && p.longitude > -54.6 && p.longitude < -51.6) ||
+      (p.postal_code.startsWith('974') && p.latitude > -21.4 && p.latitude < -20.8 && p.longitude > 55.2 && p.longitude < 55.9) ||
+      (p.postal_code.startsWith('976') && p.latitude > -13.1 && p.latitude < -12.6 && p.longitude > 45.0 && p.longitude < 45.3);
+    expect(posts.filter((p) => !inBox(p)).map((p) => `${p.city} ${p.latitude},${p.longitude}`)).toEqual([]);
+    expect(posts.filter((p) => p.postal_code.startsWith('97')).length).toBeGreaterThanOrEqual(5);
+    expect(new Set(posts.map((p) => p.category))).toEqual(new Set(POST_CATEGORIES));
+    const slots = posts.flatMap((p) => JSON.parse(p.schedule) as string[]);
+    expect(slots.every((s) => (WEEKLY_SLOTS as readonly string[]).includes(s))).toBe(true);
+    expect(slots.some((s) => s.endsWith('_evening'))).toBe(true);
+    expect(slots.some((s) => s.startsWith('sat_') || s.startsWith('sun_'))).toBe(true);
+    expect(posts.every((p) => p.places >= 1 && p.places <= 4)).toBe(true);
+    const kinds = (await knex('hosts').distinct('kind').pluck('kind')) as string[];
+    expect(kinds.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('fills this week’s and next week’s appointments', async () => {
+    const monday = mondayOf(TODAY);
+    const week: Row[] = await knex('appointments').whereBetween('date', [monday, addDays(monday, 13)]).select('status', 'date');
+    expect(week.length).toBeGreaterThan(10);
+    expect(week.some((a) => a.status === 'prevu' && a.date >= TODAY)).toBe(true);
+  });
+
+  it('is deterministic: the same seed gives the same people and the same measures per status', async () => {
+    const again = makeTempDir();
+    try {
+      const second = await buildDemo(again.dir, 7);
+      expect(second.byStatus).toEqual(report.byStatus);
+      expect(second.counts).toEqual(report.counts);
+      const other = await open(again.dir);
+      try {
+        expect(await identities(other.knex)).toEqual(await identities(knex));
+      } finally {
+        await other.close();
+      }
+    } finally {
+      again.cleanup();
+    }
+  });
+});
