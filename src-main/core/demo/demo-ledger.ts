@@ -58,7 +58,7 @@ const weekdayIndex = (date: LocalDate) => (toDayNumber(date) + 3) % 7;
 
 function sessionMinutes(random: SeededRandom): number {
   // Mostly half days of 3 to 4 hours, sometimes a full day of up to 7 hours.
-  return random.chance(0.92) ? random.pick([180, 180, 210, 210, 210, 240]) : random.pick([270, 300, 360, 420]);
+  return random.chance(0.95) ? random.pick([180, 180, 210, 210, 240]) : random.pick([270, 300, 360, 420]);
 }
 
 export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerResult {
@@ -105,8 +105,9 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
     const id = uuidv7(Date.parse(recordedAt));
     const roll = random.next();
     const base = { measure_id: plan.measureId, placement_id: plan.placementId, date, recorded_by: plan.recordedBy };
-    if (roll < plan.unjustifiedRate + 0.1) {
-      const outcome: SessionOutcome = roll < plan.unjustifiedRate ? 'absence_injustifiee' : roll < plan.unjustifiedRate + 0.08 ? 'absence_justifiee' : 'annule_structure';
+    // Besides unexcused absences: 12 % excused, 3 % cancelled by the host.
+    if (roll < plan.unjustifiedRate + 0.15) {
+      const outcome: SessionOutcome = roll < plan.unjustifiedRate ? 'absence_injustifiee' : roll < plan.unjustifiedRate + 0.12 ? 'absence_justifiee' : 'annule_structure';
       const remarks = outcome === 'absence_injustifiee' ? random.pick(UNJUSTIFIED) : outcome === 'absence_justifiee' ? random.pick(JUSTIFIED) : 'Séance annulée par la structure (fermeture exceptionnelle)';
       const row: HoursEntryRow = { ...base, id, start_time: null, end_time: null, duration_minutes: 0, outcome, remarks, corrects_id: null, recorded_at: recordedAt };
       entries.push(row);

@@ -38,12 +38,12 @@ export interface MeasurePlan {
  * still running.
  */
 export const STATUS_WEIGHTS: Record<MeasureStatus, number> = {
-  a_affecter: 7,
-  affecte: 5,
+  a_affecter: 6,
+  affecte: 4,
   en_cours: 18,
   suspendu: 3,
-  acheve: 55,
-  inexecute: 6,
+  acheve: 58,
+  inexecute: 5,
   refus: 2,
   revoque: 4,
 };
@@ -158,7 +158,7 @@ export function planMeasure(status: MeasureStatus, type: MeasureType, today: Loc
         p.closedSuspension = { from, to: addDays(from, random.int(13, 60)), reason: random.pick(JAP_REASONS) };
       }
       const fraction = 0.1 + random.next() * 0.85;
-      p.work = { lastAllowed, targetMinutes: Math.max(180, Math.min(minutes - 420, Math.round((minutes * fraction) / 30) * 30)), exact: false, unjustifiedRate: 0.05 };
+      p.work = { lastAllowed, targetMinutes: Math.max(180, Math.min(minutes - 420, Math.round((minutes * fraction) / 30) * 30)), exact: false, unjustifiedRate: 0.07 };
       return p;
     }
     case 'acheve': {
