@@ -69,7 +69,7 @@ export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterStat
               multiple: true,
               renderValue: (selected) =>
                 (selected as MeasureStatus[]).length === 0
-                  ? 'Tous'
+                  ? 'Mesures en cours (par défaut)'
                   : (selected as MeasureStatus[]).map((status) => MEASURE_STATUS_LABELS[status]).join(', '),
               displayEmpty: true,
             },
