@@ -13,6 +13,9 @@ export async function seedDemoDatabase(dataDir: string, passphrase: string, opti
   if (!key) throw new Error('La phrase de passe de l’administrateur n’ouvre pas la base de démonstration.');
   const db = await openDatabase(paths.database, key);
   try {
+    // A large page cache for the bulk load: ids are time-ordered by each record's own date, not by insertion order,
+    // so index pages are revisited at random. Per connection only; the app's own sessions keep the default.
+    await db.knex.raw('PRAGMA cache_size = -262144');
     const report = await seedCases(db.knex, options);
     await db.knex.raw('PRAGMA wal_checkpoint(TRUNCATE)');
     return report;
