@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { foundation } from './001-foundation';
 import { cases } from './002-cases';
+import { catalogue } from './003-catalogue';
 
 export interface Migration {
   name: string;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation, cases];
+export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
