@@ -14,6 +14,8 @@ import { createUserInput, resetPassphraseInput, updateUserInput, userSchema } fr
 import { settingsSchema, updateSettingsInput } from '../schemas/settings';
 import { listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/audit';
 import { casesContract } from './cases-contract';
+import { geoContract } from './geo-contract';
+import { catalogueContract } from './catalogue-contract';
 
 /**
  * The one RPC contract between the renderer and the main process (DESIGN.md §4).
@@ -143,6 +145,7 @@ export const contract = {
     audit: 'read',
   }),
   ...casesContract,
+  ...catalogueContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,8 @@ export const catalogue: Migration = {
       t.text('contact_phone');
       t.text('contact_email');
       t.text('notes');
+      // Derived from the habilitations (null for public bodies, habilitated by right): checked against today.
+      t.text('habilitation_valid_until');
     });
     await knex.schema.createTable('habilitations', (t) => {
       t.text('id').primary();
