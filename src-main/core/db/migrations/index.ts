@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { foundation } from './001-foundation';
 import { cases } from './002-cases';
 import { catalogue } from './003-catalogue';
+import { gazetteer } from './004-gazetteer';
 
 export interface Migration {
   name: string;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue];
+export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
