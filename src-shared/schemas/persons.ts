@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, instantSchema } from './common';
 import { isValidLocalDate } from '../domain/local-date';
 import { WEEKLY_SLOTS } from '../domain/weekly-slots';
+import { PHYSICAL_DEMANDS, POST_CATEGORIES } from '../domain/catalogue/post-categories';
 
 export const localDateSchema = z
   .string({ message: 'Date obligatoire.' })
@@ -71,6 +72,9 @@ export const personInputSchema = z
     pregnant: z.boolean().optional().transform((v) => v ?? false),
     lawyer: optionalText(300, 'Avocat'),
     notes: optionalText(5000, 'Notes'),
+    /** Left out by a form that does not show them: the stored values are then kept. */
+    preferredCategories: z.array(z.enum(POST_CATEGORIES)).max(12).optional(),
+    physicalLimits: z.array(z.enum(PHYSICAL_DEMANDS)).max(10).optional(),
   })
   .strict();
 export type PersonInput = z.input<typeof personInputSchema>;
@@ -100,6 +104,8 @@ export const personSchema = z.object({
   pregnant: z.boolean(),
   lawyer: z.string().nullable(),
   notes: z.string().nullable(),
+  preferredCategories: z.array(z.enum(POST_CATEGORIES)),
+  physicalLimits: z.array(z.enum(PHYSICAL_DEMANDS)),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -38,6 +38,8 @@ export function toColumns(fields: PersonFields): Record<string, unknown> {
     lawyer: fields.lawyer,
     notes: fields.notes,
     identity_key: identityKey(fields.lastName, fields.firstName, fields.birthDate),
+    preferred_categories: fields.preferredCategories === undefined ? undefined : encodeJson(fields.preferredCategories),
+    physical_limits: fields.physicalLimits === undefined ? undefined : encodeJson(fields.physicalLimits),
   };
 }
 
@@ -67,6 +69,8 @@ export function toPerson(row: any): Person {
     pregnant: decodeBool(row.pregnant),
     lawyer: row.lawyer,
     notes: row.notes,
+    preferredCategories: decodeJsonArray(row.preferred_categories),
+    physicalLimits: decodeJsonArray(row.physical_limits),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -88,7 +92,8 @@ export class PersonsRepo {
     const year = Number(at.slice(0, 4));
     let dossierNumber = newDossierNumber(year);
     while (await trx('persons').where({ dossier_number: dossierNumber }).first()) dossierNumber = newDossierNumber(year);
-    await this.store.insert(trx, { id, dossier_number: dossierNumber, ...toColumns(fields), created_at: at }, at);
+    const columns = Object.fromEntries(Object.entries(toColumns(fields)).filter(([, value]) => value !== undefined));
+    await this.store.insert(trx, { id, dossier_number: dossierNumber, ...columns, created_at: at }, at);
   }
 
   async update(trx: Knex.Transaction, id: string, fields: PersonFields, at: string): Promise<boolean> {

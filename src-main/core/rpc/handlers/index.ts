@@ -4,6 +4,7 @@ import { userHandlers } from './user-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { auditHandlers } from './audit-handlers';
 import { caseHandlers } from './case-handlers';
+import { mapHandlers } from './map-handlers';
 
 /** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
 export const handlers: HandlerMap = {
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...auditHandlers,
   ...caseHandlers,
+  ...mapHandlers,
 };

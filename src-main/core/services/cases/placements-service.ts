@@ -39,11 +39,12 @@ export class PlacementsService {
     if (request.startDate < measure.decision_date) {
       throw new AppError('VALIDATION', 'La prise de poste ne peut précéder la décision.', { fields: [{ path: 'startDate', message: 'Antérieure à la décision.' }] });
     }
-    const post = await knex('posts as po').join('hosts as h', 'h.id', 'po.host_id').where('po.id', request.postId).whereNull('po.deleted_at').select('po.*', 'h.habilitated', 'h.name as host_name').first();
+    const post = await knex('posts as po').join('hosts as h', 'h.id', 'po.host_id').where('po.id', request.postId).whereNull('po.deleted_at').select('po.*', 'h.habilitated', 'h.habilitation_valid_until', 'h.name as host_name').first();
     const postProblem = (message: string) => new AppError('CONFLICT', message, { fields: [{ path: 'postId', message }] });
     if (!post) throw new AppError('NOT_FOUND', 'Ce poste n’existe pas (ou plus).', { fields: [{ path: 'postId', message: 'Poste introuvable.' }] });
     if (!decodeBool(post.active) || !decodeBool(post.registered)) throw postProblem('Ce poste n’est pas inscrit sur la liste départementale ou n’est plus ouvert.');
-    if (!decodeBool(post.habilitated)) throw postProblem(`La structure « ${post.host_name} » n’est pas habilitée.`);
+    const habilitationExpired = post.habilitation_valid_until !== null && post.habilitation_valid_until < ctx.today;
+    if (!decodeBool(post.habilitated) || habilitationExpired) throw postProblem(`La structure « ${post.host_name} » n’est pas habilitée.`);
     const person = await knex('persons').where({ id: measure.person_id }).first();
     if ((measure.type === 'tig_mineur' || isMinorOn(person.birth_date, request.startDate)) && !decodeBool(post.open_to_minors)) {
       throw postProblem('Ce poste n’est pas ouvert aux mineurs.');
@@ -114,6 +115,7 @@ export async function postChoices(ctx: CaseContext, query: string | undefined) {
     .join('hosts as h', 'h.id', 'po.host_id')
     .whereNull('po.deleted_at')
     .where({ 'po.active': true, 'po.registered': true, 'h.habilitated': true })
+    .where((w) => w.whereNull('h.habilitation_valid_until').orWhere('h.habilitation_valid_until', '>=', ctx.today))
     .select('po.id', 'po.title', 'po.city', 'po.category', 'po.places', 'po.schedule', 'h.name as host_name')
     .select(knex.raw("(SELECT count(*) FROM placements p WHERE p.post_id = po.id AND p.status = 'active' AND p.deleted_at IS NULL) AS occupied"))
     .orderBy(['po.city', 'po.title'])
