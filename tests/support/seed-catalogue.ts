@@ -51,3 +51,58 @@ export async function seedPost(
   }
   return { hostId, postId };
 }
+
+export interface PostSeed {
+  title: string;
+  latitude: number;
+  longitude: number;
+  category?: string;
+  schedule?: string[];
+  places?: number;
+  registered?: boolean;
+  drivingLicenceRequired?: boolean;
+  openToMinors?: boolean;
+  publicTransport?: boolean;
+  usefulSkills?: string[];
+}
+
+/** Several posts of one habilitated host, written through a second connection; returns their ids by title. */
+export async function seedPosts(dataDir: string, credentials: { username: string; passphrase: string }, posts: PostSeed[]): Promise<Record<string, string>> {
+  const paths = dataPaths(dataDir);
+  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(credentials.username, credentials.passphrase);
+  if (!key) throw new Error('cannot unlock the test database');
+  const db = await openDatabase(paths.database, key);
+  const at = new Date().toISOString();
+  const hostId = uuidv7();
+  const ids: Record<string, string> = {};
+  try {
+    await db.knex('hosts').insert({ id: hostId, name: 'Ville de Bordeaux', kind: 'collectivite', city: 'Bordeaux', postal_code: '33000', habilitated: true, created_at: at, updated_at: at });
+    for (const post of posts) {
+      const id = uuidv7();
+      ids[post.title] = id;
+      await db.knex('posts').insert({
+        id,
+        host_id: hostId,
+        title: post.title,
+        category: post.category ?? 'espaces_verts',
+        city: 'Bordeaux',
+        postal_code: '33000',
+        latitude: post.latitude,
+        longitude: post.longitude,
+        places: post.places ?? 1,
+        schedule: JSON.stringify(post.schedule ?? []),
+        registered: post.registered ?? true,
+        active: true,
+        driving_licence_required: post.drivingLicenceRequired ?? false,
+        open_to_minors: post.openToMinors ?? false,
+        public_transport: post.publicTransport ?? false,
+        useful_skills: JSON.stringify(post.usefulSkills ?? []),
+        created_at: at,
+        updated_at: at,
+      });
+    }
+  } finally {
+    await db.close();
+  }
+  return ids;
+}
