@@ -70,6 +70,13 @@ async function main() {
     let i = 0;
     record('measure file (measures.get, full ledger)', null, await timeIt(() => call(core, 'measures.get', { id: sample[i++ % sample.length]!.measureId })));
     record('person timeline', null, await timeIt(() => call(core, 'persons.timeline', { id: sample[i++ % sample.length]!.personId })));
+    const open = await call<{ items: Array<{ measureId: string }> }>(core, 'measures.caseload', { statuses: ['a_affecter'], limit: 20 });
+    let j = 0;
+    record('matching: top 20 posts for a measure', 30, await timeIt(() => call(core, 'matching.suggest', { measureId: open.items[j++ % open.items.length]!.measureId, limit: 20 })));
+    record('matching: top 20 with the excluded and why', null, await timeIt(() => call(core, 'matching.suggest', { measureId: open.items[j++ % open.items.length]!.measureId, limit: 20, includeExcluded: true })));
+    record('map: all placeable posts as points', null, await timeIt(() => call(core, 'map.points', { filters: {} }), 10));
+    record('map: Saturday posts within 10 km of Bordeaux', null, await timeIt(() => call(core, 'map.points', { filters: { schedule: ['saturday'], near: { latitude: 44.84, longitude: -0.58, radiusKm: 10 } } })));
+    record('map: list of a city-sized viewport', null, await timeIt(() => call(core, 'map.list', { filters: {}, bounds: { south: 44.7, west: -0.75, north: 45.0, east: -0.4 } })));
   } finally {
     await core.close();
   }
