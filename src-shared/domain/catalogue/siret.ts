@@ -2,8 +2,9 @@
 const LA_POSTE_SIREN = '356000000';
 
 /**
- * Why a SIRET is refused (14 digits with a Luhn checksum; La Poste's establishments instead have digits summing to
- * a multiple of 5), or null when it is valid. Spaces are ignored.
+ * Why a SIRET is refused (14 digits with a Luhn checksum, and the SIREN in its first 9 digits with its own Luhn key;
+ * La Poste's establishments instead have digits summing to a multiple of 5), or null when it is valid. Spaces are
+ * ignored.
  */
 export function siretProblem(value: string): string | null {
   const digits = value.replace(/\s+/g, '');
@@ -12,7 +13,7 @@ export function siretProblem(value: string): string | null {
     const sum = [...digits].reduce((total, d) => total + Number(d), 0);
     return sum % 5 === 0 ? null : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
   }
-  return luhnValid(digits) ? null : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
+  return luhnValid(digits.slice(0, 9)) && luhnValid(digits) ? null : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
 }
 
 export function luhnValid(digits: string): boolean {
