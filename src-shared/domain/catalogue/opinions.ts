@@ -2,7 +2,9 @@ import { addDays, addMonths, compareDates, type LocalDate } from '../local-date'
 
 /**
  * Opinions asked of the procureur, the JAP and the préfet. An opinion not received in time is deemed given:
- * one month after the request for a habilitation, ten days for a post registration.
+ * one month after the request for a habilitation, ten days for a post registration. "Deemed given" only means the
+ * director may decide without it ("au vu des avis recueillis ou un mois au plus tôt après les avoir sollicités"):
+ * the law presumes no content, so it is never shown as favourable.
  */
 export const OPINION_VALUES = ['favorable', 'defavorable'] as const;
 export type OpinionValue = (typeof OPINION_VALUES)[number];
@@ -50,10 +52,10 @@ export function describeOpinion(state: OpinionState): string {
     case 'not_requested':
       return 'Non demandé';
     case 'pending':
-      return `En attente (réputé favorable le ${fr(state.deemedOn)})`;
+      return `En attente (réputé donné le ${fr(state.deemedOn)})`;
     case 'received':
       return `${state.opinion === 'favorable' ? 'Favorable' : 'Défavorable'} (reçu le ${fr(state.on)})`;
     case 'deemed':
-      return `Réputé favorable depuis le ${fr(state.on)}`;
+      return `Réputé donné depuis le ${fr(state.on)}`;
   }
 }
