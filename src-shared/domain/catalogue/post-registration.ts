@@ -1,4 +1,4 @@
-import type { LocalDate } from '../local-date';
+import { compareDates, type LocalDate } from '../local-date';
 import { REGISTRATION_OPINION_DELAY, opinionsComplete, type Opinion } from './opinions';
 
 export const REGISTRATION_KINDS = ['inscription', 'radiation'] as const;
@@ -44,10 +44,10 @@ export function registrationDecisionProblem(record: RegistrationRecord, today: L
 
 /**
  * A post is on the departmental list when its last decided request is an accepted inscription (records in
- * chronological order of decision).
+ * chronological order of decision; decisions of the same day keep that order, the sort being stable).
  */
 export function isPostRegistered(records: readonly RegistrationRecord[]): boolean {
-  const decided = records.filter((r) => r.decision === 'acceptee' && r.decidedOn).sort((a, b) => (a.decidedOn! < b.decidedOn! ? -1 : 1));
+  const decided = records.filter((r) => r.decision === 'acceptee' && r.decidedOn).sort((a, b) => compareDates(a.decidedOn!, b.decidedOn!));
   const last = decided.at(-1);
   return last?.kind === 'inscription';
 }
