@@ -4,6 +4,7 @@ import { userHandlers } from './user-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { auditHandlers } from './audit-handlers';
 import { caseHandlers } from './case-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
 import { mapHandlers } from './map-handlers';
 
 /** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
@@ -13,5 +14,6 @@ export const handlers: HandlerMap = {
   ...settingsHandlers,
   ...auditHandlers,
   ...caseHandlers,
+  ...catalogueHandlers,
   ...mapHandlers,
 };

@@ -1,0 +1,47 @@
+import type { Knex } from 'knex';
+import type { OpenSession } from '../open-session';
+import { EntityStore } from '../../repo/entity-store';
+import { parisDateOf, type LocalDate } from '../../../../src-shared/domain/local-date';
+import type { Clock } from '../../util/clock';
+
+/** The synced catalogue tables, each written only through its EntityStore (change record in the same transaction). */
+export interface CatalogueStores {
+  hosts: EntityStore;
+  habilitations: EntityStore;
+  tutors: EntityStore;
+  posts: EntityStore;
+  registrations: EntityStore;
+  prospects: EntityStore;
+}
+
+/** What every catalogue service needs: the database, the stores, who acts, now and today in Paris. */
+export interface CatalogueContext {
+  knex: Knex;
+  deviceId: string;
+  stores: CatalogueStores;
+  userId: string;
+  userName: string;
+  at: string;
+  today: LocalDate;
+}
+
+export function catalogueContext(session: OpenSession, clock: Clock): CatalogueContext {
+  const now = clock.now();
+  const store = (entity: string, table: string) => new EntityStore(session.deviceId, entity, table);
+  return {
+    knex: session.db.knex,
+    deviceId: session.deviceId,
+    stores: {
+      hosts: store('host', 'hosts'),
+      habilitations: store('habilitation', 'habilitations'),
+      tutors: store('tutor', 'tutors'),
+      posts: store('post', 'posts'),
+      registrations: store('post_registration', 'post_registrations'),
+      prospects: store('prospect', 'prospects'),
+    },
+    userId: session.user.id,
+    userName: session.user.displayName,
+    at: new Date(now).toISOString(),
+    today: parisDateOf(now),
+  };
+}
