@@ -11,6 +11,7 @@ import { useSession } from '../app/SessionContext';
 import { navigate, useHashRoute } from '../app/useHashRoute';
 import { t } from '../i18n/t';
 import { CasesArea } from '../cases/CasesArea';
+import { CatalogueArea } from '../catalogue/CatalogueArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
@@ -109,6 +110,7 @@ export function AppShell() {
         <Toolbar />
         {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
         {item?.segment === 'dossiers' && <CasesArea segments={rest} />}
+        {item?.segment === 'postes' && <CatalogueArea segments={rest} />}
         {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
       </Box>
     </Box>

@@ -15,12 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.map',
     upcoming: 'La carte des postes de TIG, utilisable hors connexion, arrive dans une prochaine version.',
   },
-  {
-    segment: 'postes',
-    label: 'nav.catalogue',
-    upcoming:
-      "Le catalogue des structures d'accueil, des tuteurs et des postes arrive dans une prochaine version.",
-  },
+  { segment: 'postes', label: 'nav.catalogue', upcoming: null },
   {
     segment: 'documents',
     label: 'nav.documents',

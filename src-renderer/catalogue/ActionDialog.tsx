@@ -1,0 +1,45 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import type { AppError } from '../../src-shared/errors';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+
+interface Props {
+  title: string;
+  submitLabel: string;
+  pending: boolean;
+  error: AppError | null;
+  onClose: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+  maxWidth?: 'xs' | 'sm' | 'md';
+}
+
+/** A small form in a dialog: title, fields, the server's error, "Annuler" and the action. */
+export function ActionDialog({ title, submitLabel, pending, error, onClose, onSubmit, children, maxWidth = 'sm' }: Props) {
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={id} fullWidth maxWidth={maxWidth}>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={id}>{title}</DialogTitle>
+        <DialogContent>
+          {children}
+          <FormErrorAlert error={error} />
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose}>Annuler</Button>
+          <Button type="submit" variant="contained" disabled={pending}>
+            {submitLabel}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,61 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { HOST_TYPES, HOST_TYPE_LABELS, type HostType } from '../../src-shared/domain/catalogue/host-types';
+import { useRpcQuery } from '../app/useRpcQuery';
+import { SelectField } from '../cases/SelectField';
+import { DepartementField } from './DepartementField';
+import { ExportCsvButton } from './ExportCsvButton';
+import { HostsTable } from './HostsTable';
+import { ListPager } from './ListPager';
+import { ListStatus } from './ListStatus';
+import { cataloguePaths } from './routes';
+import { SearchField } from './SearchField';
+import { usePagedList, yesNo } from './usePagedList';
+
+const compact = { margin: 'none', size: 'small', fullWidth: false } as const;
+const YES_NO: [string, string][] = [
+  ['oui', 'Oui'],
+  ['non', 'Non'],
+];
+
+/** Host organisations of the territory: search, filters, server-side pages. */
+export function HostsListPage({ canKeep }: { canKeep: boolean }) {
+  const list = usePagedList('tigdesk.catalogue.hosts', { type: '', habilitated: '', departement: '' });
+  const { filters } = list.state;
+  const hosts = useRpcQuery('hosts.list', {
+    query: list.query,
+    type: (filters.type || undefined) as HostType | undefined,
+    habilitated: yesNo(filters.habilitated),
+    departement: filters.departement.trim().toUpperCase() || undefined,
+    ...list.paging,
+  });
+  return (
+    <>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
+        <SearchField label="Rechercher une structure (nom, commune, SIRET)" value={list.state.query} onChange={list.setQuery} />
+        <ExportCsvButton list="hosts" query={list.state.query} />
+        {canKeep && (
+          <Button variant="contained" href={`#${cataloguePaths.newHost}`}>
+            Nouvelle structure
+          </Button>
+        )}
+      </Stack>
+      <Stack component="section" aria-label="Filtres des structures" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
+        <SelectField
+          {...compact}
+          label="Type de structure"
+          emptyLabel="Tous les types"
+          options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)}
+          value={filters.type}
+          onChange={(event) => list.setFilter('type', event.target.value)}
+         
+        />
+        <SelectField {...compact} label="Habilitée" emptyLabel="Toutes" options={YES_NO} value={filters.habilitated} onChange={(event) => list.setFilter('habilitated', event.target.value)} />
+        <DepartementField value={filters.departement} onChange={(value) => list.setFilter('departement', value)} />
+      </Stack>
+      <ListStatus loading={hosts.loading} error={hosts.error} total={hosts.data?.total} one="structure" many="structures" />
+      <HostsTable items={hosts.data?.items ?? []} emptyText={hosts.loading ? 'Chargement…' : 'Aucune structure ne correspond à ces critères.'} />
+      <ListPager total={hosts.data?.total ?? 0} page={list.state.page} pageSize={list.state.pageSize} onPage={list.setPage} onPageSize={list.setPageSize} />
+    </>
+  );
+}

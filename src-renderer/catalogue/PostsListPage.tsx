@@ -1,0 +1,60 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '../../src-shared/domain/catalogue/post-categories';
+import { useRpcQuery } from '../app/useRpcQuery';
+import { SelectField } from '../cases/SelectField';
+import { DepartementField } from './DepartementField';
+import { ExportCsvButton } from './ExportCsvButton';
+import { ListPager } from './ListPager';
+import { ListStatus } from './ListStatus';
+import { PostsTable } from './PostsTable';
+import { SearchField } from './SearchField';
+import { usePagedList, yesNo } from './usePagedList';
+
+const compact = { margin: 'none', size: 'small', fullWidth: false } as const;
+const REGISTERED: [string, string][] = [
+  ['oui', 'Inscrits'],
+  ['non', 'Non inscrits'],
+];
+
+/** All posts of the territory: search, filters, server-side pages. New posts are created from their structure. */
+export function PostsListPage() {
+  const list = usePagedList('tigdesk.catalogue.posts', { category: '', registered: '', freeOnly: false, departement: '' });
+  const { filters } = list.state;
+  const posts = useRpcQuery('posts.list', {
+    query: list.query,
+    category: (filters.category || undefined) as PostCategory | undefined,
+    registered: yesNo(filters.registered),
+    freeOnly: filters.freeOnly || undefined,
+    departement: filters.departement.trim().toUpperCase() || undefined,
+    ...list.paging,
+  });
+  return (
+    <>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
+        <SearchField label="Rechercher un poste (intitulé, structure, commune)" value={list.state.query} onChange={list.setQuery} />
+        <ExportCsvButton list="posts" query={list.state.query} />
+      </Stack>
+      <Stack component="section" aria-label="Filtres des postes" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
+        <SelectField
+          {...compact}
+          label="Catégorie"
+          emptyLabel="Toutes les catégories"
+          options={POST_CATEGORIES.map((category) => [category, POST_CATEGORY_LABELS[category]] as const)}
+          value={filters.category}
+          onChange={(event) => list.setFilter('category', event.target.value)}
+        />
+        <SelectField {...compact} label="Inscription" emptyLabel="Tous" options={REGISTERED} value={filters.registered} onChange={(event) => list.setFilter('registered', event.target.value)} />
+        <DepartementField value={filters.departement} onChange={(value) => list.setFilter('departement', value)} />
+        <FormControlLabel
+          control={<Checkbox checked={filters.freeOnly} onChange={(event) => list.setFilter('freeOnly', event.target.checked)} />}
+          label="Avec places libres"
+        />
+      </Stack>
+      <ListStatus loading={posts.loading} error={posts.error} total={posts.data?.total} one="poste" many="postes" />
+      <PostsTable items={posts.data?.items ?? []} emptyText={posts.loading ? 'Chargement…' : 'Aucun poste ne correspond à ces critères.'} />
+      <ListPager total={posts.data?.total ?? 0} page={list.state.page} pageSize={list.state.pageSize} onPage={list.setPage} onPageSize={list.setPageSize} />
+    </>
+  );
+}
