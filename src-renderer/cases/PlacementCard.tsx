@@ -5,15 +5,19 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import { useEffect, useState, type FormEvent } from 'react';
 import { describeSlots } from '../../src-shared/domain/weekly-slots';
 import { endPlacementInput, type MeasureDetail, type Placement } from '../../src-shared/schemas/measures';
+import { clearFlash, peekFlash } from '../app/flash';
 import { useRpc } from '../app/RpcContext';
+import { mapPaths } from '../map/routes';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { Facts } from './Facts';
 import { dateOrDash, todayLocal } from './labels';
 import { PlacementForm } from './PlacementForm';
+import { casesPaths } from './routes';
 import { SectionCard } from './SectionCard';
 
 export function placementFacts(p: Placement): [string, string][] {
@@ -35,14 +39,27 @@ export function PlacementCard({ detail, canFollow, onChanged }: { detail: Measur
   const active = detail.placements.find((p) => p.status === 'active');
   const ended = detail.placements.filter((p) => p.status === 'ended');
   const open = ['a_affecter', 'affecte', 'en_cours', 'suspendu'].includes(detail.measure.status);
+  // "Placed from the map" arrives here once, after the route change.
+  const flashRoute = casesPaths.measure(detail.measure.id, 'affectation');
+  const [flash] = useState(() => peekFlash(flashRoute));
+  useEffect(() => clearFlash(flashRoute), [flashRoute]);
   return (
     <>
+      {flash && (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {flash}
+        </Alert>
+      )}
       <SectionCard
         title={active ? 'Affectation en cours' : 'Affecter à un poste'}
         action={
           active && canFollow ? (
             <Button variant="outlined" color="error" size="small" onClick={() => setEnding(active)}>
               Mettre fin à l’affectation
+            </Button>
+          ) : !active && open && canFollow ? (
+            <Button variant="outlined" size="small" href={`#${mapPaths.measure(detail.measure.id)}`}>
+              Trouver un poste sur la carte
             </Button>
           ) : undefined
         }

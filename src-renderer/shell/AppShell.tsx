@@ -12,6 +12,7 @@ import { navigate, useHashRoute } from '../app/useHashRoute';
 import { t } from '../i18n/t';
 import { CasesArea } from '../cases/CasesArea';
 import { CatalogueArea } from '../catalogue/CatalogueArea';
+import { MapArea } from '../map/MapArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
@@ -111,6 +112,7 @@ export function AppShell() {
         {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
         {item?.segment === 'dossiers' && <CasesArea segments={rest} />}
         {item?.segment === 'postes' && <CatalogueArea segments={rest} />}
+        {item?.segment === 'carte' && <MapArea segments={rest} />}
         {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
       </Box>
     </Box>

@@ -10,11 +10,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { segment: 'dossiers', label: 'nav.cases', upcoming: null },
-  {
-    segment: 'carte',
-    label: 'nav.map',
-    upcoming: 'La carte des postes de TIG, utilisable hors connexion, arrive dans une prochaine version.',
-  },
+  { segment: 'carte', label: 'nav.map', upcoming: null },
   { segment: 'postes', label: 'nav.catalogue', upcoming: null },
   {
     segment: 'documents',

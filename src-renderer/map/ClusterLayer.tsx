@@ -1,0 +1,130 @@
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { formatInteger } from '../app/format';
+import { CATEGORY_COLOURS, FULL_COLOUR, categoryLabelAt, freePlacesLabel } from './categoryColours';
+import { isCluster, type ClusterIndex, type ClusterOrPoint } from './clusterIndex';
+import { MAP_MAX_ZOOM } from './BaseLayers';
+
+interface Props {
+  index: ClusterIndex | null;
+  features: readonly ClusterOrPoint[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+function clusterSize(count: number): number {
+  if (count < 100) return 34;
+  if (count < 1000) return 42;
+  if (count < 10000) return 50;
+  return 58;
+}
+
+function featureKey(feature: ClusterOrPoint, selectedId: string | null): string {
+  if (isCluster(feature)) return `c${feature.properties.cluster_id}`;
+  return `p${feature.properties.id}${feature.properties.id === selectedId ? '*' : ''}`;
+}
+
+function createMarker(feature: ClusterOrPoint, selectedId: string | null): L.Marker {
+  const [longitude, latitude] = feature.geometry.coordinates as [number, number];
+  if (isCluster(feature)) {
+    const count = feature.properties.point_count;
+    const size = clusterSize(count);
+    const label = `${formatInteger(count)} postes regroupés, ${freePlacesLabel(feature.properties.free)} : zoomer pour les voir`;
+    return L.marker([latitude, longitude], {
+      icon: L.divIcon({ className: 'tig-cluster', html: formatInteger(count), iconSize: [size, size] }),
+      title: label,
+      keyboard: true,
+      riseOnHover: true,
+    });
+  }
+  const { category, free, id } = feature.properties;
+  const colour = free > 0 ? (CATEGORY_COLOURS[category] ?? FULL_COLOUR) : FULL_COLOUR;
+  const selected = id === selectedId;
+  const icon = L.divIcon({
+    className: `tig-post${selected ? ' tig-post--selected' : ''}`,
+    html: `<span style="pointer-events:none">${Math.max(0, free)}</span>`,
+    iconSize: [26, 26],
+  });
+  const marker = L.marker([latitude, longitude], { icon, keyboard: true, riseOnHover: true, zIndexOffset: selected ? 1000 : 0 });
+  marker.on('add', () => {
+    const element = marker.getElement();
+    if (!element) return;
+    element.style.background = colour;
+    element.setAttribute('aria-label', `Poste : ${categoryLabelAt(category)}, ${freePlacesLabel(free)}`);
+    if (selected) element.setAttribute('aria-pressed', 'true');
+  });
+  return marker;
+}
+
+/**
+ * Clusters and single posts of the current viewport, drawn imperatively in one layer group: markers that stay from
+ * one view to the next are kept, so that panning does not rebuild hundreds of DOM nodes. Each marker is a
+ * keyboard-focusable button (Enter opens it).
+ */
+export function ClusterLayer({ index, features, selectedId, onSelect, onHover }: Props) {
+  const map = useMap();
+  const groupRef = useRef<L.LayerGroup | null>(null);
+  const markersRef = useRef(new Map<string, L.Marker>());
+  const callbacks = useRef({ onSelect, onHover });
+  useEffect(() => {
+    callbacks.current = { onSelect, onHover };
+  }, [onSelect, onHover]);
+
+  useEffect(() => {
+    const group = L.layerGroup().addTo(map);
+    const markers = markersRef.current;
+    groupRef.current = group;
+    return () => {
+      group.remove();
+      markers.clear();
+      groupRef.current = null;
+    };
+  }, [map]);
+
+  // A new index (other filters) means other cluster ids: start from an empty layer.
+  useEffect(() => {
+    groupRef.current?.clearLayers();
+    markersRef.current.clear();
+  }, [index]);
+
+  useEffect(() => {
+    const group = groupRef.current;
+    if (!group || !index) return;
+    const markers = markersRef.current;
+    const wanted = new Map(features.map((feature) => [featureKey(feature, selectedId), feature]));
+    for (const [key, marker] of markers) {
+      if (!wanted.has(key)) {
+        group.removeLayer(marker);
+        markers.delete(key);
+      }
+    }
+    for (const [key, feature] of wanted) {
+      if (markers.has(key)) continue;
+      const marker = createMarker(feature, selectedId);
+      const activate = () => {
+        if (isCluster(feature)) {
+          const zoom = Math.min(index.getClusterExpansionZoom(feature.properties.cluster_id), MAP_MAX_ZOOM);
+          const [longitude, latitude] = feature.geometry.coordinates as [number, number];
+          map.flyTo([latitude, longitude], Math.max(zoom, map.getZoom() + 1), { duration: 0.4 });
+        } else {
+          callbacks.current.onSelect(feature.properties.id);
+        }
+      };
+      marker.on('click', activate);
+      marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') activate();
+      });
+      if (!isCluster(feature)) {
+        const id = feature.properties.id;
+        marker.on('mouseover', () => callbacks.current.onHover(id));
+        marker.on('mouseout', () => callbacks.current.onHover(null));
+      }
+      markers.set(key, marker);
+      group.addLayer(marker);
+    }
+  }, [features, selectedId, index, map]);
+
+  return null;
+}
