@@ -52,6 +52,15 @@ const fold = (text: string) =>
     .toLowerCase()
     .trim();
 
+/** The distance of a post beyond the limit, with one more digit when rounding would show it equal to the limit. */
+function beyond(km: number, limit: string): string {
+  const shown = formatDistance(km);
+  if (shown !== limit) return shown;
+  if (km < 1) return `${Math.round(km * 1000)} m`;
+  const oneDigit = km.toFixed(1);
+  return `${(km >= 10 && !oneDigit.endsWith('.0') ? oneDigit : km.toFixed(2)).replace('.', ',')} km`;
+}
+
 /**
  * Whether a post can receive the person (hard rules, each failure explained) and, if so, its score and the reasons
  * for it, in the order an officer reads them: distance, schedule, wishes, skills, access.
@@ -75,7 +84,8 @@ export function evaluatePost(person: MatchPerson, post: MatchPost, maxDistanceKm
     if (person.physicalLimits.includes(demand)) excluded.push(`${PHYSICAL_DEMAND_LABELS[demand]} incompatible avec les restrictions de santé`);
   }
   if (maxDistanceKm !== null && distanceKm !== null && distanceKm > maxDistanceKm) {
-    excluded.push(`à ${formatDistance(distanceKm)}, au-delà de ${formatDistance(maxDistanceKm)}`);
+    const limit = formatDistance(maxDistanceKm);
+    excluded.push(`à ${beyond(distanceKm, limit)}, au-delà de ${limit}`);
   }
   if (excluded.length > 0) return { eligible: false, distanceKm, reasons: excluded };
 
