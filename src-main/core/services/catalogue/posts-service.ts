@@ -33,7 +33,11 @@ export class PostsService {
   async list(filters: PostFilters, offset: number, limit: number): Promise<{ items: Post[]; total: number }> {
     const base = this.filtered(filters);
     const total = await base.clone().count({ n: '*' }).first();
-    const rows = await postSelect(this.ctx.knex, base.clone()).orderByRaw('po.title COLLATE NOCASE, po.id').offset(offset).limit(limit);
+    // Page the ids first: the card's columns (occupancy subquery included) are then computed for this page only.
+    const ids = (await base.clone().orderByRaw('po.title COLLATE NOCASE, po.id').offset(offset).limit(limit).pluck('po.id')) as string[];
+    const rows = ids.length === 0 ? [] : await postSelect(this.ctx.knex, this.filtered({}).whereIn('po.id', ids));
+    const order = new Map(ids.map((id, index) => [id, index]));
+    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return { items: await toPosts(this.ctx.knex, rows, this.ctx.today), total: Number(total?.n ?? 0) };
   }
 
