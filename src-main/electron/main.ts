@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import path from 'node:path';
 import { openAppCore, type AppCore } from '../core/app-core';
-import { contentSecurityPolicy, DEFAULT_TILE_ORIGINS } from '../core/hosts/csp';
+import { contentSecurityPolicy } from '../core/hosts/csp';
 import { PRODUCT_DIR_NAME } from '../core/paths';
 import type { RpcResult } from '../../src-shared/errors';
 import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
@@ -55,7 +55,11 @@ async function start(): Promise<void> {
   }
   const openedCore = core;
 
-  handleAppProtocol(rendererRoot, () => contentSecurityPolicy({ tileOrigins: DEFAULT_TILE_ORIGINS }));
+  handleAppProtocol(
+    rendererRoot,
+    () => contentSecurityPolicy({ tileOrigins: openedCore.maps.tileOrigins() }),
+    (pathname) => openedCore.maps.serve(pathname),
+  );
 
   ipcMain.handle(RPC_CHANNEL, async (event, method: unknown, input: unknown) => {
     // Only our own page may call the core; a frame from anywhere else gets nothing.

@@ -1,11 +1,12 @@
 /**
  * The app:// protocol: serves the built renderer (dist/renderer) instead of file://, with the CSP on every
- * response. Map tiles (MBTiles) will be served here too, later.
+ * response, and the map files of the core (app://tigdesk/tiles/{z}/{x}/{y}, app://tigdesk/basemap/outline.geojson).
  */
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_SCHEME, mimeTypeFor, resolveAppAssetPath } from './guards';
+import type { MapResource } from '../core/geo/tile-route';
+import { APP_SCHEME, isTrustedRendererUrl, mimeTypeFor, resolveAppAssetPath } from './guards';
 
 /** Must run before app 'ready': app:// behaves like https (secure context, fetch, V8 code cache). */
 export function registerAppScheme(): void {
@@ -42,12 +43,33 @@ async function readAsset(filePath: string): Promise<Uint8Array | null> {
   }
 }
 
-/** Call after 'ready'. getCsp is read on every response so a changed tile server applies on the next load. */
-export function handleAppProtocol(rendererRoot: string, getCsp: () => string): void {
+/**
+ * Call after 'ready'. getCsp is read on every response so a changed tile server applies on the next load.
+ * serveMap answers map paths (core's serveMapResource) and returns null for everything else.
+ */
+export function handleAppProtocol(
+  rendererRoot: string,
+  getCsp: () => string,
+  serveMap: (pathname: string) => Promise<MapResource | null> = async () => null,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const csp = getCsp();
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Méthode non autorisée.', csp);
+    }
+    if (isTrustedRendererUrl(request.url)) {
+      try {
+        const mapFile = await serveMap(new URL(request.url).pathname);
+        if (mapFile) {
+          return new Response(request.method === 'HEAD' ? null : new Uint8Array(mapFile.body), {
+            status: mapFile.status,
+            headers: { ...securityHeaders(csp, mapFile.contentType), 'Cache-Control': mapFile.cacheControl },
+          });
+        }
+      } catch (error) {
+        console.error('[app://] map file failed', request.url, error);
+        return textResponse(500, 'Erreur interne.', csp);
+      }
     }
     const filePath = resolveAppAssetPath(rendererRoot, request.url);
     if (filePath === null) return textResponse(404, 'Introuvable.', csp);

@@ -145,6 +145,7 @@ export const contract = {
     audit: 'read',
   }),
   ...casesContract,
+  ...geoContract,
   ...catalogueContract,
 } as const;
 

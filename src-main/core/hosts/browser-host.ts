@@ -35,7 +35,8 @@ const UNAUTHORIZED = { code: 'FORBIDDEN', message: "Jeton d'accès absent ou inv
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? generateAccessToken();
-  const csp = contentSecurityPolicy();
+  // Built per response: the online tile server in the settings may change while the host runs.
+  const csp = () => contentSecurityPolicy({ tileOrigins: options.core.maps.tileOrigins() });
   const eventStreams = new Set<ServerResponse>();
   let port = 0;
 
@@ -105,6 +106,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendError(response, 405, { code: 'VALIDATION', message: 'Méthode HTTP non autorisée.' });
       return;
     }
+    // Offline basemap tiles and the fallback outline (src-main/core/geo/tile-route.ts), shared with app://.
+    const mapFile = await options.core.maps.serve(url.pathname);
+    if (mapFile) {
+      response.writeHead(mapFile.status, {
+        ...BASE_HEADERS,
+        'Content-Type': mapFile.contentType,
+        'Content-Length': mapFile.body.length,
+        'Cache-Control': mapFile.cacheControl,
+      });
+      response.end(request.method === 'HEAD' ? undefined : mapFile.body);
+      return;
+    }
     serveStatic(request, response, url.pathname);
   }
 
@@ -168,7 +181,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     response.writeHead(200, {
       ...BASE_HEADERS,
       'Content-Type': mimeTypeOf(file),
-      'Content-Security-Policy': csp,
+      'Content-Security-Policy': csp(),
       'Cache-Control': isHtml ? 'no-store' : 'private, max-age=3600',
     });
     if (request.method === 'HEAD') {

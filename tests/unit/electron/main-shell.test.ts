@@ -123,6 +123,13 @@ vi.mock('../../../src-main/core/app-core', () => ({
       close: async () => {
         shell.state.coreClosed += 1;
       },
+      maps: {
+        tileOrigins: () => ['https://tuiles.example.fr'],
+        serve: async (pathname: string) =>
+          pathname === '/tiles/1/0/0'
+            ? { status: 200, contentType: 'image/png', cacheControl: 'private, max-age=86400', body: Buffer.from('png') }
+            : null,
+      },
     };
   },
 }));
@@ -243,6 +250,19 @@ describe('Electron main process wiring', () => {
 
     const post = (await handler(new Request('app://tigdesk/index.html', { method: 'POST', body: 'x' }))) as Response;
     expect(post.status).toBe(405);
+  });
+
+  it('serves map files through the core, with the configured tile origin in the CSP', async () => {
+    const handler = state.protocolHandler!;
+    const tile = (await handler(new Request('app://tigdesk/tiles/1/0/0?v=abc'))) as Response;
+    expect(tile.status).toBe(200);
+    expect(tile.headers.get('content-type')).toBe('image/png');
+    expect(tile.headers.get('cache-control')).toBe('private, max-age=86400');
+    expect(await tile.text()).toBe('png');
+    expect(tile.headers.get('content-security-policy')).toContain('img-src \'self\' data: blob: https://tuiles.example.fr');
+    // Another host is never asked for map files.
+    const foreign = (await handler({ url: 'app://evil/tiles/1/0/0', method: 'GET' })) as Response;
+    expect(foreign.status).toBe(404);
   });
 
   it('denies permissions, new windows, foreign navigation and webviews', () => {

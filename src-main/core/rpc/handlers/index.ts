@@ -6,6 +6,7 @@ import { auditHandlers } from './audit-handlers';
 import { caseHandlers } from './case-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import { mapHandlers } from './map-handlers';
+import { geoHandlers } from './geo-handlers';
 
 /** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
 export const handlers: HandlerMap = {
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...caseHandlers,
   ...catalogueHandlers,
   ...mapHandlers,
+  ...geoHandlers,
 };
