@@ -6,6 +6,7 @@ import { uuidv7 } from '../../util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { conflict, invalid, likePattern, notFound } from './catalogue-errors';
 import { OCCUPIED_SQL, postColumns, postSelect, toPosts } from './post-rows';
+import type { Row } from './opinion-rows';
 
 export interface PostFilters {
   query?: string;
@@ -35,7 +36,7 @@ export class PostsService {
     const total = await base.clone().count({ n: '*' }).first();
     // Page the ids first: the card's columns (occupancy subquery included) are then computed for this page only.
     const ids = (await base.clone().orderByRaw('po.title COLLATE NOCASE, po.id').offset(offset).limit(limit).pluck('po.id')) as string[];
-    const rows = ids.length === 0 ? [] : await postSelect(this.ctx.knex, this.filtered({}).whereIn('po.id', ids));
+    const rows: Row[] = ids.length === 0 ? [] : await postSelect(this.ctx.knex, this.filtered({}).whereIn('po.id', ids));
     const order = new Map(ids.map((id, index) => [id, index]));
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return { items: await toPosts(this.ctx.knex, rows, this.ctx.today), total: Number(total?.n ?? 0) };
