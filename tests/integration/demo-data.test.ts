@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { makeTempDir } from '../support/temp-dir';
-import { openTestCore } from '../support/test-core';
-import { dataPaths } from '../../src-main/core/data-paths';
-import { Keyring } from '../../src-main/core/crypto/keyring';
-import { openDatabase, type Database } from '../../src-main/core/db/open-database';
-import { demoUsers } from '../../src-main/core/demo/demo-users';
-import { SeededRandom } from '../../src-main/core/demo/seeded-random';
-import { SEED_SIZES, type SeedReport } from '../../src-main/core/demo/seed-cases';
-import { seedDemoDatabase } from '../../src-main/core/demo/seed-database';
+import { buildDemo, DEMO_TODAY, openDemo } from '../support/demo-build';
+import type { Database } from '../../src-main/core/db/open-database';
+import type { SeedReport } from '../../src-main/core/demo/seed-cases';
 import { measureProjection } from '../../src-main/core/demo/measure-projection';
 import { POST_CATEGORIES } from '../../src-main/core/demo/demo-post-kinds';
 import { mondayOf } from '../../src-main/core/demo/demo-follow-up';
 import { identityKey } from '../../src-main/core/repo/row-codec';
-import { addDays, parisDateOf } from '../../src-shared/domain/local-date';
+import { addDays } from '../../src-shared/domain/local-date';
 import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '../../src-shared/domain/measure-status';
 import { hoursOrderedProblem } from '../../src-shared/domain/hours-rules';
 import { deadlineProblem } from '../../src-shared/domain/deadline';
@@ -22,26 +17,19 @@ import { isConsentGiven, type ConsentStatus } from '../../src-shared/domain/cons
 import { WEEKLY_SLOTS } from '../../src-shared/domain/weekly-slots';
 import type { MeasureType } from '../../src-shared/domain/measure-types';
 
-const PASSPHRASE = 'démo démo démo 2026';
-const NOW = new Date();
-const TODAY = parisDateOf(NOW);
+const TODAY = DEMO_TODAY;
+const open = openDemo;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
-/** What `npm run demo` does, with the light test KDF for the accounts. */
-async function buildDemo(dir: string, seed: number): Promise<SeedReport> {
-  const t = await openTestCore(dir);
-  await t.ok('session.setup', { serviceName: 'SPIP de démonstration', username: 'admin', displayName: 'Administrateur local', passphrase: PASSPHRASE });
-  for (const user of demoUsers('small', new SeededRandom(seed), PASSPHRASE)) await t.ok('users.create', user);
-  await t.ok('session.logout');
-  await t.core.close();
-  return seedDemoDatabase(dir, PASSPHRASE, { size: SEED_SIZES.small, seed, today: TODAY, now: NOW });
-}
-
-async function open(dir: string): Promise<Database> {
-  const key = await Keyring.load(dataPaths(dir).keyring).unlockWithPassphrase('admin', PASSPHRASE);
-  return openDatabase(dataPaths(dir).database, key!);
-}
+/** What the determinism check compares in the catalogue (ids are time-based, not seeded). */
+const CATALOGUE_COLUMNS: Record<string, string[]> = {
+  hosts: ['siret', 'name', 'habilitated', 'habilitation_valid_until'],
+  habilitations: ['requested_on', 'decision', 'decided_on', 'valid_until'],
+  tutors: ['last_name', 'first_name', 'birth_date', 'role'],
+  post_registrations: ['requested_on', 'kind', 'decided_on'],
+  prospects: ['name', 'status', 'next_action_on'],
+};
 
 async function identities(knex: Knex): Promise<string[]> {
   const rows: Row[] = await knex('persons').orderBy('dossier_number').select('dossier_number', 'last_name', 'first_name', 'birth_date');
@@ -236,6 +224,10 @@ describe('demo dataset, small scale', () => {
       const other = await open(again.dir);
       try {
         expect(await identities(other.knex)).toEqual(await identities(knex));
+        for (const [table, columns] of Object.entries(CATALOGUE_COLUMNS)) {
+          const list = (k: Knex) => k(table).orderBy(columns).select(columns);
+          expect(await list(other.knex), table).toEqual(await list(knex));
+        }
       } finally {
         await other.close();
       }

@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const report = await seedDemoDatabase(dataDir, args.passphrase, { size: SEED_SIZES[scale], seed, log: (line) => console.log(`  ${line}`) });
   const c = report.counts;
   console.log(`Base de démonstration créée dans ${dataDir} (échelle ${scale}, graine ${seed}, aujourd’hui ${report.today}) en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  console.log(`  ${c.hosts} structures, ${c.posts} postes, ${c.persons} personnes, ${c.measures} mesures, ${c.placements} affectations`);
+  console.log(`  ${c.hosts} structures (${c.habilitations} demandes d’habilitation), ${c.tutors} tuteurs, ${c.posts} postes (${c.post_registrations} demandes d’inscription), ${c.prospects} prospects`);
+  console.log(`  ${c.persons} personnes, ${c.measures} mesures, ${c.placements} affectations`);
   console.log(`  ${c.hours_entries} séances, ${c.incidents} incidents, ${c.suspensions} suspensions, ${c.appointments} rendez-vous, ${c.measure_events} événements`);
   console.log(`  mesures par statut : ${Object.entries(report.byStatus).map(([status, n]) => `${status} ${n}`).join(', ')}`);
   console.log(`  dossiers générés en ${report.seconds.toFixed(1)} s`);

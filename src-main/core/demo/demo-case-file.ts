@@ -81,17 +81,19 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   const minor = isMinorOn(person.row.birth_date, plan.decisionDate);
   if (plan.placement) {
     const active = !plan.placement.ends;
-    const post = ctx.posts.pick(person.dep.code, { minor, drivingLicence: person.row.driving_licence, active });
+    const post = ctx.posts.pick(person.dep.code, { minor, drivingLicence: person.row.driving_licence, active, offenceCategory: plan.offenceCategory, physicalLimits: person.physicalLimits });
     if (!post) throw new Error('no post fits the demo placement');
     const schedule = placementSchedule(post, person.availability);
     postAddress = `${post.hostName}, ${post.address}`;
     const created = plan.placement.created;
     const at = stamp(created);
+    const tutor = post.tutors.length > 0 ? random.pick(post.tutors) : null;
     placement = {
       id: uuidv7(Date.parse(at)),
       measure_id: measureId,
       post_id: post.id,
-      tutor_name: `${random.pick(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES)} ${random.pick(SURNAMES)}`,
+      tutor_id: tutor?.id ?? null,
+      tutor_name: tutor?.name ?? `${random.pick(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES)} ${random.pick(SURNAMES)}`,
       start_date: plan.placement.start,
       schedule: JSON.stringify(schedule.slots),
       schedule_note: schedule.note,

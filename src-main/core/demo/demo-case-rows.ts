@@ -45,6 +45,7 @@ export interface PlacementRow {
   id: string;
   measure_id: string;
   post_id: string;
+  tutor_id: string | null;
   tutor_name: string;
   start_date: string;
   schedule: string;

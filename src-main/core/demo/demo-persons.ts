@@ -1,6 +1,7 @@
 import { addDays, type LocalDate } from '../../../src-shared/domain/local-date';
 import { WEEKLY_SLOTS, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
 import type { SITUATIONS } from '../../../src-shared/schemas/persons';
+import { POST_CATEGORIES, type PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
 import { uuidv7 } from '../util/uuid7';
 import { foldForMatching, identityKey } from '../repo/row-codec';
 import { DEPARTEMENTS, pointIn, postalCodeIn, type Departement } from './departements';
@@ -29,6 +30,8 @@ export interface PersonRow {
   languages: string;
   skills: string;
   health_restrictions: string | null;
+  preferred_categories: string;
+  physical_limits: string;
   disabled_worker: boolean;
   pregnant: boolean;
   lawyer: string | null;
@@ -43,12 +46,22 @@ export interface PersonFacts {
   row: PersonRow;
   dep: Departement;
   availability: WeeklySlot[];
+  physicalLimits: PhysicalDemand[];
 }
 
 const ALL_SURNAMES = [...SURNAMES, ...MORE_SURNAMES];
 const BIRTH_ABROAD = ['Alger (Algérie)', 'Casablanca (Maroc)', 'Tunis (Tunisie)', 'Dakar (Sénégal)', 'Bamako (Mali)', 'Porto (Portugal)', 'Bucarest (Roumanie)', 'Istanbul (Turquie)', 'Moroni (Comores)'];
-const SKILLS = ['jardinage', 'peinture', 'maçonnerie', 'cuisine', 'informatique', 'manutention', 'électricité', 'menuiserie', 'accueil du public', 'conduite d’engins', 'nettoyage', 'plomberie', 'mécanique'];
-const HEALTH = ['Pas de port de charges lourdes', 'Station debout prolongée déconseillée', 'Asthme : éviter les poussières', 'Allergie aux pollens', 'Lombalgie chronique', 'Traitement incompatible avec la conduite'];
+const SKILLS = ['jardinage', 'peinture', 'maçonnerie', 'cuisine', 'informatique', 'manutention', 'électricité', 'menuiserie', 'accueil du public', 'conduite d’engins', 'nettoyage', 'plomberie', 'mécanique', 'bricolage', 'conduite'];
+/** Health restrictions as an officer writes them, and the physical demands each one rules out for matching. */
+const HEALTH: ReadonlyArray<[string, PhysicalDemand[]]> = [
+  ['Pas de port de charges lourdes', ['port_de_charges']],
+  ['Station debout prolongée déconseillée', ['station_debout']],
+  ['Asthme : éviter les poussières', []],
+  ['Allergie aux pollens : pas de travail en extérieur au printemps', ['travail_exterieur']],
+  ['Lombalgie chronique', ['port_de_charges', 'gestes_repetitifs']],
+  ['Vertiges : pas de travail en hauteur', ['travail_en_hauteur']],
+  ['Traitement incompatible avec la conduite', []],
+];
 const MOBILE_PREFIX: Record<string, string> = { '971': '0690', '972': '0696', '973': '0694', '974': '0692', '976': '0639' };
 /** The repository's alphabet for dossier numbers (no I, L, O, U), so demo and real numbers look alike. */
 const DOSSIER_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -108,6 +121,8 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
   const disabledWorker = !spec.minor && random.chance(0.04);
   const pregnant = female && ageYears >= 18 && ageYears <= 42 && random.chance(0.08);
   const at = officeInstant(spec.registeredOn, random);
+  const [health, physicalLimits] = random.chance(0.08) ? random.pick(HEALTH) : [null, []];
+  const preferred = random.weighted({ '0': 40, '1': 40, '2': 20 });
   const mobile = MOBILE_PREFIX[dep.code] ?? random.pick(['06', '07']);
   const digits = (n: number) => Array.from({ length: n }, () => random.int(0, 9)).join('');
   const phoneRaw = mobile.length === 4 ? mobile + digits(6) : mobile + digits(8);
@@ -129,7 +144,9 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
     driving_licence: drivingLicence,
     languages: JSON.stringify(languages),
     skills: JSON.stringify(random.sample(SKILLS, random.int(0, 3))),
-    health_restrictions: random.chance(0.08) ? random.pick(HEALTH) : null,
+    health_restrictions: health,
+    preferred_categories: JSON.stringify(random.sample(POST_CATEGORIES, Number(preferred))),
+    physical_limits: JSON.stringify(physicalLimits),
     disabled_worker: disabledWorker,
     pregnant,
     lawyer: random.chance(0.6) ? `Me ${random.pick(female ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)} ${random.pick(ALL_SURNAMES)}, barreau de ${dep.prefecture}` : null,
@@ -138,5 +155,5 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
     created_at: at,
     updated_at: at,
   };
-  return { row, dep, availability };
+  return { row, dep, availability, physicalLimits };
 }

@@ -1,11 +1,25 @@
 import type { WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import type { PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
+import type { OffenceCategory } from '../../../src-shared/domain/measure-types';
 import type { Catalogue, PostRef } from './demo-catalogue';
 import type { SeededRandom } from './seeded-random';
 
+/** What the person and the measure ask of a post. */
+export interface PlacementNeed {
+  minor: boolean;
+  drivingLicence: boolean;
+  /** A placement still running: the post must be placeable today and have a free place. */
+  active: boolean;
+  offenceCategory: OffenceCategory;
+  physicalLimits: readonly PhysicalDemand[];
+}
+
 /**
  * Chooses posts for placements the way an officer would: in the person's département, open to minors for a minor,
- * no driving licence asked of someone without one, and, for a placement still running, a free place (occupancy is
- * tracked so that active placements never exceed a post's places).
+ * no driving licence asked of someone without one, no exclusion of the measure's offence, no physical demand the
+ * person cannot meet; for a placement still running, a post placeable today (active, registered, host habilitated)
+ * with a free place (occupancy is tracked so that active placements never exceed a post's places); for an ended
+ * one, a post that was on the departmental list at some point.
  */
 export class PostPicker {
   private readonly occupied = new Map<string, number>();
@@ -15,15 +29,17 @@ export class PostPicker {
     private readonly random: SeededRandom,
   ) {}
 
-  private fits(post: PostRef, need: { minor: boolean; drivingLicence: boolean; active: boolean }): boolean {
+  private fits(post: PostRef, need: PlacementNeed): boolean {
     if (need.minor && !post.openToMinors) return false;
     if (post.drivingLicenceRequired && !need.drivingLicence) return false;
-    if (need.active && (!post.active || (this.occupied.get(post.id) ?? 0) >= post.places)) return false;
-    return true;
+    if (post.excludedOffences.includes(need.offenceCategory)) return false;
+    if (need.physicalLimits.length > 0 && post.physicalRequirements.some((d) => need.physicalLimits.includes(d))) return false;
+    if (need.active) return post.placeable && (this.occupied.get(post.id) ?? 0) < post.places;
+    return post.everRegistered;
   }
 
   /** A suitable post, preferring the person's département; null only when no post anywhere fits. */
-  pick(depCode: string, need: { minor: boolean; drivingLicence: boolean; active: boolean }): PostRef | null {
+  pick(depCode: string, need: PlacementNeed): PostRef | null {
     const local = this.catalogue.byDepartement.get(depCode) ?? [];
     let chosen: PostRef | null = null;
     for (let attempt = 0; attempt < 12 && local.length > 0 && !chosen; attempt++) {

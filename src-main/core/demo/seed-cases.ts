@@ -5,16 +5,17 @@ import type { MeasureStatus } from '../../../src-shared/domain/measure-status';
 import { bulkInsert } from './bulk-insert';
 import { CASE_TABLES, emptyCaseRows, type CaseRows } from './demo-case-rows';
 import { buildCase, type CaseContext, type Staff } from './demo-case-file';
-import { generateCatalogue } from './demo-catalogue';
 import { measureType, planMeasure, STATUS_WEIGHTS } from './demo-measures';
 import { generatePerson } from './demo-persons';
 import { PostPicker } from './demo-placements';
+import { seedCatalogue, type CatalogueCounts } from './seed-catalogue';
 import type { DemoScale } from './demo-users';
 import { DEPARTEMENTS } from './departements';
 import { SeededRandom } from './seeded-random';
 
 /**
- * The synthetic case-management dataset of a demo device: catalogue (hosts, posts), persons and their measures with
+ * The synthetic case-management dataset of a demo device: catalogue (hosts and their habilitations, tutors, posts and
+ * their registrations, the référents' prospection), persons and their measures with
  * placements, hours ledger, incidents, suspensions, appointments and events. Dates are relative to the real current
  * day in Paris, so alerts are meaningful; everything else follows from the seed.
  *
@@ -27,11 +28,13 @@ export interface SeedSize {
   measures: number;
   hosts: number;
   posts: number;
+  tutors: number;
+  prospects: number;
 }
 
 export const SEED_SIZES: Record<DemoScale, SeedSize> = {
-  small: { persons: 300, measures: 400, hosts: 110, posts: 300 },
-  national: { persons: 60_000, measures: 80_000, hosts: 13_500, posts: 36_000 },
+  small: { persons: 300, measures: 400, hosts: 110, posts: 300, tutors: 147, prospects: 20 },
+  national: { persons: 60_000, measures: 80_000, hosts: 13_500, posts: 36_000, tutors: 18_000, prospects: 300 },
 };
 
 export interface SeedOptions {
@@ -45,7 +48,7 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
-export type SeedCounts = Record<'hosts' | 'posts' | (typeof CASE_TABLES)[number], number>;
+export type SeedCounts = CatalogueCounts & Record<(typeof CASE_TABLES)[number], number>;
 
 export interface SeedReport {
   today: LocalDate;
@@ -79,13 +82,10 @@ export async function seedCases(knex: Knex, options: SeedOptions): Promise<SeedR
   const { size } = options;
   const log = options.log ?? (() => undefined);
 
-  const catalogue = generateCatalogue(size.hosts, size.posts, today, random);
-  const counts = Object.fromEntries(['hosts', 'posts', ...CASE_TABLES].map((t) => [t, 0])) as SeedCounts;
-  await knex.transaction(async (trx) => {
-    counts.hosts = await bulkInsert(trx, 'hosts', catalogue.hosts);
-    counts.posts = await bulkInsert(trx, 'posts', catalogue.posts);
-  });
-  log(`catalogue : ${counts.hosts} structures, ${counts.posts} postes (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const seeded = await seedCatalogue(knex, size, today, nowIso, random);
+  const catalogue = seeded.catalogue;
+  const counts = { ...seeded.counts, ...Object.fromEntries(CASE_TABLES.map((t) => [t, 0])) } as SeedCounts;
+  log(`catalogue : ${counts.hosts} structures, ${counts.tutors} tuteurs, ${counts.posts} postes, ${counts.prospects} prospects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   const ctx: CaseContext = { today, nowIso, staff: await loadStaff(knex), posts: new PostPicker(catalogue, random), random };
   const byCode = new Map(DEPARTEMENTS.map((d) => [d.code, d]));
