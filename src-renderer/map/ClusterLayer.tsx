@@ -5,6 +5,7 @@ import { formatInteger } from '../app/format';
 import { CATEGORY_COLOURS, FULL_COLOUR, categoryLabelAt, freePlacesLabel } from './categoryColours';
 import { isCluster, type ClusterIndex, type ClusterOrPoint } from './clusterIndex';
 import { MAP_MAX_ZOOM } from './BaseLayers';
+import { fanOut } from './fanOut';
 
 interface Props {
   index: ClusterIndex | null;
@@ -21,13 +22,13 @@ function clusterSize(count: number): number {
   return 58;
 }
 
-function featureKey(feature: ClusterOrPoint, selectedId: string | null): string {
+function featureKey(feature: ClusterOrPoint, selectedId: string | null, fanned: boolean, zoom: number): string {
   if (isCluster(feature)) return `c${feature.properties.cluster_id}`;
-  return `p${feature.properties.id}${feature.properties.id === selectedId ? '*' : ''}`;
+  return `p${feature.properties.id}${feature.properties.id === selectedId ? '*' : ''}${fanned ? `@${zoom}` : ''}`;
 }
 
-function createMarker(feature: ClusterOrPoint, selectedId: string | null): L.Marker {
-  const [longitude, latitude] = feature.geometry.coordinates as [number, number];
+function createMarker(feature: ClusterOrPoint, selectedId: string | null, position: L.LatLng | undefined): L.Marker {
+  const [longitude, latitude] = position ? [position.lng, position.lat] : (feature.geometry.coordinates as [number, number]);
   if (isCluster(feature)) {
     const count = feature.properties.point_count;
     const size = clusterSize(count);
@@ -93,7 +94,11 @@ export function ClusterLayer({ index, features, selectedId, onSelect, onHover }:
     const group = groupRef.current;
     if (!group || !index) return;
     const markers = markersRef.current;
-    const wanted = new Map(features.map((feature) => [featureKey(feature, selectedId), feature]));
+    const moved = fanOut(map, features, (feature) =>
+      isCluster(feature) ? null : [feature.geometry.coordinates[1]!, feature.geometry.coordinates[0]!],
+    );
+    const zoom = map.getZoom();
+    const wanted = new Map(features.map((feature) => [featureKey(feature, selectedId, moved.has(feature), zoom), feature]));
     for (const [key, marker] of markers) {
       if (!wanted.has(key)) {
         group.removeLayer(marker);
@@ -102,7 +107,7 @@ export function ClusterLayer({ index, features, selectedId, onSelect, onHover }:
     }
     for (const [key, feature] of wanted) {
       if (markers.has(key)) continue;
-      const marker = createMarker(feature, selectedId);
+      const marker = createMarker(feature, selectedId, moved.get(feature));
       const activate = () => {
         if (isCluster(feature)) {
           const zoom = Math.min(index.getClusterExpansionZoom(feature.properties.cluster_id), MAP_MAX_ZOOM);

@@ -21,6 +21,9 @@ interface Props {
   place?: ReactNode;
 }
 
+// Legend and boxes on one line: the filters must leave the map most of the height.
+const LEGEND = { fontWeight: 600, float: 'left', mr: 1.5, mt: '11px' } as const;
+
 const ALL_CONDITIONS: readonly ConditionKey[] = ['openToMinors', 'pmrAccessible', 'publicTransport', 'freeNow'];
 
 /** The map's filters: categories, schedule, conditions and the radius around a place. */
@@ -63,12 +66,12 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
           error={radiusInvalid}
           helperText={radiusInvalid ? 'Entre 0,5 et 300 km.' : radiusHelp}
           slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-          sx={{ width: 150, flex: '0 0 auto' }}
+          sx={{ width: 200, flex: '0 0 auto' }}
         />
       </Box>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, width: '100%' }}>
         <fieldset aria-labelledby={scheduleId} style={{ border: 0, margin: 0, padding: 0 }}>
-          <Typography component="legend" id={scheduleId} variant="body2" sx={{ fontWeight: 600 }}>
+          <Typography component="legend" id={scheduleId} variant="body2" sx={LEGEND}>
             Créneaux
           </Typography>
           {SCHEDULE_FILTERS.map((slot) => (
@@ -82,7 +85,7 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
         </fieldset>
         {conditions.length > 0 && (
           <fieldset aria-labelledby={conditionsId} style={{ border: 0, margin: 0, padding: 0 }}>
-            <Typography component="legend" id={conditionsId} variant="body2" sx={{ fontWeight: 600 }}>
+            <Typography component="legend" id={conditionsId} variant="body2" sx={LEGEND}>
               Conditions
             </Typography>
             {conditions.map((key) => (

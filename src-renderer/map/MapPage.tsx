@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { PostSummary } from '../../src-shared/schemas/map';
 import { formatInteger } from '../app/format';
 import { useDebounced } from '../cases/useDebounced';
-import type { MapPoint } from './clusterIndex';
+import { CLUSTER_MAX_ZOOM, type MapPoint } from './clusterIndex';
 import { initialFilters, radiusOf, toMapFilters, type FilterState } from './filterState';
 import { MapFilters } from './MapFilters';
 import { OriginPicker } from './OriginPicker';
@@ -41,7 +41,7 @@ export function MapPage() {
   const pick = (post: PostSummary) => {
     card.select(post.id);
     if (post.latitude !== null && post.longitude !== null) {
-      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: 14, seq: (previous?.seq ?? 0) + 1 }));
+      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: CLUSTER_MAX_ZOOM + 1, seq: (previous?.seq ?? 0) + 1 }));
     }
   };
 
@@ -57,7 +57,6 @@ export function MapPage() {
         value={filterState}
         onChange={setFilterState}
         radiusLabel="Rayon (km)"
-        radiusHelp={origin ? undefined : 'Choisissez d’abord un lieu.'}
         place={<OriginPicker value={origin} onChange={setOrigin} mapCentre={centre} />}
       />
       <Box sx={{ height: 4 }}>{points.loading && <LinearProgress aria-label="Chargement des postes" />}</Box>

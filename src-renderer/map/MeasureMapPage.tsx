@@ -4,6 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { isConsentGiven } from '../../src-shared/domain/consent';
 import type { PostSummary } from '../../src-shared/schemas/map';
 import { setFlash } from '../app/flash';
 import { navigate } from '../app/useHashRoute';
@@ -11,7 +12,7 @@ import { useRpcQuery } from '../app/useRpcQuery';
 import { personName } from '../cases/labels';
 import { casesPaths } from '../cases/routes';
 import { useDebounced } from '../cases/useDebounced';
-import type { MapPoint } from './clusterIndex';
+import { CLUSTER_MAX_ZOOM, type MapPoint } from './clusterIndex';
 import { initialFilters, radiusOf, toMapFilters, type FilterState } from './filterState';
 import { FULL_HEIGHT } from './MapPage';
 import { MapFilters } from './MapFilters';
@@ -51,8 +52,6 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
   );
   const pointFilters = useMemo(() => toMapFilters(settledState, origin), [settledState, origin]);
   const points = useLiveQuery('map.points', suggest.data ? { filters: pointFilters } : null);
-  const mapPoints = (points.data?.points ?? null) as readonly MapPoint[] | null;
-
   const highlights: Highlight[] = useMemo(
     () =>
       (suggest.data?.suggestions ?? []).flatMap((item, index) =>
@@ -62,14 +61,22 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
       ),
     [suggest.data],
   );
+  // The suggested posts are drawn by their rank, not a second time among the others.
+  const mapPoints = useMemo(() => {
+    const all = (points.data?.points ?? null) as readonly MapPoint[] | null;
+    if (!all) return null;
+    const ranked = new Set(highlights.map((item) => item.id));
+    return all.filter(([id]) => !ranked.has(id));
+  }, [points.data, highlights]);
 
   const detail = measure.data;
   const activePlacement = detail?.placements.some((placement) => placement.status === 'active') ?? false;
-  const canPlace = detail !== null && PLACEABLE.includes(detail.measure.status) && !activePlacement;
+  const consentMissing = detail !== null && !isConsentGiven(detail.measure.consentStatus);
+  const canPlace = detail !== null && PLACEABLE.includes(detail.measure.status) && !activePlacement && !consentMissing;
   const show = (post: PostSummary) => {
     card.select(post.id);
     if (post.latitude !== null && post.longitude !== null) {
-      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: 13, seq: (previous?.seq ?? 0) + 1 }));
+      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: CLUSTER_MAX_ZOOM + 1, seq: (previous?.seq ?? 0) + 1 }));
     }
   };
   const backRoute = casesPaths.measure(measureId, 'affectation');
@@ -94,6 +101,12 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
       {detail && !PLACEABLE.includes(detail.measure.status) && (
         <Alert severity="info" variant="outlined">
           La mesure est close : aucune affectation n’est possible.
+        </Alert>
+      )}
+      {consentMissing && PLACEABLE.includes(detail.measure.status) && (
+        <Alert severity="warning" variant="outlined">
+          Le consentement de la personne n’est pas encore recueilli : les postes sont proposés, mais l’affectation ne sera possible
+          qu’après.
         </Alert>
       )}
       {suggest.data && !suggest.data.origin && (

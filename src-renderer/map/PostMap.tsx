@@ -7,6 +7,7 @@ import { AttributionControl, Circle, MapContainer, Marker, ZoomControl, useMap, 
 import { BaseLayers, MAP_MAX_ZOOM } from './BaseLayers';
 import type { MapPoint } from './clusterIndex';
 import { ClusterLayer } from './ClusterLayer';
+import { fanOut } from './fanOut';
 import type { BaseLayerConfig } from './useBasemap';
 import { clusterTimings, useClusters, type MapView } from './useClusters';
 
@@ -84,6 +85,7 @@ export function PostMap(props: Props) {
         attributionControl={false}
         maxZoom={MAP_MAX_ZOOM}
         minZoom={2}
+        zoomSnap={0.5}
         worldCopyJump={false}
         style={{ position: 'absolute', inset: 0 }}
       >
@@ -99,9 +101,7 @@ export function PostMap(props: Props) {
         <ResizeWatcher />
         <ClusterLayer index={index} features={features} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
         {origin && <OriginLayer origin={origin} radiusKm={radiusKm} bounds={originBounds} />}
-        {highlights.map((item) => (
-          <RankMarker key={item.id} item={item} selected={item.id === selectedId} onSelect={onSelect} onHover={onHover} />
-        ))}
+        <RankLayer highlights={highlights} selectedId={selectedId} onSelect={onSelect} onHover={onHover} />
         <FocusController focus={focus} />
       </MapContainer>
       {children}
@@ -180,6 +180,40 @@ function OriginLayer({ origin, radiusKm, bounds }: { origin: Origin; radiusKm: n
           add: (event) => (event.target as L.Marker).getElement()?.setAttribute('aria-label', origin.label),
         }}
       />
+    </>
+  );
+}
+
+interface RankProps {
+  highlights: readonly Highlight[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** The suggestions by rank; several at one address are fanned out around it (recomputed on zoom). */
+function RankLayer({ highlights, selectedId, onSelect, onHover }: RankProps) {
+  const [zoom, setZoom] = useState<number | null>(null);
+  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const moved = useMemo(
+    () => fanOut(map, highlights, (item) => [item.latitude, item.longitude], 5),
+    // The zoom decides the fan's size in degrees.
+    [map, highlights, zoom],
+  );
+  return (
+    <>
+      {highlights.map((item) => {
+        const at = moved.get(item);
+        return (
+          <RankMarker
+            key={item.id}
+            item={at ? { ...item, latitude: at.lat, longitude: at.lng } : item}
+            selected={item.id === selectedId}
+            onSelect={onSelect}
+            onHover={onHover}
+          />
+        );
+      })}
     </>
   );
 }
