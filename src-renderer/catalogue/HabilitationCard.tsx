@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -8,7 +7,6 @@ import { useId, useState } from 'react';
 import { recordOpinionInput, requestOpinionsInput, type Habilitation, type Host } from '../../src-shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
-import { Facts } from '../cases/Facts';
 import { dateOrDash } from '../cases/labels';
 import { SectionCard } from '../cases/SectionCard';
 import { HabilitationDecisionDialog, HabilitationRequestDialog, WithdrawDialog } from './HabilitationDialogs';
@@ -107,12 +105,7 @@ function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; can
         </Typography>
         <StepChip step={item.step} label={item.stepLabel} />
       </Stack>
-      <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap, prefet: item.prefet }} />
-      {facts.length > 0 && (
-        <Box sx={{ mt: 1 }}>
-          <Facts rows={facts} />
-        </Box>
-      )}
+      <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap, prefet: item.prefet }} extra={facts} />
       {canKeep && undecided && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
           {toRequest && (

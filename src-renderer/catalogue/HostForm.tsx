@@ -81,7 +81,7 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
           {...siretField}
           error={siretField.error || (canKeep && siretCheck !== null)}
           helperText={siretHelp}
-          slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 17 }, formHelperText: { 'aria-live': 'polite' } as object }}
+          slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 17 } }}
         />
         <TextField label="Adresse" autoComplete="off" {...readOnly} {...form.text('street')} sx={{ gridColumn: { md: '1 / -1' } }} />
         <TextField label="Code postal" autoComplete="off" {...form.text('postalCode')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }} />

@@ -8,7 +8,7 @@ type OpinionView = Habilitation['procureur'];
 export type Giver = keyof typeof OPINION_GIVER_LABELS;
 
 /** Each opinion with the server's summary: received, pending ("réputé favorable le …") or deemed given. */
-export function OpinionsList({ opinions }: { opinions: Partial<Record<Giver, OpinionView>> }) {
+export function OpinionsList({ opinions, extra = [] }: { opinions: Partial<Record<Giver, OpinionView>>; extra?: [string, string][] }) {
   const entries = (Object.keys(OPINION_GIVER_LABELS) as Giver[]).filter((giver) => opinions[giver]);
   return (
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}>
@@ -32,6 +32,16 @@ export function OpinionsList({ opinions }: { opinions: Partial<Record<Giver, Opi
           </Box>
         );
       })}
+      {extra.map(([term, value]) => (
+        <Box key={term} sx={{ display: 'contents' }}>
+          <Typography component="dt" sx={{ fontWeight: 600 }}>
+            {term}
+          </Typography>
+          <Typography component="dd" sx={{ m: 0 }}>
+            {value}
+          </Typography>
+        </Box>
+      ))}
     </Box>
   );
 }

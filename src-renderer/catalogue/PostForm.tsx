@@ -4,7 +4,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { PHYSICAL_DEMANDS, PHYSICAL_DEMAND_LABELS, POST_CATEGORIES, POST_CATEGORY_LABELS } from '../../src-shared/domain/catalogue/post-categories';
 import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '../../src-shared/domain/measure-types';
 import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
@@ -57,10 +57,12 @@ interface Props {
   tutors: readonly Tutor[];
   canKeep: boolean;
   onSaved: (post: Post) => void;
+  /** Shown above the submit button, e.g. "Poste enregistré." */
+  notice?: ReactNode;
 }
 
 /** Everything matching needs to know about a post. Creates it when `post` is null. */
-export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved }: Props) {
+export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, notice }: Props) {
   const rpc = useRpc();
   const form = useZodForm(valuesOf(post));
   const [schedule, setSchedule] = useState<WeeklySlot[]>(post?.schedule ?? []);
@@ -156,6 +158,7 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved }: P
         emptyText="Aucun tuteur dans cette structure : ajoutez-en depuis la fiche de la structure."
       />
       <FormErrorAlert error={form.formError} />
+      {notice}
       {canKeep && (
         <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
           {post ? 'Enregistrer le poste' : 'Créer le poste'}

@@ -98,14 +98,18 @@ function PostEditor({ post, canKeep, saved, onDismiss, onSaved }: { post: Post; 
   const tutors = useRpcQuery('tutors.list', { hostId: post.hostId, limit: 500 });
   return (
     <SectionCard title="Description du poste">
-      {saved && (
-        <Alert severity="success" sx={{ mb: 2 }} onClose={onDismiss}>
-          Poste enregistré.
-        </Alert>
-      )}
       {tutors.error && <Alert severity="error">{tutors.error.message}</Alert>}
       {tutors.data ? (
-        <PostForm key={JSON.stringify(post)} hostId={post.hostId} hostName={post.hostName} post={post} tutors={tutors.data.items} canKeep={canKeep} onSaved={onSaved} />
+        <PostForm key={JSON.stringify(post)} hostId={post.hostId} hostName={post.hostName} post={post} tutors={tutors.data.items} canKeep={canKeep}
+          onSaved={onSaved}
+          notice={
+            saved && (
+              <Alert severity="success" sx={{ mt: 2 }} onClose={onDismiss}>
+                Poste enregistré.
+              </Alert>
+            )
+          }
+        />
       ) : (
         <LinearProgress aria-label="Chargement des tuteurs" />
       )}

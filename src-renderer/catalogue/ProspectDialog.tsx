@@ -65,7 +65,7 @@ export function ProspectDialog({ prospect, onClose, onDone }: { prospect: Prospe
         <SelectField label="Type d’organisme" emptyLabel="Non précisé" options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)} {...form.text('kind')} />
         <TextField label="Commune" autoComplete="off" {...form.text('city')} />
         <TextField label="Contact" autoComplete="off" {...form.text('contact', 'Nom, téléphone ou e-mail.')} />
-        <SelectField label="Étape" options={PROSPECT_STATUSES.map((status) => [status, PROSPECT_STATUS_LABELS[status]] as const)} {...form.text('status')} />
+        <SelectField label="Étape de la prospection" options={PROSPECT_STATUSES.map((status) => [status, PROSPECT_STATUS_LABELS[status]] as const)} {...form.text('status')} />
         <TextField label="Date de la prochaine action" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('nextActionOn')} />
       </Box>
       <TextField label="Prochaine action" autoComplete="off" {...form.text('nextAction')} />

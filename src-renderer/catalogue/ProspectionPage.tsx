@@ -40,7 +40,7 @@ export function ProspectionPage() {
           margin="none"
           size="small"
           fullWidth={false}
-          label="Étape"
+          label="Filtrer par étape"
           emptyLabel="Toutes les étapes"
           options={PROSPECT_STATUSES.map((status) => [status, PROSPECT_STATUS_LABELS[status]] as const)}
           value={list.state.filters.status}
@@ -62,57 +62,56 @@ export function ProspectionPage() {
         if (list.state.filters.status && list.state.filters.status !== status) return null;
         return (
           <section key={status} aria-labelledby={`prospects-${status}`}>
-            <Typography variant="h2" id={`prospects-${status}`} sx={{ mt: 3, mb: 1 }}>
+            <Typography variant="h2" id={`prospects-${status}`} sx={{ mt: 3, mb: 1, fontSize: '1.15rem' }}>
               {PROSPECT_STATUS_LABELS[status]} ({group.length})
             </Typography>
-            <TableContainer component={Paper} variant="outlined">
-              <Table size="small" aria-labelledby={`prospects-${status}`}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Organisme</TableCell>
-                    <TableCell>Commune</TableCell>
-                    <TableCell>Contact</TableCell>
-                    <TableCell>Prochaine action</TableCell>
-                    <TableCell>Date</TableCell>
-                    <TableCell>Actions</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {group.map((prospect) => {
-                    const overdue = !CLOSED.has(prospect.status) && prospect.nextActionOn !== null && prospect.nextActionOn < today;
-                    return (
-                      <TableRow key={prospect.id} sx={{ verticalAlign: 'top' }}>
-                        <TableCell>
-                          <Typography sx={{ fontWeight: 600 }}>{prospect.name}</Typography>
-                          {prospect.kind && (
-                            <Typography variant="body2" color="text.secondary">
-                              {HOST_TYPE_LABELS[prospect.kind]}
-                            </Typography>
-                          )}
-                        </TableCell>
-                        <TableCell>{prospect.city ?? '—'}</TableCell>
-                        <TableCell>{prospect.contact ?? '—'}</TableCell>
-                        <TableCell>{prospect.nextAction ?? '—'}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 700 : undefined }}>
-                          {dateOrDash(prospect.nextActionOn)}
-                          {overdue && ' (en retard)'}
-                        </TableCell>
-                        <TableCell>
-                          <Button size="small" onClick={() => setEditing(prospect)} aria-label={`Modifier ${prospect.name}`}>
-                            Modifier
-                          </Button>
-                        </TableCell>
-                      </TableRow>
-                    );
-                  })}
-                  {group.length === 0 && (
+            {group.length === 0 ? (
+              <Typography color="text.secondary">{prospects.loading ? 'Chargement…' : 'Aucun organisme à cette étape.'}</Typography>
+            ) : (
+              <TableContainer component={Paper} variant="outlined">
+                <Table size="small" aria-labelledby={`prospects-${status}`}>
+                  <TableHead>
                     <TableRow>
-                      <TableCell colSpan={6}>{prospects.loading ? 'Chargement…' : 'Aucun organisme à cette étape.'}</TableCell>
+                      <TableCell>Organisme</TableCell>
+                      <TableCell>Commune</TableCell>
+                      <TableCell>Contact</TableCell>
+                      <TableCell>Prochaine action</TableCell>
+                      <TableCell>Date</TableCell>
+                      <TableCell>Actions</TableCell>
                     </TableRow>
-                  )}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                  </TableHead>
+                  <TableBody>
+                    {group.map((prospect) => {
+                      const overdue = !CLOSED.has(prospect.status) && prospect.nextActionOn !== null && prospect.nextActionOn < today;
+                      return (
+                        <TableRow key={prospect.id} sx={{ verticalAlign: 'top' }}>
+                          <TableCell>
+                            <Typography sx={{ fontWeight: 600 }}>{prospect.name}</Typography>
+                            {prospect.kind && (
+                              <Typography variant="body2" color="text.secondary">
+                                {HOST_TYPE_LABELS[prospect.kind]}
+                              </Typography>
+                            )}
+                          </TableCell>
+                          <TableCell>{prospect.city ?? '—'}</TableCell>
+                          <TableCell>{prospect.contact ?? '—'}</TableCell>
+                          <TableCell>{prospect.nextAction ?? '—'}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 700 : undefined }}>
+                            {dateOrDash(prospect.nextActionOn)}
+                            {overdue && ' (en retard)'}
+                          </TableCell>
+                          <TableCell>
+                            <Button size="small" onClick={() => setEditing(prospect)} aria-label={`Modifier ${prospect.name}`}>
+                              Modifier
+                            </Button>
+                          </TableCell>
+                        </TableRow>
+                      );
+                    })}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            )}
           </section>
         );
       })}

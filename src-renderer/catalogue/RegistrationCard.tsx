@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import { registrationOpinionInput, registrationOpinionsInput, type Post, type registrationSchema } from '../../src-shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
-import { Facts } from '../cases/Facts';
 import { dateOrDash } from '../cases/labels';
 import { SectionCard } from '../cases/SectionCard';
 import { RecordOpinionDialog, RequestOpinionsDialog } from './OpinionDialogs';
@@ -104,8 +103,7 @@ function RegistrationItem({ item, canKeep, onAction }: { item: Registration; can
         </Typography>
         <StepChip step={item.step} label={item.stepLabel} />
       </Stack>
-      <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap }} />
-      {facts.length > 0 && <Facts rows={facts} />}
+      <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap }} extra={facts} />
       {canKeep && undecided && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
           {GIVERS.some((giver) => !item[giver].requestedOn) && (
