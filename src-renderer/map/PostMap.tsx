@@ -2,8 +2,8 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import Box from '@mui/material/Box';
 import L from 'leaflet';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { AttributionControl, Circle, MapContainer, Marker, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { AttributionControl, Circle, MapContainer, Marker, ZoomControl, useMap } from 'react-leaflet';
 import { BaseLayers, MAP_MAX_ZOOM } from './BaseLayers';
 import type { MapPoint } from './clusterIndex';
 import { ClusterLayer } from './ClusterLayer';
@@ -122,12 +122,24 @@ function readView(map: L.Map): MapView {
   };
 }
 
-/** Reports the viewport once at start and after every move or zoom (not during: clusters follow on moveend). */
+/**
+ * Reports the viewport once at start and after every move or zoom (not during: clusters follow on moveend). The
+ * listener is registered once: re-registering on each render would miss a moveend fired by another layer's effect
+ * in the same commit (a fitBounds of more than 4 levels is not animated, so its events are synchronous).
+ */
 function ViewTracker({ onView }: { onView: (view: MapView) => void }) {
-  const map = useMapEvents({ moveend: () => onView(readView(map)) });
+  const map = useMap();
+  const latest = useRef(onView);
   useEffect(() => {
-    onView(readView(map));
-    // Once, when the map is ready; later views come from moveend.
+    latest.current = onView;
+  }, [onView]);
+  useEffect(() => {
+    const report = () => latest.current(readView(map));
+    map.on('moveend', report);
+    report();
+    return () => {
+      map.off('moveend', report);
+    };
   }, [map]);
   return null;
 }
@@ -193,8 +205,17 @@ interface RankProps {
 
 /** The suggestions by rank; several at one address are fanned out around it (recomputed on zoom). */
 function RankLayer({ highlights, selectedId, onSelect, onHover }: RankProps) {
-  const [zoom, setZoom] = useState<number | null>(null);
-  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  // Registered once, for the same reason as ViewTracker.
+  useEffect(() => {
+    const update = () => setZoom(map.getZoom());
+    map.on('zoomend', update);
+    update();
+    return () => {
+      map.off('zoomend', update);
+    };
+  }, [map]);
   const moved = useMemo(
     () => fanOut(map, highlights, (item) => [item.latitude, item.longitude], 5),
     // The zoom decides the fan's size in degrees.
