@@ -2,6 +2,7 @@ import { dataPaths } from '../data-paths';
 import { Keyring } from '../crypto/keyring';
 import { openDatabase } from '../db/open-database';
 import { seedCases, type SeedOptions, type SeedReport } from './seed-cases';
+import { refreshMeasureFacts } from '../repo/measure-facts';
 
 /**
  * Opens the demo office's encrypted database with the administrator's passphrase (the RPC session is closed by
@@ -17,6 +18,9 @@ export async function seedDemoDatabase(dataDir: string, passphrase: string, opti
     // so index pages are revisited at random. Per connection only; the app's own sessions keep the default.
     await db.knex.raw('PRAGMA cache_size = -262144');
     const report = await seedCases(db.knex, options);
+    // The alert facts copied onto measures are derived from the rows just written.
+    await refreshMeasureFacts(db.knex);
+    await db.knex.raw('ANALYZE');
     await db.knex.raw('PRAGMA wal_checkpoint(TRUNCATE)');
     return report;
   } finally {

@@ -8,7 +8,8 @@ import { mimeTypeOf, resolveStaticFile, streamFile } from './static-files';
 import { TOKEN_COOKIE, generateAccessToken, presentedToken, tokenMatches } from './access-token';
 import { rpcCatalogue } from './rpc-catalogue';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+// Large enough for a national gazetteer of communes or a clerk's CSV list, small enough to refuse abuse.
+export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const EVENT_KEEPALIVE_MS = 25_000;
 
 export interface BrowserHostOptions {
@@ -138,7 +139,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // Read and drop the rest so that the client receives the answer instead of a reset connection.
       request.resume();
       response.setHeader('Connection', 'close');
-      sendError(response, 413, { code: 'VALIDATION', message: `Requête trop volumineuse (au plus ${MAX_BODY_BYTES / 1024} Kio).` });
+      sendError(response, 413, { code: 'VALIDATION', message: `Requête trop volumineuse (au plus ${MAX_BODY_BYTES / 1024 / 1024} Mio).` });
       return;
     }
     let input: unknown;

@@ -133,13 +133,13 @@ export class PersonsRepo {
       .limit(limit);
     const match = ftsQuery(query);
     if (!match) return byReference.map(toSummary);
-    const rows = await base()
-      .join(this.knex.raw('persons_fts ON persons_fts.person_id = persons.id'))
-      .whereRaw('persons_fts MATCH ?', [match])
-      .orderByRaw('persons_fts.rank')
-      .limit(limit);
+    // Ranked ids first from the index alone; the active-measure counts are then computed for those rows only.
+    const ids = (await this.knex('persons_fts').whereRaw('persons_fts MATCH ?', [match]).orderByRaw('rank').limit(limit).pluck('person_id')) as string[];
+    const rows = ids.length === 0 ? [] : await base().whereIn('persons.id', ids);
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    const ranked = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
     const seen = new Set<string>();
-    return [...byReference, ...rows].filter((row) => !seen.has(row.id) && seen.add(row.id)).map(toSummary);
+    return [...byReference, ...ranked].filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit).map(toSummary);
   }
 }
 

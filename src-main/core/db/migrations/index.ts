@@ -3,6 +3,8 @@ import { foundation } from './001-foundation';
 import { cases } from './002-cases';
 import { catalogue } from './003-catalogue';
 import { gazetteer } from './004-gazetteer';
+import { caseloadIndexes } from './005-caseload-indexes';
+import { alertFacts } from './006-alert-facts';
 
 export interface Migration {
   name: string;
@@ -11,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer];
+export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer, caseloadIndexes, alertFacts];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

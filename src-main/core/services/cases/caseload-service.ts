@@ -8,13 +8,17 @@ import { postFlags, projectedProgress, projectedSuspendedDays, toMeasureView } f
 
 const SORT_SQL = {
   deadline: 'effective_deadline',
-  name: 'pe.last_name COLLATE NOCASE, pe.first_name COLLATE NOCASE',
+  name: 'pe.identity_key, pe.id',
   lastSession: 'm.last_present_date',
   registered: 'm.registered_on',
-  remaining: 'remaining_minutes',
+  remaining: '(m.hours_ordered * 60 - m.credited_minutes)',
 } as const;
 
-/** The caseload: filtered, sorted and paged in SQL, alerts computed for the page with the shared rules. */
+/**
+ * The caseload, in two steps so that it stays fast on 80,000 measures: the filters, the count and the order run on
+ * the measures' covering indexes (joining persons and placements only when a filter or the sort needs them), then
+ * only the page shown is read in full; alerts are computed for that page with the shared rules.
+ */
 export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<{ items: CaseloadItem[]; total: number }> {
   const knex = ctx.session.db.knex;
   const sql = caseloadSql(ctx.today);
@@ -22,6 +26,8 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
   const bindings: Array<string | number> = [];
   const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : ACTIVE_STATUSES;
   where.push(`m.status IN (${statuses.filter((s) => MEASURE_STATUSES.includes(s)).map((s) => `'${s}'`).join(',')})`);
+  // Sorting the whole service by name walks the persons' name index; an officer's few hundred measures are sorted.
+  const byNameIndex = query.sort === 'name' && !query.officer;
   if (query.officer) {
     where.push('m.officer_id = ?');
     bindings.push(query.officer === 'me' ? ctx.userId : query.officer);
@@ -34,33 +40,44 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
   if (query.query) {
     const text = query.query;
     const match = ftsQuery(text);
-    const clauses = ['pe.dossier_number LIKE ?', 'm.court_reference = ?'];
+    const clauses = ['m.person_id IN (SELECT id FROM persons WHERE dossier_number LIKE ?)', 'm.court_reference = ?'];
     bindings.push(`${text.toUpperCase().replace(/[%_]/g, '')}%`, text);
     if (match) {
-      clauses.push('pe.id IN (SELECT person_id FROM persons_fts WHERE persons_fts MATCH ?)');
+      clauses.push('m.person_id IN (SELECT person_id FROM persons_fts WHERE persons_fts MATCH ?)');
       bindings.push(match);
     }
     where.push(`(${clauses.join(' OR ')})`);
   }
+  if (query.sort === 'name') where.push('pe.deleted_at IS NULL');
+  const from = byNameIndex
+    ? 'persons pe INDEXED BY persons_by_name JOIN measures m ON m.person_id = pe.id'
+    : query.sort === 'name'
+      ? 'measures m JOIN persons pe ON pe.id = m.person_id'
+      : 'measures m';
   const whereSql = where.join(' AND ');
   const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORT_SQL[query.sort]
-    .split(',')
+    .split(/,(?![^(]*\))/)
     .map((column) => `${column.trim()} ${direction}`)
     .join(', ');
-  const rows = await knex.raw(
-    `SELECT m.*, pe.dossier_number, pe.last_name, pe.first_name, pe.birth_date, pe.disabled_worker, pe.pregnant,
-            u.display_name AS officer_name, p.start_date AS placement_start, po.night_work, po.particular_risks, po.care_setting,
-            ${sql.effectiveDeadline} AS effective_deadline, ${sql.remaining} AS remaining_minutes
-       FROM ${CASELOAD_FROM}
-      WHERE ${whereSql}
-      ORDER BY ${order}, m.id ${direction}
-      LIMIT ? OFFSET ?`,
+  const pageRows = await knex.raw(
+    `SELECT m.id, ${sql.effectiveDeadline} AS effective_deadline FROM ${from} WHERE ${whereSql} ORDER BY ${order}, m.id ${direction} LIMIT ? OFFSET ?`,
     [...bindings, query.limit, query.offset],
   );
-  const [{ total }] = await knex.raw(`SELECT count(*) AS total FROM ${CASELOAD_FROM} WHERE ${whereSql}`, bindings);
+  const [{ total }] = await knex.raw(`SELECT count(*) AS total FROM ${from} WHERE ${whereSql}`, bindings);
+  const ids = (pageRows as Array<{ id: string }>).map((r) => r.id);
+  if (ids.length === 0) return { items: [], total: Number(total) };
+  const rows = await knex.raw(
+    `SELECT m.*, pe.dossier_number, pe.last_name, pe.first_name, pe.birth_date, pe.disabled_worker, pe.pregnant,
+            u.display_name AS officer_name, p.start_date AS placement_start, po.night_work, po.particular_risks, po.care_setting
+       FROM ${CASELOAD_FROM}
+      WHERE m.id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const items = (rows as any[]).map((row): CaseloadItem => {
+  const byId = new Map((rows as any[]).map((row) => [row.id as string, row]));
+  const items = ids.map((id): CaseloadItem => {
+    const row = byId.get(id);
     const view = toMeasureView(
       row,
       {
@@ -104,7 +121,7 @@ export async function officerLoads(ctx: CaseContext) {
   const officers = await knex('users').where({ role: 'cpip', disabled: false }).whereNull('deleted_at').orderBy('display_name').select('id', 'display_name');
   const counts = await knex.raw(
     `SELECT m.officer_id, m.status, count(*) AS n, sum(CASE WHEN ${sql.anyAlert} THEN 1 ELSE 0 END) AS alerts
-       FROM ${CASELOAD_FROM}
+       FROM measures m
       WHERE m.deleted_at IS NULL AND m.officer_id IS NOT NULL AND ${sql.active}
       GROUP BY m.officer_id, m.status`,
   );

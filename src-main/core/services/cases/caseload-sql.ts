@@ -2,7 +2,8 @@ import { ALERT_THRESHOLDS } from '../../../../src-shared/domain/alerts';
 import { isValidLocalDate, type LocalDate } from '../../../../src-shared/domain/local-date';
 
 /**
- * SQL fragments over `measures m`, `persons pe`, the active placement `p` and its post `po`. They mirror the rules
+ * SQL fragments over `measures m` alone (the person, placement and post facts are copied onto it, see
+ * repo/measure-facts.ts). They mirror the rules
  * of src-shared/domain (effective deadline, alerts) so that lists can filter and sort in the database; a test keeps
  * them equal to the TypeScript rules. `today` is inlined only after validation.
  */
@@ -14,9 +15,9 @@ export function caseloadSql(today: LocalDate) {
   const daysLeft = `CAST(julianday(${effectiveDeadline}) - julianday(${t}) AS INTEGER)`;
   const remaining = '(m.hours_ordered * 60 - m.credited_minutes)';
   const active = "m.status IN ('a_affecter','affecte','en_cours','suspendu')";
-  const lastActivity = "MAX(COALESCE(m.last_present_date, ''), COALESCE(p.start_date, ''))";
+  const lastActivity = "MAX(COALESCE(m.last_present_date, ''), COALESCE(m.placement_start, ''))";
   const noHours = (days: number) => `(m.status = 'en_cours' AND ${lastActivity} <> '' AND ${lastActivity} <= date(${t}, '-${days} days'))`;
-  const medicalMissing = `(m.medical_exam_date IS NULL AND m.status IN ('affecte','en_cours') AND (m.type = 'tig_mineur' OR pe.birth_date > date(${t}, '-18 years') OR pe.disabled_worker = 1 OR pe.pregnant = 1 OR po.night_work = 1 OR po.particular_risks = 1 OR po.care_setting = 1))`;
+  const medicalMissing = `(m.medical_exam_date IS NULL AND m.status IN ('affecte','en_cours') AND (m.medical_flag = 1 OR m.adult_on > ${t}))`;
   const behind = `(${daysLeft} BETWEEN 0 AND ${ALERT_THRESHOLDS.paceWindowDays} AND ${remaining} > 0 AND ${remaining} / 60.0 > MAX(${daysLeft}, 1) / 7.0 * ${ALERT_THRESHOLDS.paceHoursPerWeek})`;
   const anyAlert = `(${active} AND (${daysLeft} <= ${ALERT_THRESHOLDS.deadlineNearDays} OR ${noHours(ALERT_THRESHOLDS.noHoursDays)} OR (m.consent_status = 'pending' AND m.registered_on <= date(${t}, '-${ALERT_THRESHOLDS.consentPendingDays} days')) OR ${behind} OR ${medicalMissing}))`;
   return { effectiveDeadline, daysLeft, remaining, active, noHours, anyAlert, today: t };

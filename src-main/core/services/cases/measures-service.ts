@@ -12,6 +12,7 @@ import { uuidv7 } from '../../util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
 import { assertAgeRules } from './measure-rules-check';
+import { refreshMeasureFacts } from '../../repo/measure-facts';
 
 /** Registration of court decisions and the life of a measure: consent, officer, status, medical examination. */
 export class MeasuresService {
@@ -47,6 +48,7 @@ export class MeasuresService {
       }
       await ctx.measures.insert(trx, { id: measureId, personId, fields: input.measure, registeredOn: ctx.today, importKey }, ctx.at);
       await ctx.measures.appendEvent(trx, { measureId, kind: 'registered', to: 'a_affecter', userId: ctx.userId, at: ctx.at });
+      await refreshMeasureFacts(trx, { measureIds: [measureId] });
     });
     return loadMeasureDetail(ctx, measureId);
   }
@@ -65,6 +67,7 @@ export class MeasuresService {
       }
       await ctx.measures.update(trx, id, measureColumns(fields), ctx.at);
       await ctx.measures.refreshProjection(trx, id, ctx.today);
+      await refreshMeasureFacts(trx, { measureIds: [id] });
     });
     return loadMeasureDetail(ctx, id);
   }
@@ -121,6 +124,7 @@ export class MeasuresService {
         await trx('suspensions').where({ measure_id: measureId }).whereNull('to_date').whereNull('deleted_at').update({ to_date: addDays(date, -1), updated_at: ctx.at });
       }
       await ctx.measures.update(trx, measureId, { status: to, closed_on: TERMINAL_STATUSES.includes(to) ? date : null }, ctx.at);
+      await refreshMeasureFacts(trx, { measureIds: [measureId] });
       await ctx.measures.appendEvent(trx, { measureId, kind: 'status', from: row.status, to, note: reason, userId: ctx.userId, at: ctx.at });
       await ctx.measures.refreshProjection(trx, measureId, ctx.today);
     });

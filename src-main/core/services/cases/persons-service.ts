@@ -7,6 +7,7 @@ import { uuidv7 } from '../../util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail } from './measure-detail';
 import { personTimeline } from './person-timeline';
+import { refreshMeasureFacts } from '../../repo/measure-facts';
 
 /** The person file: identity, situation and constraints; their measures and what happened, newest first. */
 export class PersonsService {
@@ -36,7 +37,10 @@ export class PersonsService {
         if (problem) throw new AppError('VALIDATION', problem.message, { fields: [{ path: 'person.birthDate', message: problem.message }] });
       }
     }
-    await this.ctx.session.db.knex.transaction((trx) => this.ctx.persons.update(trx, id, fields, this.ctx.at));
+    await this.ctx.session.db.knex.transaction(async (trx) => {
+      await this.ctx.persons.update(trx, id, fields, this.ctx.at);
+      await refreshMeasureFacts(trx, { personId: id });
+    });
     return this.get(id);
   }
 

@@ -9,6 +9,7 @@ import { EntityStore } from '../../repo/entity-store';
 import { uuidv7 } from '../../util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
+import { refreshMeasureFacts } from '../../repo/measure-facts';
 
 export interface PlacementRequest {
   measureId: string;
@@ -80,6 +81,7 @@ export class PlacementsService {
         ctx.at,
       );
       await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'placement', to: request.postId, note: `${post.title} — ${post.host_name}`, userId: ctx.userId, at: ctx.at });
+      await refreshMeasureFacts(trx, { measureIds: [request.measureId] });
       if (measure.status === 'a_affecter') {
         await ctx.measures.update(trx, request.measureId, { status: 'affecte' }, ctx.at);
         await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'status', from: 'a_affecter', to: 'affecte', userId: ctx.userId, at: ctx.at });
@@ -99,6 +101,7 @@ export class PlacementsService {
     await knex.transaction(async (trx) => {
       await this.store.update(trx, placementId, { status: 'ended', end_date: date, end_reason: reason }, ctx.at);
       await ctx.measures.appendEvent(trx, { measureId: placement.measure_id, kind: 'placement_ended', note: reason, userId: ctx.userId, at: ctx.at });
+      await refreshMeasureFacts(trx, { measureIds: [placement.measure_id] });
       if (measure.status === 'affecte' || measure.status === 'en_cours') {
         await ctx.measures.update(trx, placement.measure_id, { status: 'a_affecter' }, ctx.at);
         await ctx.measures.appendEvent(trx, { measureId: placement.measure_id, kind: 'status', from: measure.status, to: 'a_affecter', note: reason, userId: ctx.userId, at: ctx.at });

@@ -7,6 +7,7 @@ import type { CatalogueContext } from './catalogue-context';
 import { conflict, invalid, likePattern, notFound } from './catalogue-errors';
 import { OCCUPIED_SQL, postColumns, postSelect, toPosts } from './post-rows';
 import type { Row } from './opinion-rows';
+import { refreshMeasureFacts } from '../../repo/measure-facts';
 
 export interface PostFilters {
   query?: string;
@@ -63,6 +64,8 @@ export class PostsService {
     await this.ctx.knex.transaction(async (trx) => {
       await this.ctx.stores.posts.update(trx, id, postColumns(fields), this.ctx.at);
       await this.linkTutors(trx, id, fields.tutorIds);
+      // The post's risks decide whether the people placed there need a medical examination.
+      await refreshMeasureFacts(trx, { postId: id });
     });
     return this.get(id);
   }
