@@ -100,7 +100,7 @@ function request(hostId: string, kind: HabilitationRow['kind'], requestedOn: Loc
     last = maxDate(last, asked);
     const receivedOn = random.chance(0.7) ? addDays(asked, random.int(6, 45)) : null;
     if (receivedOn && receivedOn <= today) {
-      const opinion = random.chance(0.94) ? 'favorable' : 'defavorable';
+      const opinion = random.chance(0.97) ? 'favorable' : 'defavorable';
       unfavourable ||= opinion === 'defavorable';
       row[`${giver}_received_on`] = receivedOn;
       row[`${giver}_opinion`] = opinion;
@@ -112,7 +112,7 @@ function request(hostId: string, kind: HabilitationRow['kind'], requestedOn: Loc
   }
   const decidedOn = addDays(complete, random.int(2, 30));
   if (decidedOn <= today) {
-    row.decision = random.chance(unfavourable ? 0.5 : 0.04) ? 'refusee' : 'accordee';
+    row.decision = random.chance(unfavourable ? 0.4 : 0.025) ? 'refusee' : 'accordee';
     row.decided_on = decidedOn;
     if (row.decision === 'accordee') row.valid_until = addMonths(decidedOn, VALIDITY_MONTHS);
     last = decidedOn;
