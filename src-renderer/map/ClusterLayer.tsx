@@ -22,12 +22,12 @@ function clusterSize(count: number): number {
   return 58;
 }
 
-function featureKey(feature: ClusterOrPoint, selectedId: string | null, fanned: boolean, zoom: number): string {
+function featureKey(feature: ClusterOrPoint, fanned: boolean, zoom: number): string {
   if (isCluster(feature)) return `c${feature.properties.cluster_id}`;
-  return `p${feature.properties.id}${feature.properties.id === selectedId ? '*' : ''}${fanned ? `@${zoom}` : ''}`;
+  return `p${feature.properties.id}${fanned ? `@${zoom}` : ''}`;
 }
 
-function createMarker(feature: ClusterOrPoint, selectedId: string | null, position: L.LatLng | undefined): L.Marker {
+function createMarker(feature: ClusterOrPoint, position: L.LatLng | undefined): L.Marker {
   const [longitude, latitude] = position ? [position.lng, position.lat] : (feature.geometry.coordinates as [number, number]);
   if (isCluster(feature)) {
     const count = feature.properties.point_count;
@@ -42,19 +42,18 @@ function createMarker(feature: ClusterOrPoint, selectedId: string | null, positi
   }
   const { category, free, id } = feature.properties;
   const colour = free > 0 ? (CATEGORY_COLOURS[category] ?? FULL_COLOUR) : FULL_COLOUR;
-  const selected = id === selectedId;
   const icon = L.divIcon({
-    className: `tig-post${selected ? ' tig-post--selected' : ''}`,
+    className: 'tig-post',
     html: `<span style="pointer-events:none">${Math.max(0, free)}</span>`,
     iconSize: [26, 26],
   });
-  const marker = L.marker([latitude, longitude], { icon, keyboard: true, riseOnHover: true, zIndexOffset: selected ? 1000 : 0 });
+  const marker = L.marker([latitude, longitude], { icon, keyboard: true, riseOnHover: true });
   marker.on('add', () => {
     const element = marker.getElement();
     if (!element) return;
     element.style.background = colour;
     element.setAttribute('aria-label', `Poste : ${categoryLabelAt(category)}, ${freePlacesLabel(free)}`);
-    if (selected) element.setAttribute('aria-pressed', 'true');
+    element.dataset.postId = id;
   });
   return marker;
 }
@@ -98,7 +97,7 @@ export function ClusterLayer({ index, features, selectedId, onSelect, onHover }:
       isCluster(feature) ? null : [feature.geometry.coordinates[1]!, feature.geometry.coordinates[0]!],
     );
     const zoom = map.getZoom();
-    const wanted = new Map(features.map((feature) => [featureKey(feature, selectedId, moved.has(feature), zoom), feature]));
+    const wanted = new Map(features.map((feature) => [featureKey(feature, moved.has(feature), zoom), feature]));
     for (const [key, marker] of markers) {
       if (!wanted.has(key)) {
         group.removeLayer(marker);
@@ -107,7 +106,7 @@ export function ClusterLayer({ index, features, selectedId, onSelect, onHover }:
     }
     for (const [key, feature] of wanted) {
       if (markers.has(key)) continue;
-      const marker = createMarker(feature, selectedId, moved.get(feature));
+      const marker = createMarker(feature, moved.get(feature));
       const activate = () => {
         if (isCluster(feature)) {
           const zoom = Math.min(index.getClusterExpansionZoom(feature.properties.cluster_id), MAP_MAX_ZOOM);
@@ -129,7 +128,20 @@ export function ClusterLayer({ index, features, selectedId, onSelect, onHover }:
       markers.set(key, marker);
       group.addLayer(marker);
     }
-  }, [features, selectedId, index, map]);
+  }, [features, index, map]);
+
+  // The selection restyles the marker in place, so that a marker chosen with the keyboard keeps the focus.
+  useEffect(() => {
+    for (const marker of markersRef.current.values()) {
+      const element = marker.getElement();
+      const postId = element?.dataset.postId;
+      if (!element || postId === undefined) continue;
+      const selected = postId === selectedId;
+      element.classList.toggle('tig-post--selected', selected);
+      element.setAttribute('aria-pressed', String(selected));
+      marker.setZIndexOffset(selected ? 1000 : 0);
+    }
+  }, [features, selectedId]);
 
   return null;
 }
