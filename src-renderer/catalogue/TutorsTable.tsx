@@ -45,7 +45,7 @@ export function TutorsTable({ items, emptyText, withHost = true, onEdit }: Props
               sx={{ cursor: withHost ? 'pointer' : undefined, verticalAlign: 'top' }}
             >
               <TableCell>
-                <Typography sx={{ fontWeight: 600 }}>{personName(tutor)}</Typography>
+                <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{personName(tutor)}</Typography>
                 <Typography variant="body2" color="text.secondary">
                   {[tutor.phone, tutor.email].filter(Boolean).join(' · ')}
                 </Typography>
