@@ -46,7 +46,7 @@ export function RegistrationDecisionDialog({ id, kind, onClose, onDone }: Props 
     });
   const what = kind === 'inscription' ? 'Inscription' : 'Radiation';
   return (
-    <ActionDialog title={`Décision sur la demande de ${kind}`} submitLabel="Enregistrer la décision" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog title={kind === 'inscription' ? 'Décision sur la demande d’inscription' : 'Décision sur la demande de radiation'} submitLabel="Enregistrer la décision" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
       <ChoiceGroup
         label="Décision"
         options={[
