@@ -18,12 +18,29 @@ export async function mapPoints(knex: Knex, today: string, filters: MapFilters) 
   return { points, total: points.length };
 }
 
-/** The posts inside the map's bounds (the list beside the map), nearest first when a centre is set. */
+/**
+ * The posts inside the map's bounds (the list beside the map): nearest to the centre of interest first — the
+ * "around" point when set, else the middle of the view — with the exact count of the view.
+ */
 export async function mapList(knex: Knex, today: string, filters: MapFilters, bounds: Bounds | undefined, limit: number): Promise<{ items: PostSummary[]; total: number }> {
+  const origin = filters.near
+    ? { latitude: filters.near.latitude, longitude: filters.near.longitude }
+    : bounds
+      ? { latitude: (bounds.south + bounds.north) / 2, longitude: (bounds.west + bounds.east) / 2 }
+      : null;
+  let query = placeablePosts(knex, today, filters, bounds).select(...SUMMARY_COLUMNS, knex.raw('COALESCE(o.occupied, 0) AS occupied'));
+  if (origin) {
+    // Squared distance on a locally flat map: enough to order the nearest first; the exact km come from haversine.
+    const cos = Math.cos((origin.latitude * Math.PI) / 180);
+    query = query.orderByRaw('((p.latitude - ?) * (p.latitude - ?) + (p.longitude - ?) * (p.longitude - ?) * ?) ASC', [origin.latitude, origin.latitude, origin.longitude, origin.longitude, cos * cos]);
+  } else {
+    query = query.orderBy('p.title');
+  }
+  // The circle of "around" is narrower than its box: fetch a little more, then keep what is inside.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const rows: any[] = await placeablePosts(knex, today, filters, bounds).select(...SUMMARY_COLUMNS, knex.raw('COALESCE(o.occupied, 0) AS occupied')).orderBy('p.title').limit(5000);
-  const origin = filters.near ? { latitude: filters.near.latitude, longitude: filters.near.longitude } : null;
-  const items = rows.filter((row) => withinNear(filters, row.latitude, row.longitude)).map((row) => toSummary(row, origin));
-  if (origin) items.sort((a: PostSummary, b: PostSummary) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
-  return { items: items.slice(0, limit), total: items.length };
+  const rows: any[] = await query.limit(filters.near ? limit * 2 + 50 : limit);
+  const items = rows.filter((row) => withinNear(filters, row.latitude, row.longitude)).slice(0, limit).map((row) => toSummary(row, filters.near ? origin : null));
+  const counted = await placeablePosts(knex, today, filters, bounds).select('p.latitude', 'p.longitude');
+  const total = filters.near ? counted.filter((row: { latitude: number | null; longitude: number | null }) => withinNear(filters, row.latitude, row.longitude)).length : counted.length;
+  return { items, total };
 }
