@@ -7,7 +7,7 @@ import { dateOrDash } from '../cases/labels';
 type OpinionView = Habilitation['procureur'];
 export type Giver = keyof typeof OPINION_GIVER_LABELS;
 
-/** Each opinion with the server's summary: received, pending ("réputé favorable le …") or deemed given. */
+/** Each opinion with the server's summary: received, pending ("réputé donné le …") or deemed given. */
 export function OpinionsList({ opinions, extra = [] }: { opinions: Partial<Record<Giver, OpinionView>>; extra?: [string, string][] }) {
   const entries = (Object.keys(OPINION_GIVER_LABELS) as Giver[]).filter((giver) => opinions[giver]);
   return (

@@ -48,7 +48,7 @@ export function RegistrationCard({ post, canKeep, onChanged }: { post: Post; can
         Situation actuelle : <strong>{post.registrationLabel}</strong>
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Les avis du procureur et du JAP sont réputés favorables dix jours après la demande.
+        Sans réponse dix jours après la demande, les avis du procureur et du JAP sont réputés donnés.
       </Typography>
       {!post.hostHabilitated && (
         <Alert severity="warning" sx={{ mb: 1 }}>

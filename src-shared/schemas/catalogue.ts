@@ -70,7 +70,7 @@ const opinionView = z.object({
   requestedOn: z.string().nullable(),
   receivedOn: z.string().nullable(),
   opinion: z.enum(OPINION_VALUES).nullable(),
-  /** "Favorable (reçu le …)", "En attente (réputé favorable le …)" */
+  /** "Favorable (reçu le …)", "En attente (réputé donné le …)" */
   summary: z.string(),
 });
 
