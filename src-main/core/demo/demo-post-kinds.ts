@@ -1,22 +1,9 @@
 import { WEEKDAYS, type DayPart, type Weekday, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
 import type { SeededRandom } from './seeded-random';
+import { POST_CATEGORIES, type PostCategory } from '../../../src-shared/domain/catalogue/post-categories';
 
-/** Activity categories of TIG posts, with the titles, descriptions and usual hours of each. */
-export const POST_CATEGORIES = [
-  'espaces_verts',
-  'entretien_batiments',
-  'proprete_urbaine',
-  'restauration_aide_alimentaire',
-  'accueil_administratif',
-  'logistique_manutention',
-  'animation',
-  'environnement_nature',
-  'hopital_soin',
-  'culture_patrimoine',
-  'sport',
-  'chantier_collectif',
-] as const;
-export type PostCategory = (typeof POST_CATEGORIES)[number];
+/** Titles, descriptions and usual hours of the posts of each activity category. */
+export { POST_CATEGORIES, type PostCategory };
 
 const TITLES: Record<PostCategory, readonly string[]> = {
   espaces_verts: ['Agent d’entretien des espaces verts', 'Aide-jardinier', 'Entretien des parcs et jardins', 'Fleurissement de la commune'],
