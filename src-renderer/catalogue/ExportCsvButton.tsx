@@ -8,14 +8,14 @@ import { useRpc } from '../app/RpcContext';
 import { useAction } from '../cases/useAction';
 import { downloadText } from './downloadText';
 
-/** "Exporter en CSV": the server builds the file from the same search, the browser saves it. */
-export function ExportCsvButton({ list, query }: { list: MethodInput<'catalogue.exportCsv'>['list']; query: string }) {
+/** "Exporter en CSV": the server builds the file from the same search and filters as the screen, the browser saves it. */
+export function ExportCsvButton({ input }: { input: MethodInput<'catalogue.exportCsv'> }) {
   const rpc = useRpc();
   const action = useAction();
   const [done, setDone] = useState<string | null>(null);
   const onClick = () =>
     void action.run(async () => {
-      const file = await rpc.call('catalogue.exportCsv', { list, query: query.trim() || undefined });
+      const file = await rpc.call('catalogue.exportCsv', { ...input, query: input.query?.trim() || undefined });
       downloadText(file.fileName, file.content);
       setDone(`${formatInteger(file.rows)} ligne${file.rows > 1 ? 's' : ''} exportée${file.rows > 1 ? 's' : ''} dans ${file.fileName}.`);
     });

@@ -22,18 +22,17 @@ const YES_NO: [string, string][] = [
 export function HostsListPage({ canKeep }: { canKeep: boolean }) {
   const list = usePagedList('tigdesk.catalogue.hosts', { type: '', habilitated: '', departement: '' });
   const { filters } = list.state;
-  const hosts = useRpcQuery('hosts.list', {
-    query: list.query,
+  const selected = {
     type: (filters.type || undefined) as HostType | undefined,
     habilitated: yesNo(filters.habilitated),
     departement: filters.departement.trim().toUpperCase() || undefined,
-    ...list.paging,
-  });
+  };
+  const hosts = useRpcQuery('hosts.list', { query: list.query, ...selected, ...list.paging });
   return (
     <>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <SearchField label="Rechercher une structure (nom, commune, SIRET)" value={list.state.query} onChange={list.setQuery} />
-        <ExportCsvButton list="hosts" query={list.state.query} />
+        <ExportCsvButton input={{ list: 'hosts', query: list.state.query, filters: selected }} />
         {canKeep && (
           <Button variant="contained" href={`#${cataloguePaths.newHost}`}>
             Nouvelle structure

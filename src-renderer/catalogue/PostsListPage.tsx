@@ -22,19 +22,18 @@ const REGISTERED: [string, string][] = [
 export function PostsListPage() {
   const list = usePagedList('tigdesk.catalogue.posts', { category: '', registered: '', freeOnly: false, departement: '' });
   const { filters } = list.state;
-  const posts = useRpcQuery('posts.list', {
-    query: list.query,
+  const selected = {
     category: (filters.category || undefined) as PostCategory | undefined,
     registered: yesNo(filters.registered),
     freeOnly: filters.freeOnly || undefined,
     departement: filters.departement.trim().toUpperCase() || undefined,
-    ...list.paging,
-  });
+  };
+  const posts = useRpcQuery('posts.list', { query: list.query, ...selected, ...list.paging });
   return (
     <>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <SearchField label="Rechercher un poste (intitulé, structure, commune)" value={list.state.query} onChange={list.setQuery} />
-        <ExportCsvButton list="posts" query={list.state.query} />
+        <ExportCsvButton input={{ list: 'posts', query: list.state.query, filters: selected }} />
       </Stack>
       <Stack component="section" aria-label="Filtres des postes" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <SelectField

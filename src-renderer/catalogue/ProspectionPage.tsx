@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { HOST_TYPE_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import { PROSPECT_STATUSES, PROSPECT_STATUS_LABELS } from '../../src-shared/domain/catalogue/post-categories';
+import { PROSPECT_STATUSES, PROSPECT_STATUS_LABELS, type ProspectStatus } from '../../src-shared/domain/catalogue/post-categories';
 import { formatInteger } from '../app/format';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash, todayLocal } from '../cases/labels';
@@ -27,7 +27,8 @@ const CLOSED = new Set(['habilitee', 'refus']);
 /** The référent's prospection pipeline, one table per step, overdue next actions in red. */
 export function ProspectionPage() {
   const list = usePagedList('tigdesk.catalogue.prospects', { status: '' });
-  const prospects = useRpcQuery('prospects.list', { query: list.query, status: list.state.filters.status || undefined, offset: 0, limit: LIMIT });
+  const status = (list.state.filters.status || undefined) as ProspectStatus | undefined;
+  const prospects = useRpcQuery('prospects.list', { query: list.query, status, offset: 0, limit: LIMIT });
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const items = prospects.data?.items ?? [];
   const total = prospects.data?.total;
@@ -46,7 +47,7 @@ export function ProspectionPage() {
           value={list.state.filters.status}
           onChange={(event) => list.setFilter('status', event.target.value)}
         />
-        <ExportCsvButton list="prospects" query={list.state.query} />
+        <ExportCsvButton input={{ list: 'prospects', query: list.state.query, filters: { status } }} />
         <Button variant="contained" onClick={() => setEditing('new')}>
           Nouvel organisme
         </Button>

@@ -15,7 +15,7 @@ export function TutorsListPage() {
     <>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' } }}>
         <SearchField label="Rechercher un tuteur (nom, structure)" value={list.state.query} onChange={list.setQuery} />
-        <ExportCsvButton list="tutors" query={list.state.query} />
+        <ExportCsvButton input={{ list: 'tutors', query: list.state.query }} />
       </Stack>
       <ListStatus loading={tutors.loading} error={tutors.error} total={tutors.data?.total} one="tuteur" many="tuteurs" />
       <TutorsTable items={tutors.data?.items ?? []} emptyText={tutors.loading ? 'Chargement…' : 'Aucun tuteur ne correspond à cette recherche.'} />

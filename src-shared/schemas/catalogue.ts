@@ -128,9 +128,11 @@ export const listInput = z
   })
   .strict();
 
-export const hostsListInput = listInput
-  .extend({ type: z.enum(HOST_TYPES).optional(), habilitated: z.boolean().optional(), departement: z.string().max(3).optional() })
+/** The filters of each list, shared by the list and its CSV export. */
+export const hostsFilters = z
+  .object({ type: z.enum(HOST_TYPES).optional(), habilitated: z.boolean().optional(), departement: z.string().max(3).optional() })
   .strict();
+export const hostsListInput = listInput.extend(hostsFilters.shape).strict();
 
 export const habilitationRequestInput = z
   .object({ hostId: idSchema, kind: z.enum(['initiale', 'renouvellement']), requestedOn: localDateSchema, fileNote: optionalText(2000, 'Pièces du dossier') })
@@ -248,8 +250,8 @@ export const postSchema = z.object({
 });
 export type Post = z.infer<typeof postSchema>;
 
-export const postsListInput = listInput
-  .extend({
+export const postsFilters = z
+  .object({
     hostId: idSchema.optional(),
     category: z.enum(POST_CATEGORIES).optional(),
     registered: z.boolean().optional(),
@@ -257,6 +259,7 @@ export const postsListInput = listInput
     departement: z.string().max(3).optional(),
   })
   .strict();
+export const postsListInput = listInput.extend(postsFilters.shape).strict();
 
 export const registrationSchema = z.object({
   id: idSchema,
@@ -310,6 +313,18 @@ export const prospectSchema = z.object({
   updatedAt: instantSchema,
 });
 
+export const tutorsFilters = z.object({ hostId: idSchema.optional() }).strict();
+export const tutorsListInput = listInput.extend(tutorsFilters.shape).strict();
+export const prospectsFilters = z.object({ status: z.enum(PROSPECT_STATUSES, { message: 'Étape inconnue.' }).optional() }).strict();
+export const prospectsListInput = listInput.extend(prospectsFilters.shape).strict();
+
 export const EXPORT_LISTS = ['hosts', 'posts', 'tutors', 'prospects'] as const;
-export const exportInput = z.object({ list: z.enum(EXPORT_LISTS), query: z.string().trim().max(200).optional() }).strict();
+const exportOf = <L extends (typeof EXPORT_LISTS)[number], F extends z.ZodObject>(list: L, filters: F) =>
+  z.object({ list: z.literal(list), query: z.string().trim().max(200).optional(), filters: filters.optional() }).strict();
+/** One list and the same search and filters as its screen. */
+export const exportInput = z.discriminatedUnion(
+  'list',
+  [exportOf('hosts', hostsFilters), exportOf('posts', postsFilters), exportOf('tutors', tutorsFilters), exportOf('prospects', prospectsFilters)],
+  { message: 'Liste inconnue.' },
+);
 export const exportOutput = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });

@@ -40,5 +40,5 @@ export const catalogueHandlers: HandlerMap<Exclude<keyof typeof catalogueContrac
   'prospects.list': ({ offset, limit, ...filters }, context) => new ProspectsService(catalogue(context)).list(filters, offset, limit),
   'prospects.create': (input, context) => new ProspectsService(catalogue(context)).create(input),
   'prospects.update': (input, context) => new ProspectsService(catalogue(context)).update(input.id, input.prospect),
-  'catalogue.exportCsv': (input, context) => exportCatalogueCsv(catalogue(context), input.list, input.query),
+  'catalogue.exportCsv': (input, context) => exportCatalogueCsv(catalogue(context), input),
 };

@@ -14,15 +14,18 @@ import { TutorsService, toTutors } from './tutors-service';
 
 export const EXPORT_MAX_ROWS = 50_000;
 
-type ExportList = z.infer<typeof exportInput>['list'];
+type ExportInput = z.output<typeof exportInput>;
+type ExportList = ExportInput['list'];
+type InputOf<L extends ExportList> = Extract<ExportInput, { list: L }>;
 type ExportOutput = z.infer<typeof exportOutput>;
 
 const FILE_PREFIX: Record<ExportList, string> = { hosts: 'structures', posts: 'postes', tutors: 'tuteurs', prospects: 'prospection' };
 
-/** One list of the catalogue as a French spreadsheet CSV (the same search as the screen, up to 50,000 rows). */
-export async function exportCatalogueCsv(ctx: CatalogueContext, list: ExportList, query: string | undefined): Promise<ExportOutput> {
-  const { header, rows } = await TABLES[list](ctx, query);
-  return { fileName: `${FILE_PREFIX[list]}-${ctx.today}.csv`, content: writeCsv(header, rows), rows: rows.length };
+/** One list of the catalogue as a French spreadsheet CSV (the same search and filters as the screen, up to 50,000 rows). */
+export async function exportCatalogueCsv(ctx: CatalogueContext, input: ExportInput): Promise<ExportOutput> {
+  const table = TABLES[input.list] as (ctx: CatalogueContext, input: ExportInput) => Promise<Table>;
+  const { header, rows } = await table(ctx, input);
+  return { fileName: `${FILE_PREFIX[input.list]}-${ctx.today}.csv`, content: writeCsv(header, rows), rows: rows.length };
 }
 
 interface Table {
@@ -30,9 +33,10 @@ interface Table {
   rows: CsvCell[][];
 }
 
-const TABLES: Record<ExportList, (ctx: CatalogueContext, query: string | undefined) => Promise<Table>> = {
-  async hosts(ctx, query) {
-    const raw = await new HostsService(ctx).filtered({ query }).select('h.*').orderByRaw('h.name COLLATE NOCASE, h.id').limit(EXPORT_MAX_ROWS);
+/** Each list reuses its service's `filtered(...)`: the export and the screen select the same rows. */
+const TABLES: { [L in ExportList]: (ctx: CatalogueContext, input: InputOf<L>) => Promise<Table> } = {
+  async hosts(ctx, { query, filters }) {
+    const raw = await new HostsService(ctx).filtered({ ...filters, query }).select('h.*').orderByRaw('h.name COLLATE NOCASE, h.id').limit(EXPORT_MAX_ROWS);
     const hosts = await toHosts(ctx.knex, raw, ctx.today);
     return {
       header: ['Nom', 'Type', 'SIRET', 'Adresse', 'Code postal', 'Commune', 'Département', 'Partenariat national', 'Habilitée', 'Habilitation', 'Contact', 'Téléphone', 'E-mail', 'Postes'],
@@ -54,8 +58,8 @@ const TABLES: Record<ExportList, (ctx: CatalogueContext, query: string | undefin
       ]),
     };
   },
-  async posts(ctx, query) {
-    const raw = await postSelect(ctx.knex, new PostsService(ctx).filtered({ query })).orderByRaw('po.title COLLATE NOCASE, po.id').limit(EXPORT_MAX_ROWS);
+  async posts(ctx, { query, filters }) {
+    const raw = await postSelect(ctx.knex, new PostsService(ctx).filtered({ ...filters, query })).orderByRaw('po.title COLLATE NOCASE, po.id').limit(EXPORT_MAX_ROWS);
     const posts = await toPosts(ctx.knex, raw, ctx.today);
     return {
       header: ['Intitulé', 'Catégorie', 'Structure', 'Adresse', 'Code postal', 'Commune', 'Places', 'Occupées', 'Libres', 'Ouvert aux mineurs', 'Accessible PMR', 'Transports en commun', 'Permis requis', 'Chantier collectif', 'Actif', 'Inscrit', 'Inscription', 'Tuteurs'],
@@ -81,8 +85,8 @@ const TABLES: Record<ExportList, (ctx: CatalogueContext, query: string | undefin
       ]),
     };
   },
-  async tutors(ctx, query) {
-    const raw = await new TutorsService(ctx).filtered({ query }).select('t.*', 'h.name as host_name').orderByRaw('t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id').limit(EXPORT_MAX_ROWS);
+  async tutors(ctx, { query, filters }) {
+    const raw = await new TutorsService(ctx).filtered({ ...filters, query }).select('t.*', 'h.name as host_name').orderByRaw('t.last_name COLLATE NOCASE, t.first_name COLLATE NOCASE, t.id').limit(EXPORT_MAX_ROWS);
     const tutors = await toTutors(ctx.knex, raw);
     return {
       header: ['Nom', 'Prénom', 'Structure', 'Fonction', 'Date de naissance', 'Lieu de naissance', 'Téléphone', 'E-mail', 'Formations', 'Postes encadrés'],
@@ -100,8 +104,8 @@ const TABLES: Record<ExportList, (ctx: CatalogueContext, query: string | undefin
       ]),
     };
   },
-  async prospects(ctx, query) {
-    const raw = await new ProspectsService(ctx).filtered({ query }).select('pr.*').orderByRaw('pr.name COLLATE NOCASE, pr.id').limit(EXPORT_MAX_ROWS);
+  async prospects(ctx, { query, filters }) {
+    const raw = await new ProspectsService(ctx).filtered({ ...filters, query }).select('pr.*').orderByRaw('pr.name COLLATE NOCASE, pr.id').limit(EXPORT_MAX_ROWS);
     return {
       header: ['Organisme', 'Type', 'Commune', 'Contact', 'Étape', 'Prochaine action', 'Date de la prochaine action', 'Dernière mise à jour'],
       rows: (raw.map(toProspect) as Prospect[]).map((p) => [

@@ -14,7 +14,7 @@ type HistoryEntry = Prospect['history'][number];
 
 export interface ProspectFilters {
   query?: string;
-  status?: string;
+  status?: ProspectStatus;
 }
 
 /** The référent's prospection: organisations approached, where each stands, and a history of every step. */
