@@ -1,23 +1,29 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { CONSENT_LABELS } from '../../src-shared/domain/consent';
 import { formatMinutes } from '../../src-shared/domain/duration';
+import { TERMINAL_STATUSES } from '../../src-shared/domain/measure-status';
 import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '../../src-shared/domain/measure-types';
 import type { MeasureDetail } from '../../src-shared/schemas/measures';
 import { Facts } from './Facts';
 import { dateOrDash, personName } from './labels';
+import { MeasureCorrectionDialog } from './MeasureCorrectionDialog';
 import { casesPaths } from './routes';
 import { StatusChip } from './StatusChip';
 
-/** Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. */
-export function MeasureHeader({ detail }: { detail: MeasureDetail }) {
+/** Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. With `onCorrected`, an open measure's decision can be corrected. */
+export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; onCorrected?: () => void }) {
   const { measure, person } = detail;
   const { progress } = measure;
+  const [correcting, setCorrecting] = useState(false);
+  const canCorrect = onCorrected !== undefined && !TERMINAL_STATUSES.includes(measure.status);
   return (
     <>
       <Typography variant="h1" sx={{ mt: 1 }}>
@@ -29,7 +35,15 @@ export function MeasureHeader({ detail }: { detail: MeasureDetail }) {
         <StatusChip status={measure.status} />
         <Typography>CPIP : {measure.officerName ?? 'non attribuée'}</Typography>
         <Link href={`#${casesPaths.person(person.id)}`}>Fiche de la personne</Link>
+        {canCorrect && (
+          <Button size="small" variant="outlined" onClick={() => setCorrecting(true)}>
+            Corriger la décision
+          </Button>
+        )}
       </Stack>
+      {canCorrect && correcting && (
+        <MeasureCorrectionDialog detail={detail} onClose={() => setCorrecting(false)} onDone={() => (setCorrecting(false), onCorrected())} />
+      )}
       {measure.alerts.length > 0 && (
         <Stack spacing={1} sx={{ mb: 2 }} aria-label="Alertes de la mesure" component="section">
           {measure.alerts.map((alert) => (

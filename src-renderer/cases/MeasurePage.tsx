@@ -33,6 +33,7 @@ export const MEASURE_TABS = [
 export function MeasurePage({ id, tab, role }: { id: string; tab: string | undefined; role: Role }) {
   const query = useRpcQuery('measures.get', { id });
   const canFollow = role === 'cpip' || role === 'dpip';
+  const canCorrect = canFollow || role === 'secretariat';
   const current = MEASURE_TABS.find((candidate) => candidate.segment === tab) ?? MEASURE_TABS[0];
   const detail = query.data;
   const onChanged = () => void query.reload();
@@ -53,7 +54,7 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
       {!detail && query.loading && <LinearProgress aria-label="Chargement de la mesure" sx={{ mt: 2 }} />}
       {detail && (
         <>
-          <MeasureHeader detail={detail} />
+          <MeasureHeader detail={detail} onCorrected={canCorrect ? onChanged : undefined} />
           {query.error && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {query.error.message}
