@@ -10,7 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { addDays } from '../../src-shared/domain/local-date';
 import { APPOINTMENT_KIND_LABELS, appointmentInput, type Appointment } from '../../src-shared/schemas/appointments';
 import type { MeasureDetail } from '../../src-shared/schemas/measures';
@@ -18,6 +18,7 @@ import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
+import { AppointmentMoveDialog } from './AppointmentMoveDialog';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { dateOrDash, todayLocal, toNumber } from './labels';
 import { SectionCard } from './SectionCard';
@@ -61,6 +62,7 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
   });
   const empty = { kind: 'entretien', date: todayLocal(), time: '09:30', durationMinutes: '45', place: 'SPIP — bureau d’entretien', notes: '' };
   const form = useZodForm(empty);
+  const [moving, setMoving] = useState<Appointment | null>(null);
   const appointments = [...(list.data ?? [])].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
 
   const onSubmit = (event: FormEvent) => {
@@ -73,14 +75,13 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
       time: values.time,
       place: values.place,
       durationMinutes: toNumber(values.durationMinutes),
-      notes: values.notes || undefined,
+      notes: values.notes || null,
     };
-    // The schema turns empty notes into null, which it would not take back as input: send what was checked.
     void form.submit(
       appointmentInput,
       input,
-      async () => {
-        await rpc.call('appointments.create', input);
+      async (parsed) => {
+        await rpc.call('appointments.create', parsed);
         form.reset(empty);
         void list.reload();
       },
@@ -113,6 +114,11 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
                 </TableCell>
                 <TableCell>
                   <AppointmentOutcomeButtons appointment={a} onChanged={() => void list.reload()} />
+                  {a.status === 'prevu' && (
+                    <Button size="small" onClick={() => setMoving(a)} aria-label={`Déplacer le rendez-vous du ${dateOrDash(a.date)} à ${a.time}`}>
+                      Déplacer
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -124,6 +130,16 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
           </TableBody>
         </Table>
       </TableContainer>
+      {moving && (
+        <AppointmentMoveDialog
+          appointment={moving}
+          onClose={() => setMoving(null)}
+          onDone={() => {
+            setMoving(null);
+            void list.reload();
+          }}
+        />
+      )}
       <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640, mt: 2 }} aria-labelledby="appointment-form-title">
         <Typography variant="h3" id="appointment-form-title">
           Fixer un rendez-vous

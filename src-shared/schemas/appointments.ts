@@ -26,7 +26,7 @@ export const appointmentInput = z
     time: timeSchema,
     durationMinutes: z.number().int().min(5).max(480).default(45),
     place: z.string().trim().min(1, { message: 'Lieu obligatoire.' }).max(300),
-    notes: z.string().trim().max(2000).optional().transform((v) => (v ? v : null)),
+    notes: z.string().trim().max(2000).nullable().optional().transform((v) => (v ? v : null)),
   })
   .strict();
 

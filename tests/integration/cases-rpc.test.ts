@@ -72,6 +72,11 @@ describe('case management through the router', () => {
     await t.ok('measures.recordConsent', { measureId, status: 'hearing', date: '2026-10-01', source: 'Audience du 1er octobre' });
     const appointment = await t.ok('appointments.create', { measureId, kind: 'entretien', date: '2026-11-25', time: '10:00', place: 'SPIP, 12 rue de Bègles' });
     expect(appointment).toMatchObject({ personName: 'LEFÈVRE Zoé', officerName: 'Paul Durand', status: 'prevu' });
+    // Notes may be sent as null, as when moving an appointment; moving keeps it planned.
+    const other = await t.ok('appointments.create', { measureId, kind: 'point_etape', date: '2026-11-26', time: '09:00', place: 'SPIP', notes: null });
+    expect(other.notes).toBeNull();
+    const moved = await t.ok('appointments.update', { id: other.id, date: '2026-11-27', time: '14:30', place: 'Mairie de Bègles', notes: 'Déplacé à sa demande' });
+    expect(moved).toMatchObject({ date: '2026-11-27', time: '14:30', place: 'Mairie de Bègles', notes: 'Déplacé à sa demande', status: 'prevu' });
     const placed = await t.ok('placements.create', { measureId, postId, tutorName: 'M. Roux', startDate: '2026-11-02', schedule: ['sat_morning'], hoursPlanned: 70 });
     expect(placed.measure.status).toBe('affecte');
     expect((await t.ok('posts.choices', {})).find((p) => p.id === postId)?.placesFree).toBe(0);
