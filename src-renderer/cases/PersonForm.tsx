@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import TextField from '@mui/material/TextField';
 import { SITUATION_LABELS, type PersonInput } from '../../src-shared/schemas/persons';
 import type { ZodForm } from '../forms/useZodForm';
+import { LocationPicker } from '../map/LocationPicker';
 import { blankToNull } from './labels';
 import { SelectField, optionsOf } from './SelectField';
 
@@ -18,6 +19,8 @@ export const PERSON_TEXT_FIELDS = [
   'street',
   'postalCode',
   'city',
+  'latitude',
+  'longitude',
   'situation',
 ] as const;
 
@@ -39,8 +42,15 @@ export function personIdentityInput(values: FormValues, prefix: string) {
     street: blankToNull(get('street')),
     postalCode: blankToNull(get('postalCode')),
     city: blankToNull(get('city')),
+    latitude: coordinateOf(get('latitude')),
+    longitude: coordinateOf(get('longitude')),
     situation: blankToNull(get('situation')) as PersonInput['situation'],
   };
+}
+
+/** The home's coordinates are kept in the form values as plain number text ('' for none), set by the picker. */
+function coordinateOf(text: string): number | null {
+  return text === '' ? null : Number(text);
 }
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
@@ -48,6 +58,7 @@ const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' 
 /** Identity, contact, address and situation. Field names carry the input path so server errors land here. */
 export function PersonForm({ form, prefix = '', headingLevel = 'h3' }: { form: ZodForm<FormValues>; prefix?: string; headingLevel?: 'h2' | 'h3' }) {
   const field = (key: string, help?: string) => form.text(`${prefix}${key}`, help);
+  const get = (key: string) => String(form.values[`${prefix}${key}`] ?? '');
   const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
   return (
     <>
@@ -70,6 +81,15 @@ export function PersonForm({ form, prefix = '', headingLevel = 'h3' }: { form: Z
         <TextField label="Code postal" autoComplete="off" slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5 } }} {...field('postalCode')} />
         <TextField label="Commune" autoComplete="off" {...field('city')} />
       </Box>
+      <LocationPicker
+        latitude={coordinateOf(get('latitude'))}
+        longitude={coordinateOf(get('longitude'))}
+        address={{ street: get('street'), postalCode: get('postalCode'), city: get('city') }}
+        onChange={(latitude, longitude) => {
+          form.set(`${prefix}latitude`, latitude === null ? '' : String(latitude));
+          form.set(`${prefix}longitude`, longitude === null ? '' : String(longitude));
+        }}
+      />
       <Box sx={grid}>
         <SelectField label="Situation" emptyLabel="Non renseignée" options={optionsOf(SITUATION_LABELS)} {...field('situation')} />
       </Box>

@@ -37,6 +37,8 @@ function valuesOf(person: Person): FormValues {
     [`${P}street`]: text(person.street),
     [`${P}postalCode`]: text(person.postalCode),
     [`${P}city`]: text(person.city),
+    [`${P}latitude`]: person.latitude === null ? '' : String(person.latitude),
+    [`${P}longitude`]: person.longitude === null ? '' : String(person.longitude),
     [`${P}situation`]: text(person.situation),
     [`${P}drivingLicence`]: person.drivingLicence,
     [`${P}disabledWorker`]: person.disabledWorker,
@@ -111,8 +113,6 @@ function PersonEditor({ person, saved, onDismiss, onSaved }: { person: Person; s
       id: person.id,
       person: {
         ...personIdentityInput(values, P),
-        latitude: person.latitude,
-        longitude: person.longitude,
         availability,
         drivingLicence: Boolean(values[`${P}drivingLicence`]),
         languages,

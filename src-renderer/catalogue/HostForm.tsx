@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { HOST_TYPES, HOST_TYPE_LABELS, NATIONAL_PARTNERSHIPS, NATIONAL_PARTNERSHIP_LABELS } from '../../src-shared/domain/catalogue/host-types';
 import { siretProblem } from '../../src-shared/domain/catalogue/siret';
 import { hostInputSchema, type Host } from '../../src-shared/schemas/catalogue';
@@ -13,6 +13,7 @@ import { blankToNull } from '../cases/labels';
 import { SelectField } from '../cases/SelectField';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
+import { LocationPicker } from '../map/LocationPicker';
 import { cataloguePaths } from './routes';
 
 const FIELDS = ['name', 'type', 'siret', 'street', 'postalCode', 'city', 'nationalPartnership', 'contactName', 'contactPhone', 'contactEmail', 'notes'] as const;
@@ -32,6 +33,7 @@ const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' 
 export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: { host: Host | null; canKeep: boolean; saved?: boolean; onSaved: () => void; onDismiss?: () => void }) {
   const rpc = useRpc();
   const form = useZodForm<Values>(valuesOf(host));
+  const [position, setPosition] = useState({ latitude: host?.latitude ?? null, longitude: host?.longitude ?? null });
   const { values } = form;
   const readOnly = { slotProps: { htmlInput: { readOnly: !canKeep } } };
 
@@ -50,8 +52,8 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
       street: blankToNull(values.street),
       postalCode: blankToNull(values.postalCode),
       city: blankToNull(values.city),
-      latitude: host?.latitude ?? null,
-      longitude: host?.longitude ?? null,
+      latitude: position.latitude,
+      longitude: position.longitude,
       nationalPartnership: blankToNull(values.nationalPartnership),
       contactName: blankToNull(values.contactName),
       contactPhone: blankToNull(values.contactPhone),
@@ -94,6 +96,13 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
           {...form.text('nationalPartnership')}
         />
       </Box>
+      <LocationPicker
+        latitude={position.latitude}
+        longitude={position.longitude}
+        address={{ street: values.street, postalCode: values.postalCode, city: values.city }}
+        onChange={(latitude, longitude) => setPosition({ latitude, longitude })}
+        readOnly={!canKeep}
+      />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Contact
       </Typography>

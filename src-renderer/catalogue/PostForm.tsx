@@ -8,7 +8,6 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { PHYSICAL_DEMANDS, PHYSICAL_DEMAND_LABELS, POST_CATEGORIES, POST_CATEGORY_LABELS } from '../../src-shared/domain/catalogue/post-categories';
 import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '../../src-shared/domain/measure-types';
 import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import type { FieldIssue } from '../../src-shared/errors';
 import { postInputSchema, type Post, type Tutor } from '../../src-shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { AvailabilityGrid } from '../cases/AvailabilityGrid';
@@ -17,6 +16,7 @@ import { blankToNull, toNumber } from '../cases/labels';
 import { SelectField } from '../cases/SelectField';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
+import { LocationPicker } from '../map/LocationPicker';
 import { CheckboxGroup } from './CheckboxGroup';
 
 const FLAGS = {
@@ -33,7 +33,6 @@ const FLAGS = {
 type Flag = keyof typeof FLAGS;
 
 function valuesOf(post: Post | null) {
-  const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value).replace('.', ','));
   return {
     title: post?.title ?? '',
     category: post?.category ?? 'espaces_verts',
@@ -41,8 +40,6 @@ function valuesOf(post: Post | null) {
     street: post?.street ?? '',
     postalCode: post?.postalCode ?? '',
     city: post?.city ?? '',
-    latitude: text(post?.latitude),
-    longitude: text(post?.longitude),
     places: post ? String(post.places) : '1',
     ...(Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, post ? post[flag as Flag] : flag === 'active'])) as Record<Flag, boolean>),
   };
@@ -70,17 +67,12 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
   const [excluded, setExcluded] = useState(post?.excludedOffences ?? []);
   const [skills, setSkills] = useState(post?.usefulSkills ?? []);
   const [tutorIds, setTutorIds] = useState(post?.tutors.map((tutor) => tutor.id) ?? []);
+  const [position, setPosition] = useState({ latitude: post?.latitude ?? null, longitude: post?.longitude ?? null });
   const { values } = form;
   const ro = { slotProps: { htmlInput: { readOnly: !canKeep } } };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const extra: FieldIssue[] = [];
-    const coordinate = (key: 'latitude' | 'longitude') => {
-      const parsed = toNumber(values[key]);
-      if (values[key].trim() !== '' && parsed === undefined) extra.push({ path: key, message: 'Nombre décimal attendu, par exemple 45,764.' });
-      return parsed ?? null;
-    };
     const input = {
       hostId,
       title: values.title,
@@ -89,8 +81,8 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
       street: blankToNull(values.street),
       postalCode: blankToNull(values.postalCode),
       city: blankToNull(values.city),
-      latitude: coordinate('latitude'),
-      longitude: coordinate('longitude'),
+      latitude: position.latitude,
+      longitude: position.longitude,
       schedule,
       places: toNumber(values.places),
       ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, values[flag as Flag]])),
@@ -105,7 +97,6 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
       async (parsed) => {
         onSaved(post ? await rpc.call('posts.update', { id: post.id, post: parsed }) : await rpc.call('posts.create', parsed));
       },
-      extra,
     );
   };
 
@@ -132,12 +123,14 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
         <TextField label="Adresse" autoComplete="off" {...ro} {...form.text('street')} sx={{ gridColumn: { md: '1 / -1' } }} />
         <TextField label="Code postal" autoComplete="off" {...form.text('postalCode')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }} />
         <TextField label="Commune" autoComplete="off" {...ro} {...form.text('city')} />
-        <TextField label="Latitude" {...form.text('latitude', 'En degrés décimaux, par exemple 45,764.')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'decimal' } }} />
-        <TextField label="Longitude" {...form.text('longitude', 'Par exemple 4,836.')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'decimal' } }} />
       </Box>
-      <Typography variant="body2" color="text.secondary">
-        La carte permet aussi de placer le poste à la main.
-      </Typography>
+      <LocationPicker
+        latitude={position.latitude}
+        longitude={position.longitude}
+        address={{ street: values.street, postalCode: values.postalCode, city: values.city }}
+        onChange={(latitude, longitude) => setPosition({ latitude, longitude })}
+        readOnly={!canKeep}
+      />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Horaires
       </Typography>
