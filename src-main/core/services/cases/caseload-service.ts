@@ -48,6 +48,8 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
     }
     where.push(`(${clauses.join(' OR ')})`);
   }
+  const countFrom = 'measures m';
+  const countWhere = where.join(' AND ');
   if (query.sort === 'name') where.push('pe.deleted_at IS NULL');
   const from = byNameIndex
     ? 'persons pe INDEXED BY persons_by_name JOIN measures m ON m.person_id = pe.id'
@@ -64,7 +66,8 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
     `SELECT m.id, ${sql.effectiveDeadline} AS effective_deadline FROM ${from} WHERE ${whereSql} ORDER BY ${order}, m.id ${direction} LIMIT ? OFFSET ?`,
     [...bindings, query.limit, query.offset],
   );
-  const [{ total }] = await knex.raw(`SELECT count(*) AS total FROM ${from} WHERE ${whereSql}`, bindings);
+  // The join with persons only serves the order: counting needs the measures alone.
+  const [{ total }] = await knex.raw(`SELECT count(*) AS total FROM ${countFrom} WHERE ${countWhere}`, bindings);
   const ids = (pageRows as Array<{ id: string }>).map((r) => r.id);
   if (ids.length === 0) return { items: [], total: Number(total) };
   const rows = await knex.raw(

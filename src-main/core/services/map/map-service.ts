@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { MapFilters, PostSummary } from '../../../../src-shared/schemas/map';
 import { POST_CATEGORIES } from '../../../../src-shared/domain/catalogue/post-categories';
-import { placeablePosts, SUMMARY_COLUMNS, toSummary, withinNear, type Bounds } from './post-query';
+import { OCCUPIED_SQL, placeablePosts, SUMMARY_COLUMNS, toSummary, withinNear, type Bounds } from './post-query';
 
 const CATEGORY_INDEX = new Map<string, number>(POST_CATEGORIES.map((c, i) => [c, i]));
 
@@ -9,7 +9,7 @@ const CATEGORY_INDEX = new Map<string, number>(POST_CATEGORIES.map((c, i) => [c,
 export async function mapPoints(knex: Knex, today: string, filters: MapFilters) {
   const rows = await placeablePosts(knex, today, filters)
     .whereNotNull('p.latitude')
-    .select('p.id', 'p.latitude', 'p.longitude', 'p.category', 'p.places', knex.raw('COALESCE(o.occupied, 0) AS occupied'));
+    .select('p.id', 'p.latitude', 'p.longitude', 'p.category', 'p.places', knex.raw(`${OCCUPIED_SQL} AS occupied`));
   const points: Array<[string, number, number, number, number]> = [];
   for (const row of rows) {
     if (!withinNear(filters, row.latitude, row.longitude)) continue;
@@ -28,7 +28,7 @@ export async function mapList(knex: Knex, today: string, filters: MapFilters, bo
     : bounds
       ? { latitude: (bounds.south + bounds.north) / 2, longitude: (bounds.west + bounds.east) / 2 }
       : null;
-  let query = placeablePosts(knex, today, filters, bounds).select(...SUMMARY_COLUMNS, knex.raw('COALESCE(o.occupied, 0) AS occupied'));
+  let query = placeablePosts(knex, today, filters, bounds).select(...SUMMARY_COLUMNS, knex.raw(`${OCCUPIED_SQL} AS occupied`));
   if (origin) {
     // Squared distance on a locally flat map: enough to order the nearest first; the exact km come from haversine.
     const cos = Math.cos((origin.latitude * Math.PI) / 180);

@@ -5,7 +5,7 @@ import { rankPosts, type MatchPerson, type MatchPost } from '../../../../src-sha
 import { isMinorOn } from '../../../../src-shared/domain/minors';
 import { TERMINAL_STATUSES } from '../../../../src-shared/domain/measure-status';
 import { decodeBool, decodeJsonArray } from '../../repo/row-codec';
-import { placeablePosts, SUMMARY_COLUMNS, toSummary } from './post-query';
+import { OCCUPIED_SQL, placeablePosts, SUMMARY_COLUMNS, toSummary } from './post-query';
 
 /** First search radius around the person's home; widened once when it yields too few eligible posts. */
 const FIRST_RADIUS_KM = 30;
@@ -63,7 +63,7 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
       'p.registered',
       'h.habilitated',
       'h.habilitation_valid_until',
-      knex.raw('COALESCE(o.occupied, 0) AS occupied'),
+      knex.raw(`${OCCUPIED_SQL} AS occupied`),
     ).limit(20_000);
     return rows;
   };
