@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useSession } from '../app/SessionContext';
 import { navigate } from '../app/useHashRoute';
 import { AuditPage } from './AuditPage';
+import { MapSettingsPage } from './MapSettingsPage';
 import { SecurityPage } from './SecurityPage';
 import { ServicePage } from './ServicePage';
 import { tabsFor } from './settingsTabs';
@@ -47,6 +48,7 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
       {current.segment === 'utilisateurs' && <UsersPage />}
       {current.segment === 'securite' && <SecurityPage />}
       {current.segment === 'service' && <ServicePage />}
+      {current.segment === 'carte' && <MapSettingsPage />}
       {current.segment === 'journal' && <AuditPage />}
       </div>
     </>
