@@ -12,6 +12,7 @@ import { Keyring } from '../../src-main/core/crypto/keyring';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { parseArgs } from '../../src-main/core/cli/args';
 import { timeIt } from './measure';
+import { buildClusterIndex, type MapPoint } from '../../src-renderer/map/clusterIndex';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const PASSPHRASE = 'banc d’essai national 2026';
@@ -76,6 +77,11 @@ async function main() {
     record('matching: top 20 with the excluded and why', null, await timeIt(() => call(core, 'matching.suggest', { measureId: open.items[j++ % open.items.length]!.measureId, limit: 20, includeExcluded: true })));
     record('map: all placeable posts as points', null, await timeIt(() => call(core, 'map.points', { filters: {} }), 10));
     record('map: Saturday posts within 10 km of Bordeaux', null, await timeIt(() => call(core, 'map.points', { filters: { schedule: ['saturday'], near: { latitude: 44.84, longitude: -0.58, radiusKm: 10 } } })));
+    const { points } = await call<{ points: MapPoint[] }>(core, 'map.points', { filters: {} });
+    record(`clusters: build the index of ${points.length} posts (on filter change)`, null, await timeIt(async () => buildClusterIndex(points), 5, 1));
+    const { index } = buildClusterIndex(points);
+    record('clusters: whole France viewport at zoom 6', 20, await timeIt(async () => index.getClusters([-5.5, 41, 10, 51.5], 6), 50));
+    record('clusters: a city viewport at zoom 13', 20, await timeIt(async () => index.getClusters([-0.7, 44.78, -0.5, 44.9], 13), 50));
     record('map: list of a city-sized viewport', null, await timeIt(() => call(core, 'map.list', { filters: {}, bounds: { south: 44.7, west: -0.75, north: 45.0, east: -0.4 } })));
   } finally {
     await core.close();
