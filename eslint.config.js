@@ -39,7 +39,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src-main/core/**/*.ts'],
+    files: ['src-main/core/**/*.{ts,tsx}'],
     rules: forbid([
       [['electron', 'electron/*', '**/src-main/electron/**', '**/electron/*'], 'Core runs in plain Node and never imports Electron.'],
       [['**/src-renderer/**', '**/src-server/**'], 'Core imports only src-shared.'],

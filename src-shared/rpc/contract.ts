@@ -16,6 +16,7 @@ import { listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/a
 import { casesContract } from './cases-contract';
 import { geoContract } from './geo-contract';
 import { catalogueContract } from './catalogue-contract';
+import { documentsContract } from './documents-contract';
 
 /**
  * The one RPC contract between the renderer and the main process (DESIGN.md §4).
@@ -147,6 +148,7 @@ export const contract = {
   ...casesContract,
   ...geoContract,
   ...catalogueContract,
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;

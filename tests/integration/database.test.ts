@@ -68,7 +68,7 @@ describe('encrypted database', () => {
     await db.close();
     db = await openDatabase(path, key);
     const names = await db.knex('schema_migrations').pluck('name');
-    expect(names).toEqual(['001-foundation', '002-cases', '003-catalogue', '004-gazetteer', '005-caseload-indexes', '006-alert-facts']);
+    expect(names).toEqual(['001-foundation', '002-cases', '003-catalogue', '004-gazetteer', '005-caseload-indexes', '006-alert-facts', '007-documents']);
     const [{ user_version }] = await db.knex.raw('PRAGMA user_version');
     expect(user_version).toBe(SCHEMA_VERSION);
   });

@@ -5,6 +5,7 @@ import { catalogue } from './003-catalogue';
 import { gazetteer } from './004-gazetteer';
 import { caseloadIndexes } from './005-caseload-indexes';
 import { alertFacts } from './006-alert-facts';
+import { documents } from './007-documents';
 
 export interface Migration {
   name: string;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer, caseloadIndexes, alertFacts];
+export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer, caseloadIndexes, alertFacts, documents];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

@@ -7,6 +7,7 @@ import { caseHandlers } from './case-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import { mapHandlers } from './map-handlers';
 import { geoHandlers } from './geo-handlers';
+import { documentsHandlers } from './documents-handlers';
 
 /** Every method of the contract has exactly one handler; the type fails to compile if one is missing. */
 export const handlers: HandlerMap = {
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...catalogueHandlers,
   ...mapHandlers,
   ...geoHandlers,
+  ...documentsHandlers,
 };

@@ -1,0 +1,201 @@
+import { createHash, randomInt } from 'node:crypto';
+import { AppError } from '../../../src-shared/errors';
+import { DOCUMENT_TEMPLATE_LABELS, type DocumentRecord, type DocumentTemplate } from '../../../src-shared/schemas/documents';
+import { parisDateOf } from '../../../src-shared/domain/local-date';
+import { EntityStore } from '../repo/entity-store';
+import { uuidv7 } from '../util/uuid7';
+import type { CaseContext } from '../services/cases/case-context';
+import { AppointmentsService } from '../services/cases/appointments-service';
+import { consentData, convocationData, decisionData, timesheetData, type ConvocationData, type TimesheetData } from './document-data';
+import { readLetterhead } from './letterhead';
+import { countPages, renderDocument, type DocumentContent, type StoredDocument } from './render';
+
+export const TEMPLATE_VERSION = 1;
+const CODES: Record<DocumentTemplate, string> = {
+  decision_affectation: 'DA',
+  convocation: 'CV',
+  fiche_horaire: 'FH',
+  fiche_consentement: 'FC',
+  attestation_execution: 'AE',
+  rapport_fin_mesure: 'RF',
+  rapport_incident: 'RI',
+  decision_habilitation: 'DH',
+  decision_inscription: 'DI',
+  catalogue_postes: 'CP',
+};
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+export interface GeneratedDocument {
+  document: DocumentRecord;
+  fileName: string;
+  pdfBase64: string;
+}
+
+interface Owners {
+  entityType: string;
+  entityId: string | null;
+  personId: string | null;
+  hostId: string | null;
+  measureId: string | null;
+}
+
+function newReference(code: string, today: string): string {
+  const suffix = Array.from({ length: 6 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return `${code}-${today.slice(0, 4)}-${suffix}`;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function toRecord(row: any): DocumentRecord {
+  return {
+    id: row.id,
+    template: row.template,
+    templateVersion: row.template_version,
+    title: row.title,
+    reference: row.reference,
+    entityType: row.entity_type,
+    entityId: row.entity_id ?? null,
+    personId: row.person_id ?? null,
+    hostId: row.host_id ?? null,
+    generatedBy: row.generated_by ?? null,
+    generatedAt: row.generated_at,
+    sha256: row.sha256,
+    duplicataOf: row.duplicata_of ?? null,
+    pages: row.pages,
+    bytes: row.bytes,
+  };
+}
+
+function notAvailable(): AppError {
+  return new AppError('VALIDATION', 'Ce modèle n’est pas encore disponible.', { fields: [{ path: 'template', message: 'Ce modèle n’est pas encore disponible.' }] });
+}
+
+function needsEntity(entityId: string | undefined): string {
+  if (!entityId) throw new AppError('VALIDATION', 'Indiquez la mesure ou le rendez-vous concerné.', { fields: [{ path: 'entityId', message: 'Obligatoire pour ce modèle.' }] });
+  return entityId;
+}
+
+/** Generates, archives and reprints the printed documents (DESIGN §3.4). */
+export class DocumentsService {
+  private readonly store: EntityStore;
+
+  constructor(private readonly ctx: CaseContext) {
+    this.store = new EntityStore(ctx.session.deviceId, 'document', 'documents');
+  }
+
+  async generate(input: { template: DocumentTemplate; entityId?: string }): Promise<GeneratedDocument> {
+    const { ctx } = this;
+    switch (input.template) {
+      case 'decision_affectation': {
+        const data = await decisionData(ctx, needsEntity(input.entityId));
+        return this.produce('decision_affectation', { kind: 'decision_affectation', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: data.placement.hostId || null, measureId: data.measure.id });
+      }
+      case 'convocation': {
+        const data = await convocationData(ctx, needsEntity(input.entityId));
+        return this.produce('convocation', { kind: 'convocation', data }, { entityType: 'appointment', entityId: data.appointment.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      case 'fiche_horaire': {
+        const data = await timesheetData(ctx, needsEntity(input.entityId));
+        return this.produce('fiche_horaire', { kind: 'fiche_horaire', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: data.placement?.hostId || null, measureId: data.measure.id });
+      }
+      case 'fiche_consentement': {
+        const data = await consentData(ctx, needsEntity(input.entityId));
+        return this.produce('fiche_consentement', { kind: 'fiche_consentement', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      default:
+        throw notAvailable();
+    }
+  }
+
+  async batchConvocations(range: { from: string; to: string }): Promise<GeneratedDocument> {
+    const appointments = (await new AppointmentsService(this.ctx).list(range)).filter((a) => a.status === 'prevu');
+    if (appointments.length === 0) throw new AppError('VALIDATION', 'Aucun rendez-vous prévu sur cette période.', { fields: [{ path: 'from', message: 'Aucun rendez-vous prévu.' }] });
+    const items: ConvocationData[] = [];
+    for (const a of appointments) items.push(await convocationData(this.ctx, a.id));
+    return this.produce('convocation', { kind: 'batch_convocations', data: items }, { entityType: 'batch', entityId: null, personId: null, hostId: null, measureId: null }, `Convocations du ${range.from} au ${range.to}`);
+  }
+
+  async batchTimesheets(hostId: string): Promise<GeneratedDocument> {
+    const knex = this.ctx.session.db.knex;
+    const host = await knex('hosts').where({ id: hostId }).whereNull('deleted_at').first();
+    if (!host) throw new AppError('NOT_FOUND', 'Cette structure n’existe pas (ou plus).');
+    const rows = await knex('placements as p')
+      .join('posts as po', 'po.id', 'p.post_id')
+      .where('po.host_id', hostId)
+      .where('p.status', 'active')
+      .whereNull('p.deleted_at')
+      .orderBy('p.start_date')
+      .select('p.measure_id');
+    if (rows.length === 0) throw new AppError('VALIDATION', 'Aucune personne n’est affectée sur les postes de cette structure.', { fields: [{ path: 'hostId', message: 'Aucune affectation en cours.' }] });
+    const items: TimesheetData[] = [];
+    for (const row of rows) items.push(await timesheetData(this.ctx, row.measure_id));
+    return this.produce('fiche_horaire', { kind: 'batch_timesheets', data: items }, { entityType: 'batch', entityId: hostId, personId: null, hostId, measureId: null }, `Fiches horaires — ${host.name}`);
+  }
+
+  async reprint(id: string): Promise<GeneratedDocument> {
+    const { ctx } = this;
+    const row = await ctx.session.db.knex('documents').where({ id }).whereNull('deleted_at').first();
+    if (!row) throw new AppError('NOT_FOUND', 'Ce document n’existe pas dans les archives.');
+    const originalId: string = row.duplicata_of ?? row.id;
+    const original = row.duplicata_of ? await ctx.session.db.knex('documents').where({ id: originalId }).first() : row;
+    const stored = JSON.parse(original.data) as StoredDocument;
+    const copies = await ctx.session.db.knex('documents').where({ duplicata_of: originalId }).count({ n: '*' }).first();
+    const reference = `${stored.reference}-D${Number(copies?.n ?? 0) + 1}`;
+    const pdf = await renderDocument(stored, { reprintedOn: ctx.today, originalOn: parisDateOf(Date.parse(stored.generatedAt)), reference });
+    const owners: Owners = { entityType: original.entity_type, entityId: original.entity_id, personId: original.person_id, hostId: original.host_id, measureId: original.measure_id };
+    return this.archive(stored, pdf, owners, { reference, duplicataOf: originalId, title: `${stored.title} (duplicata)` });
+  }
+
+  async list(filter: { personId?: string; hostId?: string; measureId?: string; limit: number }): Promise<DocumentRecord[]> {
+    let query = this.ctx.session.db.knex('documents').whereNull('deleted_at');
+    if (filter.personId) query = query.where('person_id', filter.personId);
+    if (filter.hostId) query = query.where('host_id', filter.hostId);
+    if (filter.measureId) query = query.where('measure_id', filter.measureId);
+    const rows = await query.orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit).select('*');
+    return rows.map(toRecord);
+  }
+
+  private async produce(template: DocumentTemplate, content: DocumentContent, owners: Owners, title = DOCUMENT_TEMPLATE_LABELS[template]): Promise<GeneratedDocument> {
+    const stored: StoredDocument = {
+      template,
+      title,
+      reference: newReference(owners.entityType === 'batch' ? `L${CODES[template]}` : CODES[template], this.ctx.today),
+      generatedAt: this.ctx.at,
+      letterhead: await readLetterhead(this.ctx.session),
+      content,
+    };
+    const pdf = await renderDocument(stored);
+    return this.archive(stored, pdf, owners, { reference: stored.reference, duplicataOf: null, title });
+  }
+
+  private async archive(stored: StoredDocument, pdf: Buffer, owners: Owners, meta: { reference: string; duplicataOf: string | null; title: string }): Promise<GeneratedDocument> {
+    const { ctx } = this;
+    const id = uuidv7();
+    await ctx.session.db.knex.transaction((trx) =>
+      this.store.insert(
+        trx,
+        {
+          id,
+          template: stored.template,
+          template_version: TEMPLATE_VERSION,
+          title: meta.title,
+          reference: meta.reference,
+          entity_type: owners.entityType,
+          entity_id: owners.entityId,
+          person_id: owners.personId,
+          host_id: owners.hostId,
+          measure_id: owners.measureId,
+          generated_by: ctx.userId,
+          generated_at: ctx.at,
+          sha256: createHash('sha256').update(pdf).digest('hex'),
+          duplicata_of: meta.duplicataOf,
+          pages: countPages(pdf),
+          bytes: pdf.length,
+          data: JSON.stringify(stored),
+        },
+        ctx.at,
+      ),
+    );
+    const row = await ctx.session.db.knex('documents').where({ id }).first();
+    return { document: toRecord(row), fileName: `${meta.reference}.pdf`, pdfBase64: pdf.toString('base64') };
+  }
+}

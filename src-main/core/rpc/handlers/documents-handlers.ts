@@ -1,0 +1,20 @@
+import type { HandlerContext, HandlerMap } from '../handler';
+import type { documentsContract } from '../../../../src-shared/rpc/documents-contract';
+import { caseContext } from '../../services/cases/case-context';
+import { DocumentsService } from '../../documents/documents-service';
+import { readLetterhead, updateLetterhead } from '../../documents/letterhead';
+import { isoNow } from '../../util/clock';
+
+function documents({ sessions, clock }: HandlerContext): DocumentsService {
+  return new DocumentsService(caseContext(sessions.current(), clock));
+}
+
+export const documentsHandlers: HandlerMap<keyof typeof documentsContract> = {
+  'documents.generate': (input, context) => documents(context).generate(input),
+  'documents.reprint': (input, context) => documents(context).reprint(input.id),
+  'documents.list': (input, context) => documents(context).list(input),
+  'documents.batchConvocations': (input, context) => documents(context).batchConvocations(input),
+  'documents.batchTimesheets': (input, context) => documents(context).batchTimesheets(input.hostId),
+  'letterhead.get': (_input, { sessions }) => readLetterhead(sessions.current()),
+  'letterhead.update': (input, { sessions, clock }) => updateLetterhead(sessions.current(), input, isoNow(clock)),
+};
