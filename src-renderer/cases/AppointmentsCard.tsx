@@ -16,6 +16,7 @@ import { APPOINTMENT_KIND_LABELS, appointmentInput, type Appointment } from '../
 import type { MeasureDetail } from '../../src-shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
+import { PrintButton } from '../documents/PrintButton';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { AppointmentMoveDialog } from './AppointmentMoveDialog';
@@ -118,6 +119,14 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
                     <Button size="small" onClick={() => setMoving(a)} aria-label={`Déplacer le rendez-vous du ${dateOrDash(a.date)} à ${a.time}`}>
                       Déplacer
                     </Button>
+                  )}
+                  {a.status === 'prevu' && (
+                    <PrintButton
+                      size="small"
+                      variant="text"
+                      label={`Imprimer la convocation du ${dateOrDash(a.date)} à ${a.time}`}
+                      produce={() => rpc.call('documents.generate', { template: 'convocation', entityId: a.id })}
+                    />
                   )}
                 </TableCell>
               </TableRow>

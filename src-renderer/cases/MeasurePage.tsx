@@ -7,6 +7,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Role } from '../../src-shared/roles';
 import { navigate } from '../app/useHashRoute';
+import { MeasureDocumentsTab } from '../documents/MeasureDocumentsTab';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { AppointmentsCard } from './AppointmentsCard';
 import { ConsentCard } from './ConsentCard';
@@ -27,6 +28,7 @@ export const MEASURE_TABS = [
   { segment: 'suspensions', label: 'Suspensions du délai' },
   { segment: 'visite-medicale', label: 'Visite médicale' },
   { segment: 'rendez-vous', label: 'Rendez-vous' },
+  { segment: 'documents', label: 'Documents' },
 ] as const;
 
 /** The measure file: header and progress, then one tab per part of the follow-up. */
@@ -88,6 +90,7 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
               <MedicalExamCard key={detail.measure.updatedAt} detail={detail} canFollow={canFollow} onChanged={onChanged} />
             )}
             {current.segment === 'rendez-vous' && <AppointmentsCard detail={detail} />}
+            {current.segment === 'documents' && <MeasureDocumentsTab detail={detail} />}
           </div>
         </>
       )}

@@ -14,6 +14,7 @@ import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { ChipsInput } from './ChipsInput';
 import { blankToNull, dateOrDash, personName } from './labels';
@@ -85,6 +86,7 @@ export function PersonPage({ id }: { id: string }) {
           }}
         />
       )}
+      <DocumentsSection owner={{ personId: id }} label="Documents imprimés pour la personne" />
       <SectionCard title="Historique">
         {timeline.error ? <Alert severity="error">{timeline.error.message}</Alert> : <Timeline events={timeline.data ?? []} />}
       </SectionCard>

@@ -16,7 +16,9 @@ import { useState } from 'react';
 import { addDays, formatDateLong, toDayNumber } from '../../src-shared/domain/local-date';
 import type { Role } from '../../src-shared/roles';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '../../src-shared/schemas/appointments';
+import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
+import { PrintButton } from '../documents/PrintButton';
 import { AppointmentOutcomeButtons } from './AppointmentsCard';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { dateOrDash, todayLocal } from './labels';
@@ -35,7 +37,9 @@ const dayTitle = (date: string) => {
 
 /** The week's appointments, Monday to Sunday, grouped by day: the clerk's and the officer's diary. */
 export function WeekAppointmentsPage({ role }: { role: Role }) {
+  const rpc = useRpc();
   const [monday, setMonday] = useState(() => mondayOf(todayLocal()));
+  const canPrint = role === 'secretariat' || role === 'dpip' || role === 'cpip';
   const [mine, setMine] = useState(role === 'cpip');
   const sunday = addDays(monday, 6);
   const list = useRpcQuery('appointments.list', { from: monday, to: sunday, officer: mine ? 'me' : undefined });
@@ -66,6 +70,14 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
           <ToggleButton value="me">Mes rendez-vous</ToggleButton>
           <ToggleButton value="all">Tous</ToggleButton>
         </ToggleButtonGroup>
+        {canPrint && (
+          <div>
+            <PrintButton
+              label="Imprimer les convocations de la semaine"
+              produce={() => rpc.call('documents.batchConvocations', { from: monday, to: sunday })}
+            />
+          </div>
+        )}
       </Stack>
       {list.error && <Alert severity="error">{list.error.message}</Alert>}
       {list.loading && <LinearProgress aria-label="Chargement des rendez-vous" sx={{ mb: 1 }} />}

@@ -8,6 +8,7 @@ import { HOST_TYPE_LABELS } from '../../src-shared/domain/catalogue/host-types';
 import type { Host } from '../../src-shared/schemas/catalogue';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
+import { HostDocumentsSection } from '../documents/HostDocumentsSection';
 import { HabilitationCard } from './HabilitationCard';
 import { HabilitationChip } from './HabilitationChip';
 import { HostForm } from './HostForm';
@@ -81,6 +82,7 @@ function ExistingHost({ id, canKeep }: { id: string; canKeep: boolean }) {
           <HabilitationCard host={host} canKeep={canKeep} onChanged={reload} />
           <HostTutorsCard hostId={host.id} canKeep={canKeep} />
           <HostPostsCard hostId={host.id} canKeep={canKeep} />
+          <HostDocumentsSection hostId={host.id} />
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { useSession } from '../app/SessionContext';
+import { LetterheadPage } from '../documents/LetterheadPage';
 import { navigate } from '../app/useHashRoute';
 import { AuditPage } from './AuditPage';
 import { MapSettingsPage } from './MapSettingsPage';
@@ -48,6 +49,7 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
       {current.segment === 'utilisateurs' && <UsersPage />}
       {current.segment === 'securite' && <SecurityPage />}
       {current.segment === 'service' && <ServicePage />}
+      {current.segment === 'en-tete' && <LetterheadPage />}
       {current.segment === 'carte' && <MapSettingsPage />}
       {current.segment === 'journal' && <AuditPage />}
       </div>

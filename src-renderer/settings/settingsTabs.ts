@@ -11,6 +11,7 @@ export const SETTINGS_TABS: readonly SettingsTab[] = [
   { segment: 'utilisateurs', label: 'Utilisateurs', roles: ['admin', 'dpip'] },
   { segment: 'securite', label: 'Sécurité', roles: 'all' },
   { segment: 'service', label: 'Service', roles: 'all' },
+  { segment: 'en-tete', label: 'En-tête des documents', roles: ['admin', 'dpip'] },
   { segment: 'carte', label: 'Carte et adresses', roles: ['admin', 'referent'] },
   { segment: 'journal', label: "Journal d'audit", roles: ['admin'] },
 ];

@@ -21,6 +21,7 @@ describe('contentSecurityPolicy', () => {
     expect(map.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(map.get('font-src')).toEqual(["'self'", 'data:']);
     expect(map.get('connect-src')).toEqual(["'self'"]);
+    expect(map.get('frame-src')).toEqual(["'self'", 'blob:']);
     expect(map.get('object-src')).toEqual(["'none'"]);
     expect(map.get('base-uri')).toEqual(["'none'"]);
     expect(map.get('form-action')).toEqual(["'none'"]);
