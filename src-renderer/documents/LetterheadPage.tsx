@@ -21,6 +21,8 @@ function valuesOf(letterhead: Letterhead): LetterheadValues {
 /** Settings tab "En-tête des documents": what every printed document carries at its top and in its signature. */
 export function LetterheadPage() {
   const query = useRpcQuery('letterhead.get', {});
+  // Held here: the form is remounted with the stored values after a save.
+  const [saved, setSaved] = useState(false);
   return (
     <section aria-labelledby="letterhead-title">
       <Typography variant="h2" id="letterhead-title" gutterBottom>
@@ -29,24 +31,33 @@ export function LetterheadPage() {
       <Typography sx={{ mb: 2 }}>Imprimé en haut de chaque document ; le directeur ou son délégué signe les décisions.</Typography>
       {query.error && <Alert severity="error">{query.error.message}</Alert>}
       {query.loading && !query.data && <LinearProgress aria-label="Chargement de l’en-tête" />}
-      {query.data && <LetterheadForm key={JSON.stringify(query.data)} letterhead={query.data} onSaved={() => void query.reload()} />}
+      {query.data && (
+        <LetterheadForm
+          key={JSON.stringify(query.data)}
+          letterhead={query.data}
+          saved={saved}
+          onEdit={() => setSaved(false)}
+          onSaved={() => {
+            setSaved(true);
+            void query.reload();
+          }}
+        />
+      )}
     </section>
   );
 }
 
-function LetterheadForm({ letterhead, onSaved }: { letterhead: Letterhead; onSaved: () => void }) {
+function LetterheadForm({ letterhead, saved, onEdit, onSaved }: { letterhead: Letterhead; saved: boolean; onEdit: () => void; onSaved: () => void }) {
   const rpc = useRpc();
   const form = useZodForm<LetterheadValues>(valuesOf(letterhead));
-  const [done, setDone] = useState(false);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setDone(false);
+    onEdit();
     const { values } = form;
     const input = { ...values, logoDataUrl: values.logoDataUrl === '' ? null : values.logoDataUrl };
     void form.submit(letterheadInput, input, async (parsed) => {
       await rpc.call('letterhead.update', parsed);
-      setDone(true);
       onSaved();
     });
   };
@@ -66,7 +77,7 @@ function LetterheadForm({ letterhead, onSaved }: { letterhead: Letterhead; onSav
       </Box>
       <LogoField value={form.values.logoDataUrl} onChange={(dataUrl) => form.set('logoDataUrl', dataUrl)} error={form.fieldErrors.logoDataUrl} disabled={form.pending} />
       <FormErrorAlert error={form.formError} />
-      {done && (
+      {saved && (
         <Alert severity="success" sx={{ mt: 2 }}>
           En-tête enregistré.
         </Alert>
