@@ -16,7 +16,7 @@ import type { SeededRandom } from './seeded-random';
 export interface HabilitationRow {
   id: string;
   host_id: string;
-  kind: 'initial' | 'renouvellement';
+  kind: 'initiale' | 'renouvellement';
   requested_on: string;
   file_note: string | null;
   procureur_requested_on: string | null;
@@ -123,7 +123,7 @@ function request(hostId: string, kind: HabilitationRow['kind'], requestedOn: Loc
 
 /** The habilitations of a private host created on `createdOn`, and what they make of the host today. */
 export function habilitationsFor(hostId: string, kind: HostType, createdOn: LocalDate, today: LocalDate, nowIso: string, random: SeededRandom): HostHabilitation {
-  const rows = [request(hostId, 'initial', minDate(addDays(createdOn, random.int(0, 7)), today), today, nowIso, random)];
+  const rows = [request(hostId, 'initiale', minDate(addDays(createdOn, random.int(0, 7)), today), today, nowIso, random)];
   for (;;) {
     const current = rows.at(-1)!;
     if (current.decision !== 'accordee' || current.withdrawn_on) break;
