@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { DocumentTemplate, Letterhead } from '../../../src-shared/schemas/documents';
 import { registerFonts } from './fonts';

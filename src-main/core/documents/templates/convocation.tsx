@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 import { Text, View } from '@react-pdf/renderer';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import { formatMinutes } from '../../../../src-shared/domain/duration';
