@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
 import { seedPost } from '../support/seed-catalogue';
-import { tableCounts } from '../support/db-snapshot';
+import { readChanges, tableCounts } from '../support/db-snapshot';
 import type { MethodInput } from '../../src-shared/rpc/contract';
 
 const PASS = 'phrase de passe commune';
@@ -118,6 +118,13 @@ describe('case management through the router', () => {
     detail = await t.ok('measures.transition', { measureId, to: 'acheve', date: '2026-12-15', reason: 'Toutes les heures effectuées' });
     expect(detail.measure.status).toBe('acheve');
     expect(detail.placements[0]).toMatchObject({ status: 'ended', endDate: '2026-12-15' });
+    // The end of the placement is a synced change like any other write.
+    const changes = await readChanges(temp.dir, ADMIN.username, ADMIN.passphrase);
+    const placementId = detail.placements[0]!.id;
+    expect(changes.filter((c) => c.entity === 'placement' && c.entityId === placementId).map((c) => [c.op, c.fields.status])).toEqual([
+      ['insert', 'active'],
+      ['update', 'ended'],
+    ]);
     expect(detail.allowedTransitions).toEqual([]);
     expect((await t.fail('hours.record', { measureId, date: '2026-12-15', durationMinutes: 60, outcome: 'present' })).code).toBe('CONFLICT');
     expect((await t.ok('posts.choices', {})).find((p) => p.id === postId)?.placesFree).toBe(1);
@@ -125,6 +132,20 @@ describe('case management through the router', () => {
     const timeline = await t.ok('persons.timeline', { id: registered.person.id });
     expect(timeline[0]?.title).toBe('Statut : Achevé');
     expect(timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['measure_registered', 'consent_recorded', 'officer_assigned', 'placement_created', 'session', 'appointment']));
+  });
+
+  it('requires the medical examination before the first worked session when the law does', async () => {
+    const { postId } = await seedPost(temp.dir, ADMIN, { nightWork: true });
+    await as('cpip');
+    const { measure } = await t.ok('measures.register', { person: ZOE, measure: DECISION });
+    await t.ok('measures.recordConsent', { measureId: measure.id, status: 'hearing', date: '2026-10-01' });
+    const placed = await t.ok('placements.create', { measureId: measure.id, postId, startDate: '2026-11-02', hoursPlanned: 70 });
+    expect(placed.measure.medicalExamReasons).toEqual(['travail de nuit']);
+    const refused = await t.fail('hours.record', { measureId: measure.id, date: '2026-11-07', durationMinutes: 240, outcome: 'present' });
+    expect(refused).toMatchObject({ code: 'CONFLICT' });
+    expect(refused.message).toContain('Visite médicale obligatoire avant la première séance (travail de nuit)');
+    await t.ok('measures.setMedicalExam', { measureId: measure.id, date: '2026-11-05' });
+    expect((await t.ok('hours.record', { measureId: measure.id, date: '2026-11-07', durationMinutes: 240, outcome: 'present' })).measure.status).toBe('en_cours');
   });
 
   it('refuses a minor below 16 at the decision with the field and a clear message', async () => {
@@ -191,6 +212,10 @@ describe('case management through the router', () => {
     expect(detail.measure).toMatchObject({ status: 'affecte', suspendedDays: 6, effectiveDeadline: '2028-04-07' });
     const listed = await t.ok('measures.caseload', {});
     expect(listed.items[0]?.effectiveDeadline).toBe('2028-04-07');
+    const overlapping = await t.fail('suspensions.record', { measureId: measure.id, reason: 'familial', from: '2026-11-01', to: '2026-11-05' });
+    expect(overlapping).toMatchObject({ code: 'CONFLICT', message: 'Cette période chevauche une suspension déjà enregistrée.' });
+    const future = await t.fail('suspensions.record', { measureId: measure.id, reason: 'detention', from: '2026-11-24' });
+    expect(future.code).toBe('VALIDATION');
   });
 
   it('imports a CSV list: valid rows imported, each bad row reported, nothing twice', async () => {

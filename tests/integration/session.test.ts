@@ -74,6 +74,14 @@ describe('session lifecycle on a real encrypted database', () => {
     expect((await t.ok('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).state).toBe('ready');
   });
 
+  it('meets the throttle even when the guesses arrive all at once', async () => {
+    await setupAdmin(t);
+    await t.ok('session.logout');
+    const answers = await Promise.all(Array.from({ length: 9 }, (_, i) => t.fail('session.login', { username: 'admin', passphrase: `essai parallèle ${i}` })));
+    expect(answers.filter((a) => a.code === 'FORBIDDEN')).toHaveLength(5);
+    expect(answers.filter((a) => a.code === 'LOCKED')).toHaveLength(4);
+  });
+
   it('locks by hand and after the idle minutes; while locked every call fails with LOCKED', async () => {
     await setupAdmin(t);
     await t.ok('session.lock');

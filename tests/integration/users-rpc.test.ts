@@ -45,6 +45,14 @@ describe('accounts and roles through the router', () => {
     expect((await t.ok('session.login', { username: CPIP.username, passphrase: 'nouvelle phrase de paul' })).state).toBe('ready');
   });
 
+  it('applies a change of one’s own role at once', async () => {
+    await t.ok('users.create', { ...CPIP, username: 'second.admin', role: 'admin' });
+    const me = (await t.ok('session.status')).user!;
+    await t.ok('users.update', { id: me.id, role: 'dpip' });
+    expect((await t.fail('users.create', { ...CPIP, username: 'tiers' })).code).toBe('FORBIDDEN');
+    expect((await t.ok('session.status')).user?.role).toBe('dpip');
+  });
+
   it('keeps at least one active administrator and refuses to disable oneself', async () => {
     const me = (await t.ok('session.status')).user!;
     expect(await t.fail('users.update', { id: me.id, disabled: true })).toMatchObject({ code: 'CONFLICT' });

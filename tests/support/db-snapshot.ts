@@ -2,6 +2,7 @@ import { dataPaths } from '../../src-main/core/data-paths';
 import { Keyring } from '../../src-main/core/crypto/keyring';
 import { openDatabase } from '../../src-main/core/db/open-database';
 import { TEST_KDF } from './test-core';
+import { listChanges, type ChangeRecord } from '../../src-main/core/repo/change-log';
 
 /**
  * Row counts of every table, read through a second connection opened with a user's passphrase: what a test
@@ -22,6 +23,19 @@ export async function tableCounts(dataDir: string, username: string, passphrase:
     const meta = await db.knex('meta').select('key', 'value');
     for (const { key: name, value } of meta) counts[`meta:${name}`] = value;
     return counts;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Every change record of the test database, in order. */
+export async function readChanges(dataDir: string, username: string, passphrase: string): Promise<ChangeRecord[]> {
+  const paths = dataPaths(dataDir);
+  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(username, passphrase);
+  if (!key) throw new Error('cannot unlock the test database');
+  const db = await openDatabase(paths.database, key);
+  try {
+    return await listChanges(db.knex);
   } finally {
     await db.close();
   }

@@ -149,7 +149,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendError(response, 400, { code: 'VALIDATION', message: 'Le corps de la requête n’est pas un JSON valide.' });
       return;
     }
-    const result = await options.core.call(decodeURIComponent(method), input);
+    let name: string;
+    try {
+      name = decodeURIComponent(method);
+    } catch {
+      name = method;
+    }
+    const result = await options.core.call(name, input);
     sendJson(response, result.ok ? 200 : HTTP_STATUS_BY_CODE[result.error.code], result);
   }
 

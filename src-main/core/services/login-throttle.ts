@@ -81,12 +81,15 @@ export class LoginThrottle {
     this.save();
   }
 
-  takePendingFailures(): PendingFailure[] {
-    const pending = this.data.pending;
-    if (pending.length === 0) return [];
+  pendingFailures(): PendingFailure[] {
+    return [...this.data.pending];
+  }
+
+  /** Called once the failures are safely in the audit trail, never before. */
+  clearPendingFailures(): void {
+    if (this.data.pending.length === 0) return;
     this.data.pending = [];
     this.save();
-    return pending;
   }
 
   private save(): void {

@@ -38,6 +38,8 @@ export class SessionService {
   private readonly throttle: LoginThrottle;
   private readonly kdf: KdfParams;
   private keyringCache: Keyring | null = null;
+  /** Credential checks and session changes run one at a time: parallel guesses each meet the throttle. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SessionOptions) {
     this.throttle = new LoginThrottle(options.paths.loginThrottle, options.clock);
@@ -69,7 +71,11 @@ export class SessionService {
     return keyring;
   }
 
-  async setup(input: SetupInput): Promise<{ user: User; recoveryKey: string }> {
+  setup(input: SetupInput): Promise<{ user: User; recoveryKey: string }> {
+    return this.exclusive(() => this.setupNow(input));
+  }
+
+  private async setupNow(input: SetupInput): Promise<{ user: User; recoveryKey: string }> {
     const { paths } = this.options;
     if (Keyring.exists(paths.keyring)) throw new AppError('CONFLICT', 'TIG Desk est déjà installé sur ce poste.');
     if (existsSync(paths.database)) {
@@ -99,7 +105,11 @@ export class SessionService {
     return { user, recoveryKey };
   }
 
-  async login(username: string, passphrase: string): Promise<SessionState> {
+  login(username: string, passphrase: string): Promise<SessionState> {
+    return this.exclusive(() => this.loginNow(username, passphrase));
+  }
+
+  private async loginNow(username: string, passphrase: string): Promise<SessionState> {
     if (this.session && !this.session.locked) throw new AppError('CONFLICT', 'Une session est déjà ouverte sur ce poste.');
     if (this.session) {
       throw new AppError('CONFLICT', `La session de ${this.session.user.displayName} est verrouillée : déverrouillez-la ou déconnectez-la d'abord.`);
@@ -123,7 +133,11 @@ export class SessionService {
     return this.state();
   }
 
-  async unlock(passphrase: string): Promise<SessionState> {
+  unlock(passphrase: string): Promise<SessionState> {
+    return this.exclusive(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<SessionState> {
     const session = this.session;
     if (!session) throw new AppError('FORBIDDEN', 'Aucune session à déverrouiller : connectez-vous.');
     if (!session.locked) return this.state();
@@ -175,7 +189,11 @@ export class SessionService {
     this.autoLockMinutes = minutes;
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
     const session = this.current();
     const { username, id } = session.user;
     this.throttle.check(username);
@@ -192,7 +210,11 @@ export class SessionService {
   }
 
   /** An administrator who lost the passphrase sets a new one with the recovery key printed at setup. */
-  async recover(recoveryKey: string, username: string, passphrase: string): Promise<void> {
+  recover(recoveryKey: string, username: string, passphrase: string): Promise<void> {
+    return this.exclusive(() => this.recoverNow(recoveryKey, username, passphrase));
+  }
+
+  private async recoverNow(recoveryKey: string, username: string, passphrase: string): Promise<void> {
     const keyring = this.keyringOrFail();
     this.throttle.check(RECOVERY_THROTTLE_KEY);
     const databaseKey = await keyring.unlockWithRecoveryKey(normalizeRecoveryKey(recoveryKey));
@@ -229,12 +251,29 @@ export class SessionService {
     }
   }
 
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async begin(parts: Omit<OpenSession, 'locked' | 'lastActivityAt'>): Promise<void> {
-    const settings = await readSettings(parts.settings);
+    let settings;
+    try {
+      settings = await readSettings(parts.settings);
+      // Failed logins made while the database was closed join the audit trail before the session opens.
+      await this.flushPendingFailures(parts);
+    } catch (error) {
+      await parts.db.close();
+      throw error;
+    }
     this.autoLockMinutes = settings.autoLockMinutes;
     this.session = { ...parts, locked: false, lastActivityAt: this.options.clock.now() };
-    // Failed logins made while the database was closed join the audit trail now.
-    for (const failure of this.throttle.takePendingFailures()) {
+    this.publish();
+  }
+
+  private async flushPendingFailures(parts: Pick<OpenSession, 'audit'>): Promise<void> {
+    for (const failure of this.throttle.pendingFailures()) {
       await parts.audit.append({
         at: new Date(failure.at).toISOString(),
         userId: null,
@@ -246,7 +285,7 @@ export class SessionService {
         errorCode: 'FORBIDDEN',
       });
     }
-    this.publish();
+    this.throttle.clearPendingFailures();
   }
 
   private keyring(): Keyring | null {

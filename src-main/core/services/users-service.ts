@@ -48,7 +48,10 @@ export class UsersService {
     );
     // A disabled account loses its copy of the key: its passphrase no longer opens the database, even offline.
     if (input.disabled === true) this.keyring.removeUser(existing.username);
-    return (await users.findById(input.id))!;
+    const updated = (await users.findById(input.id))!;
+    // The router checks roles on the session's user: an administrator who changes their own account acts as that account now.
+    if (input.id === actor.id) this.session.user = updated;
+    return updated;
   }
 
   async resetPassphrase(id: string, passphrase: string): Promise<void> {

@@ -33,6 +33,15 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
   if (request.date < measure.decision_date) throw new AppError('VALIDATION', 'La séance précède la décision.', { fields: [{ path: 'date', message: 'Antérieure à la décision.' }] });
   const duration = request.startTime && request.endTime ? minutesBetween(request.startTime, request.endTime) : request.durationMinutes ?? 0;
   if (duration === null) throw new AppError('VALIDATION', 'L’heure de fin doit suivre l’heure de début.', { fields: [{ path: 'endTime', message: 'Heure de fin invalide.' }] });
+  if (request.outcome === 'present' && !request.correctsId) {
+    // DESIGN §2: where a medical examination is required, it comes before the work starts.
+    const detail = await loadMeasureDetail(ctx, request.measureId);
+    const reasons = detail.measure.medicalExamReasons;
+    const exam = detail.measure.medicalExamDate;
+    if (reasons.length > 0 && (!exam || exam > request.date)) {
+      throw new AppError('CONFLICT', `Visite médicale obligatoire avant la première séance (${reasons.join(', ')}) : enregistrez-la d’abord dans l’onglet « Visite médicale ».`);
+    }
+  }
   const id = uuidv7();
   await knex.transaction(async (trx) => {
     const rows = await trx('hours_entries').where({ measure_id: request.measureId }).select('id', 'date', 'duration_minutes', 'outcome', 'corrects_id');

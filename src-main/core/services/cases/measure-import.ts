@@ -211,9 +211,14 @@ export async function commitImport(ctx: CaseContext, content: string): Promise<I
   let imported = 0;
   for (const item of parsed) {
     if (item.row.status !== 'ok') continue;
-    const existing = await ctx.persons.findByIdentity(identityKey(item.person!.lastName, item.person!.firstName, item.person!.birthDate));
-    await service.register(existing ? { personId: existing.id, measure: item.measure! } : { person: item.person!, measure: item.measure! }, item.importKey!);
-    imported += 1;
+    try {
+      const existing = await ctx.persons.findByIdentity(identityKey(item.person!.lastName, item.person!.firstName, item.person!.birthDate));
+      await service.register(existing ? { personId: existing.id, measure: item.measure! } : { person: item.person!, measure: item.measure! }, item.importKey!);
+      imported += 1;
+    } catch (error) {
+      // Each row is its own transaction: one refused row is reported and the others stand.
+      item.row = { ...item.row, status: 'error', reasons: [error instanceof AppError ? error.message : 'Erreur interne : ligne non importée.'] };
+    }
   }
   return report(parsed, imported);
 }

@@ -13,6 +13,7 @@ import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
 import { assertAgeRules } from './measure-rules-check';
 import { refreshMeasureFacts } from '../../repo/measure-facts';
+import { EntityStore } from '../../repo/entity-store';
 
 /** Registration of court decisions and the life of a measure: consent, officer, status, medical examination. */
 export class MeasuresService {
@@ -114,15 +115,23 @@ export class MeasuresService {
       if ((to === 'inexecute' || to === 'revoque') && !reason) {
         throw new AppError('VALIDATION', 'Indiquez le motif (il figurera au rapport au juge).', { fields: [{ path: 'reason', message: 'Motif obligatoire.' }] });
       }
+      if (date < row.decision_date) {
+        throw new AppError('VALIDATION', 'La date du changement ne peut précéder la décision.', { fields: [{ path: 'date', message: 'Antérieure à la décision.' }] });
+      }
+      const open = row.status === 'suspendu' ? await trx('suspensions').where({ measure_id: measureId }).whereNull('to_date').whereNull('deleted_at').select('id', 'from_date') : [];
+      if (open.some((s) => date <= s.from_date)) {
+        throw new AppError('VALIDATION', 'La reprise doit suivre le début de la suspension en cours.', { fields: [{ path: 'date', message: 'Antérieure à la suspension.' }] });
+      }
       const closing = TERMINAL_STATUSES.includes(to) || to === 'a_affecter';
       if (closing && active) {
-        await trx('placements').where({ id: active.id }).update({ status: 'ended', end_date: date, end_reason: reason ?? 'Fin de la mesure', updated_at: ctx.at });
-        await ctx.measures.appendEvent(trx, { measureId, kind: 'placement_ended', note: reason, userId: ctx.userId, at: ctx.at });
+        // Through the entity store, so that the end of the placement reaches the other devices.
+        const endReason = reason ?? (to === 'a_affecter' ? 'Retour à affecter' : 'Fin de la mesure');
+        await new EntityStore(ctx.session.deviceId, 'placement', 'placements').update(trx, active.id, { status: 'ended', end_date: date, end_reason: endReason }, ctx.at);
+        await ctx.measures.appendEvent(trx, { measureId, kind: 'placement_ended', note: endReason, userId: ctx.userId, at: ctx.at });
       }
-      if (row.status === 'suspendu') {
-        // Resuming ends the running suspension the day before.
-        await trx('suspensions').where({ measure_id: measureId }).whereNull('to_date').whereNull('deleted_at').update({ to_date: addDays(date, -1), updated_at: ctx.at });
-      }
+      // Resuming (or closing) ends the running suspension the day before.
+      const suspensions = new EntityStore(ctx.session.deviceId, 'suspension', 'suspensions');
+      for (const suspension of open) await suspensions.update(trx, suspension.id, { to_date: addDays(date, -1) }, ctx.at);
       await ctx.measures.update(trx, measureId, { status: to, closed_on: TERMINAL_STATUSES.includes(to) ? date : null }, ctx.at);
       await refreshMeasureFacts(trx, { measureIds: [measureId] });
       await ctx.measures.appendEvent(trx, { measureId, kind: 'status', from: row.status, to, note: reason, userId: ctx.userId, at: ctx.at });

@@ -97,6 +97,7 @@ export class PlacementsService {
     if (!placement) throw new AppError('NOT_FOUND', 'Cette affectation n’existe pas (ou plus).');
     if (placement.status !== 'active') throw new AppError('CONFLICT', 'Cette affectation est déjà terminée.');
     if (date < placement.start_date) throw new AppError('VALIDATION', 'La fin ne peut précéder le début de l’affectation.', { fields: [{ path: 'date', message: 'Antérieure au début.' }] });
+    if (date > ctx.today) throw new AppError('VALIDATION', 'La fin d’une affectation ne peut être datée dans le futur.', { fields: [{ path: 'date', message: 'Date future.' }] });
     const measure = await ctx.measures.getRow(placement.measure_id);
     await knex.transaction(async (trx) => {
       await this.store.update(trx, placementId, { status: 'ended', end_date: date, end_reason: reason }, ctx.at);

@@ -34,6 +34,12 @@ export class SuspensionsService {
         const open = await trx('suspensions').where({ measure_id: input.measureId }).whereNull('to_date').whereNull('deleted_at').first();
         if (open) throw new AppError('CONFLICT', 'Une suspension est déjà en cours : clôturez-la d’abord.');
       }
+      // A day is suspended once: overlapping periods would extend the deadline twice in the lists.
+      const existing = await trx('suspensions').where({ measure_id: input.measureId }).whereNull('deleted_at').select('from_date', 'to_date');
+      const end = input.to ?? '9999-12-31';
+      if (existing.some((s) => s.from_date <= end && (s.to_date ?? '9999-12-31') >= input.from)) {
+        throw new AppError('CONFLICT', 'Cette période chevauche une suspension déjà enregistrée.', { fields: [{ path: 'from', message: 'Période déjà suspendue.' }] });
+      }
       const id = uuidv7();
       await this.store.insert(trx, { id, measure_id: input.measureId, reason: input.reason, from_date: input.from, to_date: input.to, note: input.note, created_at: ctx.at }, ctx.at);
       await ctx.measures.appendEvent(trx, { measureId: input.measureId, kind: 'suspension', to: input.reason, note: input.note, userId: ctx.userId, at: ctx.at });
@@ -53,6 +59,7 @@ export class SuspensionsService {
     if (!suspension) throw new AppError('NOT_FOUND', 'Cette suspension n’existe pas (ou plus).');
     if (suspension.to_date) throw new AppError('CONFLICT', 'Cette suspension est déjà close.');
     if (to < suspension.from_date) throw new AppError('VALIDATION', 'La fin de la suspension doit suivre son début.', { fields: [{ path: 'to', message: 'Antérieure au début.' }] });
+    if (to > ctx.today) throw new AppError('VALIDATION', 'La fin d’une suspension en cours ne peut être datée dans le futur.', { fields: [{ path: 'to', message: 'Date future.' }] });
     const measure = await ctx.measures.getRow(suspension.measure_id);
     await knex.transaction(async (trx) => {
       await this.store.update(trx, suspensionId, { to_date: to }, ctx.at);

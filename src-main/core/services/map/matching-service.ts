@@ -33,6 +33,9 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
   const origin = located
     ? { latitude: person.latitude as number, longitude: person.longitude as number, label: [person.street, [person.postal_code, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || 'Domicile' }
     : null;
+  if (!origin && !person.postal_code) {
+    throw new AppError('CONFLICT', 'Renseignez l’adresse de la personne (ou placez son domicile sur la carte) pour chercher les postes proches.');
+  }
   const matchPerson: MatchPerson = {
     latitude: origin?.latitude ?? null,
     longitude: origin?.longitude ?? null,
@@ -51,7 +54,10 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
     if (origin) filters.near = { latitude: origin.latitude, longitude: origin.longitude, radiusKm };
     let query = placeablePosts(knex, today, filters, undefined, { includeUnplaceable: request.includeExcluded });
     // Without a home position, stay in the person's département (postal code prefix).
-    if (!origin && person.postal_code) query = query.where('p.postal_code', 'like', `${String(person.postal_code).slice(0, 2)}%`);
+    if (!origin && person.postal_code) {
+      const code = String(person.postal_code);
+      query = query.where('p.postal_code', 'like', `${code.slice(0, code.startsWith('97') ? 3 : 2)}%`);
+    }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const rows: any[] = await query.select(
       ...SUMMARY_COLUMNS,
