@@ -1,4 +1,3 @@
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -8,9 +7,7 @@ import { useRpc } from '../app/RpcContext';
 import { SectionCard } from '../cases/SectionCard';
 import { ArchivedDocuments } from './ArchivedDocuments';
 import { PrintButton } from './PrintButton';
-
-/** Templates of the measure file not generated yet by this version: shown, disabled. */
-const COMING: readonly DocumentTemplate[] = ['attestation_execution', 'rapport_fin_mesure', 'rapport_incident'];
+import { ReportPrintButton } from './ReportPrintButton';
 
 /** The measure's "Documents" tab: print its paperwork, and find what was printed before. */
 export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
@@ -19,6 +16,7 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
   const measureId = detail.measure.id;
   const placed = detail.placements.some((placement) => placement.status === 'active');
   const generate = (template: DocumentTemplate) => () => rpc.call('documents.generate', { template, entityId: measureId });
+  const generateWithText = (template: DocumentTemplate) => (text: string) => rpc.call('documents.generate', { template, entityId: measureId, text });
   const onPrinted = () => setPrinted((count) => count + 1);
 
   return (
@@ -40,12 +38,28 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
             La décision d’affectation s’imprime une fois la personne affectée à un poste.
           </Typography>
         )}
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 2 }}>
-          {COMING.map((template) => (
-            <Button key={template} size="small" disabled>
-              {DOCUMENT_TEMPLATE_LABELS[template]} — bientôt
-            </Button>
-          ))}
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' }, mt: 2 }}>
+          <div>
+            <PrintButton label="Imprimer l’attestation d’exécution" produce={generate('attestation_execution')} onPrinted={onPrinted} />
+          </div>
+          <div>
+            <ReportPrintButton
+              label="Imprimer le rapport de fin de mesure"
+              title={DOCUMENT_TEMPLATE_LABELS.rapport_fin_mesure}
+              textLabel="Appréciation du CPIP"
+              produce={generateWithText('rapport_fin_mesure')}
+              onPrinted={onPrinted}
+            />
+          </div>
+          <div>
+            <ReportPrintButton
+              label="Imprimer le rapport d’incident"
+              title={DOCUMENT_TEMPLATE_LABELS.rapport_incident}
+              textLabel="Réponse proposée au juge"
+              produce={generateWithText('rapport_incident')}
+              onPrinted={onPrinted}
+            />
+          </div>
         </Stack>
       </SectionCard>
       <SectionCard title="Documents de la mesure">

@@ -210,8 +210,6 @@ describe('printable documents', () => {
     expect((await t.fail('documents.reprint', { id: '0190a0a0-0000-7000-8000-000000000000' })).code).toBe('NOT_FOUND');
     expect((await t.fail('documents.generate', { template: 'inconnu', entityId: measureId })).code).toBe('VALIDATION');
     expect((await t.fail('documents.generate', { template: 'decision_affectation' })).code).toBe('VALIDATION');
-    const unavailable = await t.fail('documents.generate', { template: 'attestation_execution', entityId: measureId });
-    expect(unavailable).toMatchObject({ code: 'VALIDATION', message: 'Ce modèle n’est pas encore disponible.' });
     expect((await t.fail('documents.batchConvocations', { from: '2026-12-01', to: '2026-11-01' })).code).toBe('VALIDATION');
     expect((await t.fail('documents.generate', { template: 'convocation', entityId: measureId })).code).toBe('NOT_FOUND');
     expect((await t.ok('documents.list', { limit: 500 })).length).toBe(before);

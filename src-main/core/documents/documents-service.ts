@@ -8,6 +8,7 @@ import type { CaseContext } from '../services/cases/case-context';
 import { AppointmentsService } from '../services/cases/appointments-service';
 import { consentData, convocationData, decisionData, timesheetData, type ConvocationData, type TimesheetData } from './document-data';
 import { readLetterhead } from './letterhead';
+import { attestationData, endReportData, incidentReportData } from './report-data';
 import { countPages, renderDocument, type DocumentContent, type StoredDocument } from './render';
 
 export const TEMPLATE_VERSION = 1;
@@ -82,7 +83,7 @@ export class DocumentsService {
     this.store = new EntityStore(ctx.session.deviceId, 'document', 'documents');
   }
 
-  async generate(input: { template: DocumentTemplate; entityId?: string }): Promise<GeneratedDocument> {
+  async generate(input: { template: DocumentTemplate; entityId?: string; text?: string }): Promise<GeneratedDocument> {
     const { ctx } = this;
     switch (input.template) {
       case 'decision_affectation': {
@@ -100,6 +101,18 @@ export class DocumentsService {
       case 'fiche_consentement': {
         const data = await consentData(ctx, needsEntity(input.entityId));
         return this.produce('fiche_consentement', { kind: 'fiche_consentement', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      case 'attestation_execution': {
+        const data = await attestationData(ctx, needsEntity(input.entityId));
+        return this.produce('attestation_execution', { kind: 'attestation_execution', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      case 'rapport_fin_mesure': {
+        const data = await endReportData(ctx, needsEntity(input.entityId), input.text);
+        return this.produce('rapport_fin_mesure', { kind: 'rapport_fin_mesure', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      case 'rapport_incident': {
+        const data = await incidentReportData(ctx, needsEntity(input.entityId), input.text);
+        return this.produce('rapport_incident', { kind: 'rapport_incident', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
       }
       default:
         throw notAvailable();

@@ -8,6 +8,10 @@ import { DecisionAffectation } from './templates/decision-affectation';
 import { Convocation } from './templates/convocation';
 import { FicheHoraire } from './templates/fiche-horaire';
 import { FicheConsentement } from './templates/fiche-consentement';
+import type { MeasureReportData } from './report-data';
+import { AttestationExecution } from './templates/attestation-execution';
+import { RapportFinMesure } from './templates/rapport-fin-mesure';
+import { RapportIncident } from './templates/rapport-incident';
 
 /** Exactly what a document rendered: archived as JSON so that a reprint renders the same content. */
 export type DocumentContent =
@@ -15,6 +19,9 @@ export type DocumentContent =
   | { kind: 'convocation'; data: ConvocationData }
   | { kind: 'fiche_horaire'; data: TimesheetData }
   | { kind: 'fiche_consentement'; data: ConsentData }
+  | { kind: 'attestation_execution'; data: MeasureReportData }
+  | { kind: 'rapport_fin_mesure'; data: MeasureReportData }
+  | { kind: 'rapport_incident'; data: MeasureReportData }
   | { kind: 'batch_convocations'; data: ConvocationData[] }
   | { kind: 'batch_timesheets'; data: TimesheetData[] };
 
@@ -37,6 +44,12 @@ function body(frame: FrameProps, content: DocumentContent) {
       return <FicheHoraire frame={frame} data={content.data} />;
     case 'fiche_consentement':
       return <FicheConsentement frame={frame} data={content.data} />;
+    case 'attestation_execution':
+      return <AttestationExecution frame={frame} data={content.data} />;
+    case 'rapport_fin_mesure':
+      return <RapportFinMesure frame={frame} data={content.data} />;
+    case 'rapport_incident':
+      return <RapportIncident frame={frame} data={content.data} />;
     case 'batch_convocations':
       return content.data.map((item) => <Convocation key={item.appointment.id} frame={frame} data={item} />);
     case 'batch_timesheets':

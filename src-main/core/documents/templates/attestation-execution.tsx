@@ -1,0 +1,47 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Text, View } from '@react-pdf/renderer';
+import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import { formatMinutes } from '../../../../src-shared/domain/duration';
+import type { MeasureReportData } from '../report-data';
+import { DocPage, Field, styles, type FrameProps } from '../layout';
+import { dateOrDash, decisionLine, PlacementLines, signatoryLine } from './report-parts';
+
+export function AttestationExecution({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
+  const { person, measure } = data;
+  const complete = measure.remainingMinutes <= 0;
+  return (
+    <DocPage frame={frame}>
+      <Text style={styles.title}>Attestation d’exécution</Text>
+      <Text style={styles.p}>
+        Le directeur du {frame.letterhead.serviceName} atteste que la personne désignée ci-dessous a effectué {formatMinutes(measure.creditedMinutes)} de travail au titre de la mesure « {measure.typeLabel} »
+        {complete ? ', soit la totalité des heures ordonnées.' : `, sur les ${measure.hoursOrdered} heures ordonnées.`}
+      </Text>
+      <Text style={styles.h2}>Personne et mesure</Text>
+      <Field label="Nom, prénom" value={`${person.lastName.toUpperCase()} ${person.firstName}`} />
+      <Field label="Né(e) le" value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`} />
+      <Field label="N° de dossier" value={person.dossierNumber} />
+      <Field label="Mesure" value={measure.typeLabel} />
+      <Field label="Décision" value={decisionLine(data)} />
+      <Text style={styles.h2}>Lieu(x) d’exécution</Text>
+      <PlacementLines data={data} />
+      <Text style={styles.h2}>Heures</Text>
+      <View style={styles.box} wrap={false}>
+        <Field label="Heures ordonnées" value={`${measure.hoursOrdered} h`} />
+        <Field label="Heures effectuées" value={formatMinutes(measure.creditedMinutes)} />
+        <Field label="Heures restantes" value={formatMinutes(Math.max(0, measure.remainingMinutes))} />
+        <Field label="Premier jour travaillé" value={dateOrDash(data.firstWorkedDay)} />
+        <Field label="Dernier jour travaillé" value={dateOrDash(data.lastWorkedDay)} />
+      </View>
+      <Text style={[styles.p, { marginTop: 8 }]}>
+        Attestation délivrée à {person.firstName} {person.lastName.toUpperCase()} pour servir et valoir ce que de droit.
+      </Text>
+      <View style={styles.signature} wrap={false}>
+        <View style={{ width: '46%' }}>
+          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
+          <Text style={{ marginTop: 4 }}>{signatoryLine(frame.letterhead)}</Text>
+          <Text style={[styles.small, { marginTop: 24 }]}>Signature et cachet</Text>
+        </View>
+      </View>
+    </DocPage>
+  );
+}

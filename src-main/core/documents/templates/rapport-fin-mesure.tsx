@@ -1,0 +1,50 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Text, View } from '@react-pdf/renderer';
+import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import type { MeasureReportData } from '../report-data';
+import { DocPage, Field, styles, type FrameProps } from '../layout';
+import { dateOrDash, FreeText, HoursFields, IncidentLines, MeasureFields, PersonFields, PlacementLines, SuspensionLines } from './report-parts';
+
+export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
+  const { measure } = data;
+  return (
+    <DocPage frame={frame}>
+      <Text style={styles.title}>Rapport de fin de mesure</Text>
+      <Text style={styles.p}>
+        À l’attention de M. ou Mme le juge de l’application des peines{measure.magistrate ? ` (${measure.magistrate})` : ''}.
+      </Text>
+      <Text style={styles.h2}>Personne</Text>
+      <PersonFields data={data} />
+      <Text style={styles.h2}>Mesure et décision</Text>
+      <MeasureFields data={data} />
+      <Field label="Date de la décision" value={formatDateLong(measure.decisionDate)} />
+      <Field label="Début d’exécution" value={dateOrDash(data.startDate)} />
+      <Field label="Premier jour travaillé" value={dateOrDash(data.firstWorkedDay)} />
+      <Field label="Dernier jour travaillé" value={dateOrDash(data.lastWorkedDay)} />
+      <Field label="Délai d’exécution" value={`${formatDateLong(measure.effectiveDeadline)}${measure.suspendedDays > 0 ? ` (${formatDateLong(measure.deadline)} prolongé de ${measure.suspendedDays} jours de suspension)` : ''}`} />
+      <Text style={styles.h2}>Heures</Text>
+      <View style={styles.box} wrap={false}>
+        <HoursFields data={data} />
+        <Field label="Absences injustifiées" value={String(data.unjustifiedAbsences)} />
+      </View>
+      <Text style={styles.h2}>Lieu(x) d’exécution</Text>
+      <PlacementLines data={data} />
+      <Text style={styles.h2}>Incidents</Text>
+      <IncidentLines data={data} empty="Aucun incident enregistré." />
+      <Text style={styles.h2}>Suspensions du délai</Text>
+      <SuspensionLines data={data} />
+      <Text style={styles.h2}>Appréciation du CPIP</Text>
+      <FreeText text={data.text ?? ''} />
+      <View style={styles.signature} wrap={false}>
+        <View style={{ width: '46%' }}>
+          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
+          <Text style={{ marginTop: 4 }}>{measure.officerName ? `${measure.officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}</Text>
+        </View>
+        <View style={styles.signatureBox}>
+          <Text style={styles.small}>Signature du CPIP :</Text>
+        </View>
+      </View>
+      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+    </DocPage>
+  );
+}

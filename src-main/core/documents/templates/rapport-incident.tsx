@@ -1,0 +1,49 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+import { Text, View } from '@react-pdf/renderer';
+import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import type { MeasureReportData } from '../report-data';
+import { DocPage, Field, styles, type FrameProps } from '../layout';
+import { FreeText, HoursFields, IncidentLines, MeasureFields, PersonFields, SessionsTable } from './report-parts';
+
+export function RapportIncident({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
+  const { measure } = data;
+  return (
+    <DocPage frame={frame}>
+      <Text style={styles.title}>Rapport d’incident / de non-exécution</Text>
+      <Text style={styles.p}>
+        À l’attention de M. ou Mme le juge de l’application des peines{measure.magistrate ? ` (${measure.magistrate})` : ''}.
+      </Text>
+      <Text style={styles.h2}>Personne</Text>
+      <PersonFields data={data} />
+      <Text style={styles.h2}>Mesure</Text>
+      <MeasureFields data={data} />
+      <Field label="Délai d’exécution" value={`jusqu’au ${formatDateLong(measure.effectiveDeadline)}`} />
+      <Text style={styles.h2}>Faits</Text>
+      <IncidentLines data={data} empty="Aucun incident enregistré." />
+      <Text style={styles.h2}>Exécution des heures</Text>
+      <View style={styles.box} wrap={false}>
+        <HoursFields data={data} />
+        <Field label="Absences injustifiées" value={String(data.unjustifiedAbsences)} />
+      </View>
+      <Text style={styles.h2}>
+        Extrait du relevé d’heures ({data.sessions.length < data.sessionCount ? `${data.sessions.length} dernières séances sur ${data.sessionCount}` : `${data.sessionCount} séance${data.sessionCount > 1 ? 's' : ''}`})
+      </Text>
+      <SessionsTable sessions={data.sessions} />
+      <Text style={styles.h2}>Réponse proposée au juge</Text>
+      <FreeText text={data.text ?? ''} />
+      <Text style={[styles.small, { marginTop: 6 }]}>
+        Rappel : en cas d’inexécution, le juge de l’application des peines peut ordonner la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure pénale).
+      </Text>
+      <View style={styles.signature} wrap={false}>
+        <View style={{ width: '46%' }}>
+          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
+          <Text style={{ marginTop: 4 }}>{measure.officerName ? `${measure.officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}</Text>
+        </View>
+        <View style={styles.signatureBox}>
+          <Text style={styles.small}>Signature du CPIP :</Text>
+        </View>
+      </View>
+      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+    </DocPage>
+  );
+}
