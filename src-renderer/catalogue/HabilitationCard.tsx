@@ -13,6 +13,7 @@ import { HabilitationDecisionDialog, HabilitationRequestDialog, WithdrawDialog }
 import { RecordOpinionDialog, RequestOpinionsDialog } from './OpinionDialogs';
 import { OpinionsList, type Giver } from './OpinionsList';
 import { StepChip } from './StepChip';
+import { PrintButton } from '../documents/PrintButton';
 
 const GIVERS: readonly Giver[] = ['procureur', 'jap', 'prefet'];
 type Open = { kind: 'request' } | { kind: 'opinions' | 'record' | 'decide' | 'withdraw'; item: Habilitation } | null;
@@ -97,6 +98,7 @@ function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; can
   if (item.validUntil) facts.push(['Valable jusqu’au', dateOrDash(item.validUntil)]);
   if (item.withdrawnOn) facts.push(['Retirée le', dateOrDash(item.withdrawnOn)]);
   if (item.withdrawalReason) facts.push(['Motif du retrait', item.withdrawalReason]);
+  const rpc = useRpc();
   return (
     <Paper variant="outlined" component="article" aria-label={`Demande du ${dateOrDash(item.requestedOn)}`} sx={{ p: 2, mb: 2 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -106,6 +108,11 @@ function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; can
         <StepChip step={item.step} label={item.stepLabel} />
       </Stack>
       <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap, prefet: item.prefet }} extra={facts} />
+      {item.decision && (
+        <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
+          <PrintButton label="Imprimer la décision" produce={() => rpc.call('documents.generate', { template: 'decision_habilitation', entityId: item.id })} />
+        </Stack>
+      )}
       {canKeep && undecided && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
           {toRequest && (

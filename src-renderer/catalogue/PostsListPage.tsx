@@ -6,6 +6,7 @@ import { useRpcQuery } from '../app/useRpcQuery';
 import { SelectField } from '../cases/SelectField';
 import { DepartementField } from './DepartementField';
 import { ExportCsvButton } from './ExportCsvButton';
+import { CataloguePrintButton } from './CataloguePrintButton';
 import { ListPager } from './ListPager';
 import { ListStatus } from './ListStatus';
 import { PostsTable } from './PostsTable';
@@ -34,6 +35,7 @@ export function PostsListPage() {
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <SearchField label="Rechercher un poste (intitulé, structure, commune)" value={list.state.query} onChange={list.setQuery} />
         <ExportCsvButton input={{ list: 'posts', query: list.state.query, filters: selected }} />
+        <CataloguePrintButton departement={selected.departement ?? ''} />
       </Stack>
       <Stack component="section" aria-label="Filtres des postes" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
         <SelectField

@@ -14,6 +14,7 @@ import { RecordOpinionDialog, RequestOpinionsDialog } from './OpinionDialogs';
 import { OpinionsList } from './OpinionsList';
 import { RegistrationDecisionDialog, RegistrationNotifyDialog, RegistrationRequestDialog } from './RegistrationDialogs';
 import { StepChip } from './StepChip';
+import { PrintButton } from '../documents/PrintButton';
 
 type Registration = z.infer<typeof registrationSchema>;
 const GIVERS = ['procureur', 'jap'] as const;
@@ -95,6 +96,7 @@ function RegistrationItem({ item, canKeep, onAction }: { item: Registration; can
   if (item.places !== null) facts.push(['Places demandées', String(item.places)]);
   if (item.decidedOn) facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Acceptée le', dateOrDash(item.decidedOn)]);
   if (item.notifiedOn) facts.push(['Notifiée le', dateOrDash(item.notifiedOn)]);
+  const rpc = useRpc();
   return (
     <Paper variant="outlined" component="article" aria-label={`Demande du ${dateOrDash(item.requestedOn)}`} sx={{ p: 2, mb: 2 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -104,6 +106,11 @@ function RegistrationItem({ item, canKeep, onAction }: { item: Registration; can
         <StepChip step={item.step} label={item.stepLabel} />
       </Stack>
       <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap }} extra={facts} />
+      {item.decision && (
+        <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
+          <PrintButton label="Imprimer la décision" produce={() => rpc.call('documents.generate', { template: 'decision_inscription', entityId: item.id })} />
+        </Stack>
+      )}
       {canKeep && undecided && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
           {GIVERS.some((giver) => !item[giver].requestedOn) && (

@@ -8,6 +8,7 @@ import type { CaseContext } from '../services/cases/case-context';
 import { AppointmentsService } from '../services/cases/appointments-service';
 import { consentData, convocationData, decisionData, timesheetData, type ConvocationData, type TimesheetData } from './document-data';
 import { readLetterhead } from './letterhead';
+import { catalogueData, habilitationDecisionData, registrationDecisionData } from './catalogue-document-data';
 import { attestationData, endReportData, incidentReportData } from './report-data';
 import { countPages, renderDocument, type DocumentContent, type StoredDocument } from './render';
 
@@ -83,7 +84,7 @@ export class DocumentsService {
     this.store = new EntityStore(ctx.session.deviceId, 'document', 'documents');
   }
 
-  async generate(input: { template: DocumentTemplate; entityId?: string; text?: string }): Promise<GeneratedDocument> {
+  async generate(input: { template: DocumentTemplate; entityId?: string; departement?: string; text?: string }): Promise<GeneratedDocument> {
     const { ctx } = this;
     switch (input.template) {
       case 'decision_affectation': {
@@ -113,6 +114,18 @@ export class DocumentsService {
       case 'rapport_incident': {
         const data = await incidentReportData(ctx, needsEntity(input.entityId), input.text);
         return this.produce('rapport_incident', { kind: 'rapport_incident', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+      }
+      case 'decision_habilitation': {
+        const data = await habilitationDecisionData(ctx, needsEntity(input.entityId));
+        return this.produce('decision_habilitation', { kind: 'decision_habilitation', data }, { entityType: 'habilitation', entityId: data.habilitation.id, personId: null, hostId: data.host.id, measureId: null });
+      }
+      case 'decision_inscription': {
+        const data = await registrationDecisionData(ctx, needsEntity(input.entityId));
+        return this.produce('decision_inscription', { kind: 'decision_inscription', data }, { entityType: 'registration', entityId: data.registration.id, personId: null, hostId: data.host.id, measureId: null });
+      }
+      case 'catalogue_postes': {
+        const data = await catalogueData(ctx, input.departement);
+        return this.produce('catalogue_postes', { kind: 'catalogue_postes', data }, { entityType: 'catalogue', entityId: null, personId: null, hostId: null, measureId: null }, `Catalogue des postes disponibles — département ${data.departement}`);
       }
       default:
         throw notAvailable();

@@ -8,6 +8,10 @@ import { DecisionAffectation } from './templates/decision-affectation';
 import { Convocation } from './templates/convocation';
 import { FicheHoraire } from './templates/fiche-horaire';
 import { FicheConsentement } from './templates/fiche-consentement';
+import type { CatalogueData, HabilitationDecisionData, RegistrationDecisionData } from './catalogue-document-data';
+import { DecisionHabilitation } from './templates/decision-habilitation';
+import { DecisionInscription } from './templates/decision-inscription';
+import { CataloguePostes } from './templates/catalogue-postes';
 import type { MeasureReportData } from './report-data';
 import { AttestationExecution } from './templates/attestation-execution';
 import { RapportFinMesure } from './templates/rapport-fin-mesure';
@@ -19,6 +23,9 @@ export type DocumentContent =
   | { kind: 'convocation'; data: ConvocationData }
   | { kind: 'fiche_horaire'; data: TimesheetData }
   | { kind: 'fiche_consentement'; data: ConsentData }
+  | { kind: 'decision_habilitation'; data: HabilitationDecisionData }
+  | { kind: 'decision_inscription'; data: RegistrationDecisionData }
+  | { kind: 'catalogue_postes'; data: CatalogueData }
   | { kind: 'attestation_execution'; data: MeasureReportData }
   | { kind: 'rapport_fin_mesure'; data: MeasureReportData }
   | { kind: 'rapport_incident'; data: MeasureReportData }
@@ -44,6 +51,12 @@ function body(frame: FrameProps, content: DocumentContent) {
       return <FicheHoraire frame={frame} data={content.data} />;
     case 'fiche_consentement':
       return <FicheConsentement frame={frame} data={content.data} />;
+    case 'decision_habilitation':
+      return <DecisionHabilitation frame={frame} data={content.data} />;
+    case 'decision_inscription':
+      return <DecisionInscription frame={frame} data={content.data} />;
+    case 'catalogue_postes':
+      return <CataloguePostes frame={frame} data={content.data} />;
     case 'attestation_execution':
       return <AttestationExecution frame={frame} data={content.data} />;
     case 'rapport_fin_mesure':
