@@ -89,10 +89,11 @@ export function CataloguePostes({ frame, data }: { frame: FrameProps; data: Cata
           </Text>
           {commune.categories.map((category) => (
             <View key={category.category}>
-              <View wrap={false} minPresenceAhead={30}>
-                <Text style={local.category}>
-                  {category.label} ({category.posts.length})
-                </Text>
+              <Text style={local.category} minPresenceAhead={60}>
+                {category.label} ({category.posts.length})
+              </Text>
+              {/* Fixed inside the category: the column heads repeat on every page the category runs over. */}
+              <View fixed>
                 <HeadRow />
               </View>
               {category.posts.map((post) => (
