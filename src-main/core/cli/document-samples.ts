@@ -88,11 +88,51 @@ async function main(): Promise<void> {
       writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
       console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
     }
+    await catalogueSamples(core, out);
     await core.close();
     // The 200-convocation figure: the batch renderer on 200 convocations in one PDF.
     await twoHundred(out, today);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The catalogue documents: a decided habilitation, a decided registration, and the catalogue of the busiest département. */
+async function catalogueSamples(core: AppCore, out: string): Promise<void> {
+  type Page<T> = { items: T[] };
+  const hosts = await call<Page<{ id: string; habilitatedByRight: boolean }>>(core, 'hosts.list', { limit: 200 });
+  let habilitationId: string | undefined;
+  for (const host of hosts.items.filter((h) => !h.habilitatedByRight)) {
+    habilitationId = (await call<Array<{ id: string; decision: string | null }>>(core, 'habilitations.list', { hostId: host.id })).find((h) => h.decision)?.id;
+    if (habilitationId) break;
+  }
+  const posts = await call<Page<{ id: string; postalCode: string | null }>>(core, 'posts.list', { registered: true, limit: 200 });
+  let registrationId: string | undefined;
+  for (const post of posts.items) {
+    registrationId = (await call<Array<{ id: string; decision: string | null }>>(core, 'registrations.list', { postId: post.id })).find((r) => r.decision)?.id;
+    if (registrationId) break;
+  }
+  const counts = new Map<string, number>();
+  for (const post of posts.items) {
+    const dep = post.postalCode?.slice(0, 2);
+    if (dep) counts.set(dep, (counts.get(dep) ?? 0) + 1);
+  }
+  const departement = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const jobs: Array<[string, Record<string, string> | null]> = [
+    ['decision_habilitation', habilitationId ? { entityId: habilitationId } : null],
+    ['decision_inscription', registrationId ? { entityId: registrationId } : null],
+    ['catalogue_postes', departement ? { departement } : null],
+  ];
+  for (const [template, input] of jobs) {
+    if (!input) {
+      console.log(`${template} : aucune donnée de démonstration, ignoré.`);
+      continue;
+    }
+    const started = performance.now();
+    const result = await call<Generated>(core, 'documents.generate', { template, ...input });
+    const ms = performance.now() - started;
+    writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
+    console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
   }
 }
 

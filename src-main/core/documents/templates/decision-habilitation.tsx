@@ -8,6 +8,7 @@ import { DocPage, styles, type FrameProps } from '../layout';
 /** Paragraphs and label/value lines at the font's natural line height. */
 export const tight = StyleSheet.create({
   p: { marginBottom: 4 },
+  h2: { fontSize: 11, fontWeight: 'bold', marginTop: 7, marginBottom: 3 },
   row: { flexDirection: 'row', marginBottom: 3 },
   label: { width: 140, fontWeight: 'bold' },
   value: { flex: 1 },
@@ -84,29 +85,29 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
         {h.fileNote ? ` (pièces : ${h.fileNote})` : ''} ;
       </Text>
       <Text style={tight.p}>Vu les avis du procureur de la République, du juge de l’application des peines et du préfet, recueillis ou réputés donnés un mois après leur sollicitation ;</Text>
-      <Text style={styles.h2}>Structure d’accueil</Text>
+      <Text style={tight.h2}>Structure d’accueil</Text>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
       <Line label="SIRET" value={host.siret} />
       <Line label="Adresse" value={host.address} />
       <Line label="Date de la demande" value={formatDateLong(h.requestedOn)} />
-      <Text style={styles.h2}>Avis recueillis</Text>
+      <Text style={tight.h2}>Avis recueillis</Text>
       <OpinionsBlock opinions={data.opinions} delayWords="un mois" />
       <View wrap={false}>
-      <Text style={[styles.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
-      <View style={styles.box}>
-        {granted ? (
-          <Text style={tight.p}>
-            La structure « {host.name} » est habilitée à accueillir des personnes condamnées à un travail d’intérêt général, à compter du {formatDateLong(h.decidedOn)}
-            {h.validUntil ? ` et jusqu’au ${formatDateLong(h.validUntil)}` : ''}.
-          </Text>
-        ) : (
-          <Text style={tight.p}>L’habilitation de la structure « {host.name} » à accueillir des personnes condamnées à un travail d’intérêt général est refusée.</Text>
-        )}
-        <Line label="Décision" value={granted ? 'Habilitation accordée' : 'Habilitation refusée'} />
-        <Line label="Date de la décision" value={formatDateLong(h.decidedOn)} />
-        <Line label="Validité" value={granted ? (h.validUntil ? `jusqu’au ${formatDateLong(h.validUntil)}` : 'sans limite fixée') : 'sans objet'} />
-      </View>
+        <Text style={[tight.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
+        <View style={styles.box}>
+          {granted ? (
+            <Text style={tight.p}>
+              La structure « {host.name} » est habilitée à accueillir des personnes condamnées à un travail d’intérêt général, à compter du {formatDateLong(h.decidedOn)}
+              {h.validUntil ? ` et jusqu’au ${formatDateLong(h.validUntil)}` : ''}.
+            </Text>
+          ) : (
+            <Text style={tight.p}>L’habilitation de la structure « {host.name} » à accueillir des personnes condamnées à un travail d’intérêt général est refusée.</Text>
+          )}
+          <Line label="Décision" value={granted ? 'Habilitation accordée' : 'Habilitation refusée'} />
+          <Line label="Date de la décision" value={formatDateLong(h.decidedOn)} />
+          <Line label="Validité" value={granted ? (h.validUntil ? `jusqu’au ${formatDateLong(h.validUntil)}` : 'sans limite fixée') : 'sans objet'} />
+        </View>
       </View>
       {granted ? (
         <Text style={[tight.p, { marginTop: 8 }]}>
@@ -114,12 +115,12 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
           remplies.
         </Text>
       ) : null}
-      <Text style={[tight.p, { marginTop: 8 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
+      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
       <SignatureBlock frame={frame} issuedOn={data.issuedOn} />
       <View wrap={false} style={{ marginTop: 10 }}>
-<Text style={styles.small}>Destinataire : {host.name}.</Text>
-      <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
-</View>
+        <Text style={styles.small}>Destinataire : {host.name}.</Text>
+        <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
+      </View>
     </DocPage>
   );
 }

@@ -28,35 +28,35 @@ export function DecisionInscription({ frame, data }: { frame: FrameProps; data: 
       <Text style={tight.p}>Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;</Text>
       <Text style={tight.p}>Vu la demande {what} présentée le {formatDateLong(r.requestedOn)} pour le poste désigné ci-dessous ;</Text>
       <Text style={tight.p}>Vu les avis du procureur de la République et du juge de l’application des peines, recueillis ou réputés donnés dix jours après leur sollicitation ;</Text>
-      <Text style={styles.h2}>Structure d’accueil</Text>
+      <Text style={tight.h2}>Structure d’accueil</Text>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
       <Line label="SIRET" value={host.siret} />
       <Line label="Adresse" value={host.address} />
-      <Text style={styles.h2}>Poste</Text>
+      <Text style={tight.h2}>Poste</Text>
       <Line label="Intitulé" value={post.title} />
       <Line label="Catégorie" value={post.categoryLabel} />
       <Line label="Adresse du poste" value={post.address} />
       <Line label="Places" value={String(r.places ?? post.places)} />
       <Line label="Horaires" value={post.schedule} />
       <Line label="Tuteurs" value={post.tutors.map((t) => (t.role ? `${t.name} (${t.role})` : t.name)).join(' ; ')} />
-      <Text style={styles.h2}>Avis recueillis</Text>
+      <Text style={tight.h2}>Avis recueillis</Text>
       <OpinionsBlock opinions={data.opinions} delayWords="dix jours" />
       <View wrap={false}>
-      <Text style={[styles.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
-      <View style={styles.box}>
-        <Text style={tight.p}>{decisionSentence(data)}</Text>
-        <Line label="Décision" value={r.decision === 'acceptee' ? (r.kind === 'inscription' ? 'Inscription acceptée' : 'Radiation prononcée') : 'Demande refusée'} />
-        <Line label="Date de la décision" value={formatDateLong(r.decidedOn)} />
-        <Line label="Notifiée le" value={r.notifiedOn ? formatDateLong(r.notifiedOn) : 'à notifier'} />
+        <Text style={[tight.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
+        <View style={styles.box}>
+          <Text style={tight.p}>{decisionSentence(data)}</Text>
+          <Line label="Décision" value={r.decision === 'acceptee' ? (r.kind === 'inscription' ? 'Inscription acceptée' : 'Radiation prononcée') : 'Demande refusée'} />
+          <Line label="Date de la décision" value={formatDateLong(r.decidedOn)} />
+          <Line label="Notifiée le" value={r.notifiedOn ? formatDateLong(r.notifiedOn) : 'à notifier'} />
+        </View>
       </View>
-      </View>
-      <Text style={[tight.p, { marginTop: 8 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
+      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
       <SignatureBlock frame={frame} issuedOn={data.issuedOn} />
       <View wrap={false} style={{ marginTop: 10 }}>
-<Text style={styles.small}>Destinataire : {host.name}.</Text>
-      <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
-</View>
+        <Text style={styles.small}>Destinataire : {host.name}.</Text>
+        <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
+      </View>
     </DocPage>
   );
 }
