@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
+import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
 import { ADMIN, FakeClock, openTestCore, setupAdmin, TEST_KDF, type TestCore } from '../support/test-core';
 import { dataPaths } from '../../src-main/core/data-paths';
 import { Keyring } from '../../src-main/core/crypto/keyring';
@@ -25,19 +26,9 @@ const ASSOCIATION: MethodInput<'hosts.create'> = {
 };
 const TUTOR = { lastName: 'Roux', firstName: 'Marc', birthDate: '1970-03-02', birthPlace: 'Talence', role: 'Responsable logistique' };
 
-function pdfTool(tool: string, pdf: Buffer, dir: string, name: string, args: string[] = []): string {
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const out = spawnSync(`/usr/bin/${tool}`, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(out.stderr);
-  return out.stdout;
-}
-
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-
 /** Every font of the PDF is embedded (pdffonts' "emb" column). */
 function allFontsEmbedded(pdf: Buffer, dir: string, name: string): void {
-  const rows = pdfTool('pdffonts', pdf, dir, `${name}-fonts`).split('\n').slice(2).filter(Boolean);
+  const rows = pdffonts(pdf, dir, name);
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) expect(row, row).toMatch(/\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
 }
@@ -97,7 +88,7 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
   async function generate(input: MethodInput<'documents.generate'>, name: string) {
     const result = await t.ok('documents.generate', input);
     const pdf = Buffer.from(result.pdfBase64, 'base64');
-    const text = pdfTool('pdftotext', pdf, temp.dir, name);
+    const text = pdftotext(pdf, temp.dir, name);
     if (process.env.DOCS_PNG_DIR) {
       writeFileSync(join(process.env.DOCS_PNG_DIR, `${name}.pdf`), pdf);
       spawnSync('/usr/bin/pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', join(temp.dir, `${name}.pdf`), join(process.env.DOCS_PNG_DIR, name)]);

@@ -1,39 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
-import { ADMIN, FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
-import { seedPost } from '../support/seed-catalogue';
+import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
+import { CPIP, DECISION, prepareOffice } from '../support/documents-office';
+import { flat, pdftotext } from '../support/pdf-tools';
 import type { MethodInput } from '../../src-shared/rpc/contract';
 
-const PASS = 'phrase de passe commune';
-const CPIP = { username: 'paul', displayName: 'Paul Durand', role: 'cpip' as const, passphrase: PASS };
-const DPIP = { username: 'cheffe', displayName: 'Claire Cheffe', role: 'dpip' as const, passphrase: PASS };
-const DECISION: MethodInput<'measures.register'>['measure'] = {
-  type: 'tig',
-  court: 'Tribunal judiciaire de Bordeaux',
-  decisionDate: '2026-10-01',
-  hoursOrdered: 70,
-  deadline: '2028-04-01',
-  offenceCategory: 'atteinte_biens',
-  courtReference: '26123000042',
-  magistrate: 'Mme Lemoine',
-};
 const LONG_TEXT = `${`« Investie », l’intéressée a fait preuve d’un cœur à l’ouvrage constant ; 12 € de frais avancés. ${'Le tuteur souligne sa ponctualité et son sérieux dans les tâches confiées. '.repeat(40)}`.slice(0, 1988)}FIN-DU-TEXTE`;
 /** Sessions every other day from 6 October: 17 of them, 2 hours each. */
 const SESSION_DATES = Array.from({ length: 17 }, (_, i) => {
   const d = new Date(Date.UTC(2026, 9, 6 + 2 * i));
   return d.toISOString().slice(0, 10);
 });
-
-function pdftotext(pdf: Buffer, dir: string, name: string): string {
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const out = spawnSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(out.stderr);
-  return out.stdout.replace(/\s+/g, ' ');
-}
 
 describe('attestation d’exécution and reports to the JAP', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -46,28 +25,13 @@ describe('attestation d’exécution and reports to the JAP', () => {
     const result = await t.ok('documents.generate', input);
     const pdf = Buffer.from(result.pdfBase64, 'base64');
     if (process.env.DOCUMENTS_OUT) writeFileSync(join(process.env.DOCUMENTS_OUT, `${name}.pdf`), pdf);
-    return { result, text: pdftotext(pdf, temp.dir, name) };
+    return { result, text: flat(pdftotext(pdf, temp.dir, name)) };
   }
 
   beforeAll(async () => {
     temp = makeTempDir();
     t = await openTestCore(temp.dir, new FakeClock(Date.parse('2026-11-23T09:00:00Z')));
-    await setupAdmin(t);
-    await t.ok('users.create', CPIP);
-    await t.ok('users.create', DPIP);
-    const seeded = await seedPost(temp.dir, ADMIN, { places: 3 });
-    await t.ok('session.logout');
-    await t.ok('session.login', { username: DPIP.username, passphrase: PASS });
-    await t.ok('letterhead.update', {
-      serviceName: 'SPIP de la Gironde',
-      address: '12 rue de Bègles, 33800 Bordeaux',
-      phone: '05 56 00 00 00',
-      email: 'spip33@justice.fr',
-      directorName: 'Mme Hélène Dupré',
-      delegateName: 'M. Jérôme Cœur',
-      delegateTitle: 'directeur adjoint',
-      logoDataUrl: null,
-    });
+    const seeded = await prepareOffice(t, temp.dir);
     const zoe = await t.ok('measures.register', { person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', city: 'Bègles', postalCode: '33130' }, measure: DECISION });
     measureId = zoe.measure.id;
     personId = zoe.measure.personId;
@@ -200,7 +164,7 @@ describe('attestation d’exécution and reports to the JAP', () => {
   it('reprints a report as a DUPLICATA', async () => {
     const original = await generate({ template: 'rapport_fin_mesure', entityId: measureId, text: 'Appréciation à reproduire.' }, 'rf-original');
     const copy = await t.ok('documents.reprint', { id: original.result.document.id });
-    const copyText = pdftotext(Buffer.from(copy.pdfBase64, 'base64'), temp.dir, 'rf-dup');
+    const copyText = flat(pdftotext(Buffer.from(copy.pdfBase64, 'base64'), temp.dir, 'rf-dup'));
     expect(copyText).toContain('DUPLICATA');
     expect(copyText).toContain('Appréciation à reproduire.');
     expect(copy.document.duplicataOf).toBe(original.result.document.id);

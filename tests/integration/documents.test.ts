@@ -1,46 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
-import { ADMIN, FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
-import { seedPost } from '../support/seed-catalogue';
+import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
+import { CPIP, DECISION, prepareOffice } from '../support/documents-office';
+import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
 import type { MethodInput, MethodOutput } from '../../src-shared/rpc/contract';
 
-const PASS = 'phrase de passe commune';
-const CPIP = { username: 'paul', displayName: 'Paul Durand', role: 'cpip' as const, passphrase: PASS };
-const DPIP = { username: 'cheffe', displayName: 'Claire Cheffe', role: 'dpip' as const, passphrase: PASS };
-const DECISION: MethodInput<'measures.register'>['measure'] = {
-  type: 'tig',
-  court: 'Tribunal judiciaire de Bordeaux',
-  decisionDate: '2026-10-01',
-  hoursOrdered: 70,
-  deadline: '2028-04-01',
-  offenceCategory: 'atteinte_biens',
-  courtReference: '26123000042',
-  magistrate: 'Mme Lemoine',
-};
 const LONG_NAME = `Œillet-${'Delacroix-'.repeat(19)}`.slice(0, 200);
 const LONG_REMARKS = `« Très bon travail », l’œuvre collective avance ; frais de 12 € remboursés. ${'Le tuteur note une grande régularité et un soin constant. '.repeat(40)}`.slice(0, 2000);
-
-function pdftotext(pdf: Buffer, dir: string, name: string): string {
-  const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const out = spawnSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(out.stderr);
-  return out.stdout;
-}
-
-function pdffonts(pdf: Buffer, dir: string, name: string): string[][] {
-  const file = join(dir, `${name}-fonts.pdf`);
-  writeFileSync(file, pdf);
-  const out = spawnSync('/usr/bin/pdffonts', [file], { encoding: 'utf8' });
-  return out.stdout.split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/));
-}
-
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
 
 function withoutMarking(text: string): string {
   return text
@@ -71,23 +37,8 @@ describe('printable documents', () => {
   beforeAll(async () => {
     temp = makeTempDir();
     t = await openTestCore(temp.dir, new FakeClock(Date.parse('2026-11-23T09:00:00Z')));
-    await setupAdmin(t);
-    await t.ok('users.create', CPIP);
-    await t.ok('users.create', DPIP);
-    const seeded = await seedPost(temp.dir, ADMIN, { places: 3 });
+    const seeded = await prepareOffice(t, temp.dir);
     hostId = seeded.hostId;
-    await t.ok('session.logout');
-    await t.ok('session.login', { username: DPIP.username, passphrase: PASS });
-    await t.ok('letterhead.update', {
-      serviceName: 'SPIP de la Gironde',
-      address: '12 rue de Bègles, 33800 Bordeaux',
-      phone: '05 56 00 00 00',
-      email: 'spip33@justice.fr',
-      directorName: 'Mme Hélène Dupré',
-      delegateName: 'M. Jérôme Cœur',
-      delegateTitle: 'directeur adjoint',
-      logoDataUrl: null,
-    });
     const zoe = await t.ok('measures.register', { person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', city: 'Bègles', postalCode: '33130' }, measure: DECISION });
     measureId = zoe.measure.id;
     const long = await t.ok('measures.register', { person: { lastName: LONG_NAME, firstName: 'Noël', birthDate: '1990-01-01', city: 'Bordeaux', postalCode: '33000' }, measure: DECISION });
@@ -158,8 +109,9 @@ describe('printable documents', () => {
     const fonts = pdffonts(pdfs.decision_affectation!.pdf, temp.dir, 'da');
     expect(fonts.length).toBeGreaterThan(0);
     for (const row of fonts) {
-      expect(row.join(' ')).toContain('DejaVuSans');
-      expect(row[row.length - 5]).toBe('yes'); // emb
+      const cells = row.trim().split(/\s+/);
+      expect(row).toContain('DejaVuSans');
+      expect(cells[cells.length - 5]).toBe('yes'); // emb
     }
     const { text, result } = await generate('fiche_horaire', longMeasureId, 'long');
     const f = flat(text);
