@@ -5,8 +5,9 @@ import Typography from '@mui/material/Typography';
 import { recoverInput } from '../../src-shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
 /** An administrator who lost the passphrase sets a new one with the recovery key shown at setup. */
 export function RecoverForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
@@ -42,18 +43,7 @@ export function RecoverForm({ onDone, onCancel }: { onDone: () => void; onCancel
         {...form.text('recoveryKey')}
       />
       <TextField label="Identifiant de l'administrateur" autoComplete="username" {...form.text('username')} />
-      <TextField
-        label="Nouvelle phrase de passe"
-        type="password"
-        autoComplete="new-password"
-        {...form.text('passphrase', passphraseHint(values.passphrase))}
-      />
-      <TextField
-        label="Confirmation de la nouvelle phrase de passe"
-        type="password"
-        autoComplete="new-password"
-        {...form.text('confirmation')}
-      />
+      <NewPassphraseFields form={form} name="passphrase" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la nouvelle phrase de passe" />
       <FormErrorAlert error={form.formError} />
       <Stack direction="row" spacing={2} sx={{ mt: 3, justifyContent: 'flex-end' }}>
         <Button variant="outlined" onClick={onCancel}>

@@ -4,9 +4,10 @@ import Typography from '@mui/material/Typography';
 import { setupInput } from '../../src-shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
 import { AuthLayout } from './AuthLayout';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
 /** First run: names the service and creates the administrator; hands the recovery key up to be shown once. */
 export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void }) {
@@ -41,18 +42,7 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void 
           {...form.text('username', 'Lettres minuscules sans accent, chiffres, point ou tiret (ex. : jean.martin).')}
         />
         <TextField label="Nom affiché" autoComplete="name" {...form.text('displayName', 'Par exemple : Jean Martin')} />
-        <TextField
-          label="Phrase de passe"
-          type="password"
-          autoComplete="new-password"
-          {...form.text('passphrase', passphraseHint(values.passphrase))}
-        />
-        <TextField
-          label="Confirmation de la phrase de passe"
-          type="password"
-          autoComplete="new-password"
-          {...form.text('confirmation')}
-        />
+        <NewPassphraseFields form={form} name="passphrase" label="Phrase de passe" confirmationLabel="Confirmation de la phrase de passe" />
         <FormErrorAlert error={form.formError} />
         <Button type="submit" variant="contained" size="large" disabled={form.pending} sx={{ mt: 3 }} fullWidth>
           {form.pending ? 'Création en cours…' : 'Créer le service'}

@@ -4,12 +4,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import { resetPassphraseInput, type User } from '../../src-shared/schemas/users';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
 export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User; onClose: () => void; onDone: () => void }) {
   const rpc = useRpc();
@@ -37,19 +37,7 @@ export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User; o
           <DialogContentText>
             Nouvelle phrase de passe pour {user.displayName} ({user.username}). Communiquez-la en main propre.
           </DialogContentText>
-          <TextField
-            label="Nouvelle phrase de passe"
-            type="password"
-            autoFocus
-            autoComplete="new-password"
-            {...form.text('passphrase', passphraseHint(values.passphrase))}
-          />
-          <TextField
-            label="Confirmation de la phrase de passe"
-            type="password"
-            autoComplete="new-password"
-            {...form.text('confirmation')}
-          />
+          <NewPassphraseFields form={form} name="passphrase" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la phrase de passe" autoFocus />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -7,9 +7,10 @@ import { useState } from 'react';
 import { changePassphraseInput } from '../../src-shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
 import { AutoLockForm } from './AutoLockForm';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
 export function SecurityPage() {
   return (
@@ -54,18 +55,7 @@ function ChangePassphraseForm() {
           autoComplete="current-password"
           {...form.text('current')}
         />
-        <TextField
-          label="Nouvelle phrase de passe"
-          type="password"
-          autoComplete="new-password"
-          {...form.text('next', passphraseHint(values.next))}
-        />
-        <TextField
-          label="Confirmation de la nouvelle phrase de passe"
-          type="password"
-          autoComplete="new-password"
-          {...form.text('confirmation')}
-        />
+        <NewPassphraseFields form={form} name="next" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la nouvelle phrase de passe" />
         <FormErrorAlert error={form.formError} />
         {done && (
           <Alert severity="success" sx={{ mt: 2 }}>

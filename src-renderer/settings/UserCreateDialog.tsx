@@ -6,10 +6,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { createUserInput, type User } from '../../src-shared/schemas/users';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue, passphraseHint } from '../forms/passphraseHint';
+import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
 import TextField from '@mui/material/TextField';
 import { RoleSelect } from './RoleSelect';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
 export function UserCreateDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (user: User) => void }) {
   const rpc = useRpc();
@@ -40,18 +41,7 @@ export function UserCreateDialog({ onClose, onCreated }: { onClose: () => void; 
           />
           <TextField label="Nom affiché" autoComplete="off" {...form.text('displayName')} />
           <RoleSelect {...form.text('role')} />
-          <TextField
-            label="Phrase de passe initiale"
-            type="password"
-            autoComplete="new-password"
-            {...form.text('passphrase', passphraseHint(values.passphrase))}
-          />
-          <TextField
-            label="Confirmation de la phrase de passe"
-            type="password"
-            autoComplete="new-password"
-            {...form.text('confirmation')}
-          />
+          <NewPassphraseFields form={form} name="passphrase" label="Phrase de passe initiale" confirmationLabel="Confirmation de la phrase de passe" />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
