@@ -30,13 +30,15 @@ export const styles = StyleSheet.create({
   small: { fontSize: 8.5, color: '#333' },
   title: { fontSize: 15, fontWeight: 'bold', textAlign: 'center', marginVertical: 10 },
   h2: { fontSize: 11, fontWeight: 'bold', marginTop: 10, marginBottom: 4 },
-  p: { marginBottom: 4, lineHeight: 1.35 },
+  // react-pdf resolves a unitless lineHeight against the style's own fontSize (18 pt when not set there): keep both together.
+  p: { fontSize: 10, marginBottom: 4, lineHeight: 1.35 },
   row: { flexDirection: 'row', marginBottom: 2 },
-  label: { width: 150, fontWeight: 'bold', lineHeight: 1.35 },
-  value: { flex: 1, lineHeight: 1.35 },
+  label: { width: 150, fontSize: 10, fontWeight: 'bold', lineHeight: 1.35 },
+  value: { flex: 1, fontSize: 10, lineHeight: 1.35 },
   footer: { position: 'absolute', bottom: 24, left: 48, right: 48, fontSize: 8, color: '#333', borderTopWidth: 0.5, borderTopColor: '#888', paddingTop: 4 },
   pageNumber: { position: 'absolute', bottom: 24, right: 48, width: 120, textAlign: 'right', fontSize: 8, color: '#333', paddingTop: 4 },
-  duplicata: { borderWidth: 1.5, borderColor: '#b00', color: '#b00', fontWeight: 'bold', textAlign: 'center', padding: 4, marginBottom: 8, fontSize: 9 },
+  // In the top margin, out of the flow: a reprint breaks its pages exactly where the original did.
+  duplicata: { position: 'absolute', top: 6, left: 48, right: 48, borderWidth: 1.2, borderColor: '#b00', color: '#b00', fontWeight: 'bold', textAlign: 'center', paddingVertical: 1.5, fontSize: 7.5 },
   box: { borderWidth: 0.8, borderColor: '#444', padding: 8, marginTop: 6 },
   signature: { marginTop: 18, flexDirection: 'row', justifyContent: 'space-between' },
   signatureBox: { width: '46%', borderWidth: 0.8, borderColor: '#444', padding: 6, height: 80 },
@@ -74,19 +76,19 @@ function LetterheadBlock({ letterhead }: { letterhead: Letterhead }) {
 }
 
 /** One page group (which may flow over several pages): letterhead, DUPLICATA banner, reference and page numbers on each page. */
-export function DocPage({ frame, reference, children }: { frame: FrameProps; reference?: string; children: ReactNode }) {
-  const ref = reference ?? frame.reference;
+export function DocPage({ frame, reference, footer, children }: { frame: FrameProps; reference?: string; footer?: string; children: ReactNode }) {
+  const footerText = footer ?? `Réf. ${reference ?? frame.reference}`;
   return (
     <Page size="A4" style={styles.page} wrap>
       {frame.duplicata ? (
         <View fixed style={styles.duplicata}>
           <Text>{duplicataText(frame.duplicata)}</Text>
-          <Text style={{ fontSize: 8 }}>DUPLICATA réf. {frame.duplicata.reference}</Text>
+          <Text style={{ fontSize: 7 }}>DUPLICATA réf. {frame.duplicata.reference}</Text>
         </View>
       ) : null}
       <LetterheadBlock letterhead={frame.letterhead} />
       {children}
-      <Text fixed style={[styles.footer, { textAlign: 'left' }]}>Réf. {ref}</Text>
+      <Text fixed style={[styles.footer, { textAlign: 'left' }]}>{footerText}</Text>
       <Text fixed style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} / ${totalPages}`} />
     </Page>
   );
