@@ -5,6 +5,8 @@ import {
   changePassphraseInput,
   loginInput,
   recoverInput,
+  renewRecoveryKeyInput,
+  renewRecoveryKeyOutput,
   sessionStateSchema,
   setupInput,
   setupOutput,
@@ -80,6 +82,13 @@ export const contract = {
     input: changePassphraseInput,
     output: okOutput,
     access: 'signed-in',
+    audit: 'write',
+  }),
+  'session.renewRecoveryKey': method({
+    summary: 'Remplace la clé de secours (l’ancienne cesse de fonctionner) ; la nouvelle est affichée une fois.',
+    input: renewRecoveryKeyInput,
+    output: renewRecoveryKeyOutput,
+    access: ['admin'],
     audit: 'write',
   }),
   'session.recover': method({

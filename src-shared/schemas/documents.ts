@@ -66,6 +66,10 @@ export const generateDocumentInput = z
   })
   .strict();
 
+/** A PDF printed but not archived (the recovery key's sheet). */
+export const printedSheetSchema = z.object({ title: z.string(), fileName: z.string(), pdfBase64: z.string() });
+export type PrintedSheet = z.infer<typeof printedSheetSchema>;
+
 export const documentsListInput = z
   .object({ personId: idSchema.optional(), hostId: idSchema.optional(), measureId: idSchema.optional(), limit: z.number().int().min(1).max(500).default(100) })
   .strict();

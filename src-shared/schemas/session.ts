@@ -48,6 +48,11 @@ export const changePassphraseInput = z
   })
   .strict();
 
+export const renewRecoveryKeyInput = z
+  .object({ passphrase: z.string().min(1, { message: 'Votre phrase de passe est obligatoire.' }).max(256) })
+  .strict();
+export const renewRecoveryKeyOutput = z.object({ recoveryKey: z.string() });
+
 export const recoverInput = z
   .object({
     recoveryKey: z.string().trim().min(1, { message: 'La clé de secours est obligatoire.' }).max(200),

@@ -101,6 +101,13 @@ export class Keyring {
     this.save();
   }
 
+  /** A new recovery key wraps the database key; the old one no longer opens anything. */
+  async replaceRecoveryKey(databaseKey: Buffer, recoveryKey: string): Promise<void> {
+    const recovery = await wrapKey(databaseKey, recoveryKey, RECOVERY_AAD, this.kdf);
+    this.data = { ...this.data, recovery };
+    this.save();
+  }
+
   /** A disabled user's copy is removed, so the passphrase no longer opens the database even offline. */
   removeUser(username: string): void {
     if (!this.hasUser(username)) return;

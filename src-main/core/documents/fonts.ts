@@ -3,6 +3,8 @@ import { Font } from '@react-pdf/renderer';
 import { projectRoot } from '../paths';
 
 export const FONT_FAMILY = 'DejaVu Sans';
+/** Monospaced, for what is copied by hand character by character (the recovery key). */
+export const MONO_FONT_FAMILY = 'DejaVu Sans Mono';
 let registered = false;
 
 /** DejaVu Sans (free licence, resources/fonts/DejaVu-LICENSE.txt) covers French typography: accents, ’, œ, « », €. */
@@ -17,6 +19,7 @@ export function registerFonts(): void {
       { src: join(dir, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
     ],
   });
+  Font.register({ family: MONO_FONT_FAMILY, src: join(dir, 'DejaVuSansMono-Bold.ttf') });
   // French words are never cut by a hyphenation guess.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;

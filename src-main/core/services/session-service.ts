@@ -13,6 +13,7 @@ import { generateRecoveryKey, normalizeRecoveryKey } from '../crypto/recovery-ke
 import { uuidv7 } from '../util/uuid7';
 import { isoNow, type Clock } from '../util/clock';
 import { LoginThrottle } from './login-throttle';
+import { RecoveryKeyHold, type HeldRecoveryKey } from './recovery-key-hold';
 import { attachRepositories, type OpenSession } from './open-session';
 import { readSettings } from './settings-service';
 import type { AuditRecord } from '../audit/audit-trail';
@@ -41,8 +42,11 @@ export class SessionService {
   /** Credential checks and session changes run one at a time: parallel guesses each meet the throttle. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly recoveryKeyHold: RecoveryKeyHold;
+
   constructor(private readonly options: SessionOptions) {
     this.throttle = new LoginThrottle(options.paths.loginThrottle, options.clock);
+    this.recoveryKeyHold = new RecoveryKeyHold(options.clock);
     this.kdf = options.kdf ?? STRONG_KDF;
   }
 
@@ -102,6 +106,7 @@ export class SessionService {
     );
     const user = (await repos.users.findById(userId))!;
     await this.begin({ db, databaseKey, user, ...repos });
+    this.recoveryKeyHold.keep({ recoveryKey, userId, madeAt: at });
     return { user, recoveryKey };
   }
 
@@ -156,6 +161,7 @@ export class SessionService {
   }
 
   lock(): SessionState {
+    this.recoveryKeyHold.drop();
     if (this.session && !this.session.locked) {
       this.session.locked = true;
       this.publish();
@@ -167,6 +173,7 @@ export class SessionService {
     const session = this.session;
     if (!session) return this.state();
     if (auditEntry) await session.audit.append({ ...auditEntry, ...actorOf(session.user) });
+    this.recoveryKeyHold.drop();
     this.session = null;
     session.databaseKey.fill(0);
     await session.db.close();
@@ -209,6 +216,35 @@ export class SessionService {
     await keyring.setUserPassphrase(session.databaseKey, username, id, next);
   }
 
+  /**
+   * An administrator replaces the recovery key (the sheet is lost, or someone saw it): the old key stops opening
+   * the database at once. Asks for the administrator's passphrase, like any change of credentials.
+   */
+  renewRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.exclusive(() => this.renewRecoveryKeyNow(passphrase));
+  }
+
+  private async renewRecoveryKeyNow(passphrase: string): Promise<{ recoveryKey: string }> {
+    const session = this.current();
+    const { username, id } = session.user;
+    this.throttle.check(username);
+    const key = await this.keyringOrFail().unlockWithPassphrase(username, passphrase);
+    if (!key || !key.equals(session.databaseKey)) {
+      this.throttle.recordFailure(username, 'session.renewRecoveryKey', false);
+      throw new AppError('VALIDATION', 'Phrase de passe incorrecte.', { fields: [{ path: 'passphrase', message: 'Phrase de passe incorrecte.' }] });
+    }
+    this.throttle.recordSuccess(username);
+    const recoveryKey = generateRecoveryKey();
+    await this.keyringOrFail().replaceRecoveryKey(session.databaseKey, recoveryKey);
+    this.recoveryKeyHold.keep({ recoveryKey, userId: id, madeAt: isoNow(this.options.clock) });
+    return { recoveryKey };
+  }
+
+  /** The recovery key just made, once, for its printed sheet (never archived). */
+  takeRecoveryKeyForSheet(): HeldRecoveryKey {
+    return this.recoveryKeyHold.take(this.current().user.id);
+  }
+
   /** An administrator who lost the passphrase sets a new one with the recovery key printed at setup. */
   recover(recoveryKey: string, username: string, passphrase: string): Promise<void> {
     return this.exclusive(() => this.recoverNow(recoveryKey, username, passphrase));
@@ -244,6 +280,7 @@ export class SessionService {
 
   async close(): Promise<void> {
     const session = this.session;
+    this.recoveryKeyHold.drop();
     this.session = null;
     if (session) {
       session.databaseKey.fill(0);

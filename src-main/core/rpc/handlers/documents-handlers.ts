@@ -4,6 +4,7 @@ import { caseContext } from '../../services/cases/case-context';
 import { DocumentsService } from '../../documents/documents-service';
 import { readLetterhead, updateLetterhead } from '../../documents/letterhead';
 import { isoNow } from '../../util/clock';
+import { printRecoverySheet } from '../../documents/recovery-sheet';
 
 function documents({ sessions, clock }: HandlerContext): DocumentsService {
   return new DocumentsService(caseContext(sessions.current(), clock));
@@ -15,6 +16,7 @@ export const documentsHandlers: HandlerMap<keyof typeof documentsContract> = {
   'documents.list': (input, context) => documents(context).list(input),
   'documents.batchConvocations': (input, context) => documents(context).batchConvocations(input),
   'documents.batchTimesheets': (input, context) => documents(context).batchTimesheets(input.hostId),
+  'documents.recoverySheet': (_input, { sessions, clock }) => printRecoverySheet(sessions, clock),
   'letterhead.get': (_input, { sessions }) => readLetterhead(sessions.current()),
   'letterhead.update': (input, { sessions, clock }) => updateLetterhead(sessions.current(), input, isoNow(clock)),
 };

@@ -9,6 +9,7 @@ type SessionMethods =
   | 'session.unlock'
   | 'session.activity'
   | 'session.changePassphrase'
+  | 'session.renewRecoveryKey'
   | 'session.recover';
 
 export const sessionHandlers: HandlerMap<SessionMethods> = {
@@ -33,6 +34,7 @@ export const sessionHandlers: HandlerMap<SessionMethods> = {
     await sessions.changePassphrase(input.current, input.next);
     return { ok: true as const };
   },
+  'session.renewRecoveryKey': (input, { sessions }) => sessions.renewRecoveryKey(input.passphrase),
   'session.recover': async (input, { sessions }) => {
     await sessions.recover(input.recoveryKey, input.username, input.passphrase);
     return { ok: true as const };
