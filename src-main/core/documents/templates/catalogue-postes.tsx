@@ -24,6 +24,32 @@ const local = StyleSheet.create({
 
 const yes = (v: boolean) => (v ? 'oui' : '—');
 
+/** Glyph advance in DejaVu Sans (bold, capitals included) that no run of characters exceeds on average, in em. */
+const WIDEST_AVERAGE_EM = 0.72;
+const CELL_FONT_SIZE = 8;
+const CELL_PADDING = 2 * 2.5;
+
+/**
+ * Words are never cut (fonts.ts), but a cell is narrower than some names: "Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson"
+ * would run into the next column. A word too wide for its cell may break after one of its own hyphens (the next
+ * line then starts with a hyphen, as French typography does for a compound word cut at its hyphen), or, without
+ * one, every `max` characters. Shorter words stay whole.
+ */
+export function breakWordsWiderThan(width: number) {
+  const max = Math.max(4, Math.floor((width - CELL_PADDING) / (CELL_FONT_SIZE * WIDEST_AVERAGE_EM)));
+  return (word: string): string[] => {
+    if (word.length <= max) return [word];
+    const pieces: string[] = [];
+    for (const segment of word.split(/(?=-)/)) {
+      const last = pieces.length - 1;
+      if (last >= 0 && pieces[last]!.length + segment.length <= max) pieces[last] += segment;
+      else for (let i = 0; i < segment.length; i += max) pieces.push(segment.slice(i, i + max));
+    }
+    return pieces;
+  };
+}
+const BREAKS = Object.fromEntries(COLUMNS.map((c) => [c.key, breakWordsWiderThan(c.width)])) as Record<(typeof COLUMNS)[number]['key'], (word: string) => string[]>;
+
 function HeadRow() {
   return (
     <View style={local.row}>
@@ -51,11 +77,13 @@ function PostRow({ post }: { post: CataloguePost }) {
       {COLUMNS.map((c) =>
         c.key === 'post' ? (
           <View key={c.key} style={[local.cell, { width: c.width }]}>
-            <Text style={{ fontWeight: 'bold' }}>{post.title}</Text>
-            <Text>{post.hostName}</Text>
+            <Text style={{ fontWeight: 'bold' }} hyphenationCallback={BREAKS.post}>
+              {post.title}
+            </Text>
+            <Text hyphenationCallback={BREAKS.post}>{post.hostName}</Text>
           </View>
         ) : (
-          <Text key={c.key} style={[local.cell, { width: c.width, textAlign: c.key === 'address' || c.key === 'schedule' ? 'left' : 'center' }]}>
+          <Text key={c.key} style={[local.cell, { width: c.width, textAlign: c.key === 'address' || c.key === 'schedule' ? 'left' : 'center' }]} hyphenationCallback={BREAKS[c.key]}>
             {cells[c.key]}
           </Text>
         ),
