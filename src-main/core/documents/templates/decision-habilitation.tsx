@@ -42,11 +42,21 @@ export function opinionText(o: OpinionData, delayWords: string): string {
   }
 }
 
-/** The dates the opinions were asked, then one line per opinion. */
+/** A section heading, never left alone at the foot of a page: at least two lines of its section follow it there. */
+export function Heading({ children }: { children: string }) {
+  return (
+    <Text style={tight.h2} minPresenceAhead={32}>
+      {children}
+    </Text>
+  );
+}
+
+/** The heading, the dates the opinions were asked, then one line per opinion, kept on one page. */
 export function OpinionsBlock({ opinions, delayWords }: { opinions: OpinionData[]; delayWords: string }) {
   const asked = [...new Set(opinions.map((o) => o.requestedOn).filter((d): d is string => Boolean(d)))];
   return (
     <View wrap={false}>
+      <Text style={tight.h2}>Avis recueillis</Text>
       {asked.length > 0 ? <Text style={tight.p}>Avis sollicités le {asked.map(formatDateLong).join(', le ')}.</Text> : null}
       {opinions.map((o) => (
         <Text key={o.giver} style={tight.p}>
@@ -85,13 +95,12 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
         {h.fileNote ? ` (pièces : ${h.fileNote})` : ''} ;
       </Text>
       <Text style={tight.p}>Vu les avis du procureur de la République, du juge de l’application des peines et du préfet, recueillis ou réputés donnés un mois après leur sollicitation ;</Text>
-      <Text style={tight.h2}>Structure d’accueil</Text>
+      <Heading>Structure d’accueil</Heading>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
       <Line label="SIRET" value={host.siret} />
       <Line label="Adresse" value={host.address} />
       <Line label="Date de la demande" value={formatDateLong(h.requestedOn)} />
-      <Text style={tight.h2}>Avis recueillis</Text>
       <OpinionsBlock opinions={data.opinions} delayWords="un mois" />
       <View wrap={false}>
         <Text style={[tight.h2, { textAlign: 'center' }]}>DÉCIDE</Text>

@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { RegistrationDecisionData } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';
-import { Line, OpinionsBlock, SignatureBlock, tight } from './decision-habilitation';
+import { Heading, Line, OpinionsBlock, SignatureBlock, tight } from './decision-habilitation';
 
 function decisionSentence(data: RegistrationDecisionData): string {
   const { post, registration: r } = data;
@@ -28,19 +28,18 @@ export function DecisionInscription({ frame, data }: { frame: FrameProps; data: 
       <Text style={tight.p}>Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;</Text>
       <Text style={tight.p}>Vu la demande {what} présentée le {formatDateLong(r.requestedOn)} pour le poste désigné ci-dessous ;</Text>
       <Text style={tight.p}>Vu les avis du procureur de la République et du juge de l’application des peines, recueillis ou réputés donnés dix jours après leur sollicitation ;</Text>
-      <Text style={tight.h2}>Structure d’accueil</Text>
+      <Heading>Structure d’accueil</Heading>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
       <Line label="SIRET" value={host.siret} />
       <Line label="Adresse" value={host.address} />
-      <Text style={tight.h2}>Poste</Text>
+      <Heading>Poste</Heading>
       <Line label="Intitulé" value={post.title} />
       <Line label="Catégorie" value={post.categoryLabel} />
       <Line label="Adresse du poste" value={post.address} />
       <Line label="Places" value={String(r.places ?? post.places)} />
       <Line label="Horaires" value={post.schedule} />
       <Line label="Tuteurs" value={post.tutors.map((t) => (t.role ? `${t.name} (${t.role})` : t.name)).join(' ; ')} />
-      <Text style={tight.h2}>Avis recueillis</Text>
       <OpinionsBlock opinions={data.opinions} delayWords="dix jours" />
       <View wrap={false}>
         <Text style={[tight.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
