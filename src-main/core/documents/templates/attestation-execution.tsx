@@ -4,16 +4,18 @@ import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import { formatMinutes } from '../../../../src-shared/domain/duration';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
-import { dateOrDash, decisionLine, PlacementLines, signatoryLine } from './report-parts';
+import { dateOrDash, decisionLine, hoursLeft, PlacementLines, signatoryLine } from './report-parts';
 
 export function AttestationExecution({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { person, measure } = data;
   const complete = measure.remainingMinutes <= 0;
+  // "400 h" is never split at the end of a line: non-breaking spaces, as French typography wants.
+  const done = formatMinutes(measure.creditedMinutes).replace(/ /g, '\u00a0');
   return (
     <DocPage frame={frame}>
       <Text style={styles.title}>Attestation d’exécution</Text>
       <Text style={styles.p}>
-        Le directeur du {frame.letterhead.serviceName} atteste que la personne désignée ci-dessous a effectué {formatMinutes(measure.creditedMinutes)} de travail au titre de la mesure « {measure.typeLabel} »
+        Le directeur du {frame.letterhead.serviceName} atteste que la personne désignée ci-dessous a effectué {done} de travail au titre de la mesure « {measure.typeLabel} »
         {complete ? ', soit la totalité des heures ordonnées.' : `, sur les ${measure.hoursOrdered} heures ordonnées.`}
       </Text>
       <Text style={styles.h2}>Personne et mesure</Text>
@@ -28,7 +30,7 @@ export function AttestationExecution({ frame, data }: { frame: FrameProps; data:
       <View style={styles.box} wrap={false}>
         <Field label="Heures ordonnées" value={`${measure.hoursOrdered} h`} />
         <Field label="Heures effectuées" value={formatMinutes(measure.creditedMinutes)} />
-        <Field label="Heures restantes" value={formatMinutes(Math.max(0, measure.remainingMinutes))} />
+        <Field label="Heures restantes" value={hoursLeft(measure.remainingMinutes)} />
         <Field label="Premier jour travaillé" value={dateOrDash(data.firstWorkedDay)} />
         <Field label="Dernier jour travaillé" value={dateOrDash(data.lastWorkedDay)} />
       </View>

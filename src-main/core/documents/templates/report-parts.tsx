@@ -43,13 +43,18 @@ export function MeasureFields({ data }: { data: MeasureReportData }) {
   );
 }
 
+/** The hours still to do: "0 h" once all are done (never "0 min", never below zero). */
+export function hoursLeft(remainingMinutes: number): string {
+  return remainingMinutes > 0 ? formatMinutes(remainingMinutes) : '0 h';
+}
+
 export function HoursFields({ data }: { data: MeasureReportData }) {
   const { measure } = data;
   return (
     <>
       <Field label="Heures ordonnées" value={`${measure.hoursOrdered} h`} />
       <Field label="Heures effectuées" value={formatMinutes(measure.creditedMinutes)} />
-      <Field label="Heures restantes" value={formatMinutes(measure.remainingMinutes)} />
+      <Field label="Heures restantes" value={hoursLeft(measure.remainingMinutes)} />
     </>
   );
 }
