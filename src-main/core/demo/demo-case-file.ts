@@ -40,7 +40,8 @@ function magistrateOf(plan: MeasurePlan, random: SeededRandom): string {
   const name = `${random.chance(0.6) ? 'Mme' : 'M.'} ${random.pick(SURNAMES)}`;
   if (plan.type === 'tig_mineur') return `${name}, juge des enfants`;
   if (plan.type === 'tnr') return `${name}, délégué du procureur`;
-  return `${name}, juge de l’application des peines`;
+  // The reports go to "M. ou Mme le juge de l’application des peines (Mme X)": the name alone.
+  return name;
 }
 
 export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseContext, rows: CaseRows): MeasureRow {
