@@ -82,18 +82,87 @@ async function main(): Promise<void> {
         console.log(`${template} : aucune donnée de démonstration, ignoré.`);
         continue;
       }
-      const started = performance.now();
-      const result = await call<Generated>(core, 'documents.generate', { template, entityId });
-      const ms = performance.now() - started;
-      writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
-      console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
+      await generateInto(core, out, template, { entityId });
     }
+    await reportSamples(core, out);
     await catalogueSamples(core, out);
     await core.close();
     // The 200-convocation figure: the batch renderer on 200 convocations in one PDF.
     await twoHundred(out, today);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Generates one document through the router and writes it to `out/<template>.pdf`, with its time. */
+async function generateInto(core: AppCore, out: string, template: string, input: Record<string, string>): Promise<void> {
+  const started = performance.now();
+  const result = await call<Generated>(core, 'documents.generate', { template, ...input });
+  const ms = performance.now() - started;
+  writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
+  console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
+}
+
+type CaseloadItem = { measureId: string; status: string; creditedMinutes: number };
+type MeasureDetail = { measure: { status: string }; incidents: unknown[]; ledger: Array<{ outcome: string }> };
+
+async function caseload(core: AppCore, statuses: string[]): Promise<CaseloadItem[]> {
+  return (await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', { statuses, sort: 'name', limit: 200 })).items;
+}
+
+/** The officer's assessment at the end of a measure, as a CPIP would write it to the judge, true to the file. */
+function endReportText(detail: MeasureDetail): string {
+  const completed = detail.measure.status === 'acheve';
+  const absences = detail.ledger.some((e) => e.outcome === 'absence_injustifiee');
+  const incidents = detail.incidents.length > 0;
+  const lapses = absences && incidents ? 'Les absences injustifiées et les incidents relevés' : absences ? 'Les absences injustifiées relevées' : 'Les incidents relevés';
+  return [
+    completed ? 'Les heures ordonnées ont été intégralement effectuées.' : 'La mesure arrive à son terme sans que toutes les heures aient été effectuées.',
+    absences || incidents
+      ? `${lapses} ont été ${absences && !incidents ? 'reprises' : 'repris'} en entretien et n’ont pas compromis l’exécution de la mesure ; le tuteur souligne le sérieux de la personne et sa bonne intégration dans l’équipe.`
+      : 'La personne s’est présentée avec régularité aux séances fixées par la structure d’accueil ; le tuteur souligne sa ponctualité, son sérieux et sa bonne intégration dans l’équipe.',
+    completed ? 'Je vous propose de constater l’exécution du travail d’intérêt général.' : 'Je reste à votre disposition pour tout complément d’information.',
+  ].join(' ');
+}
+
+/** The response a CPIP proposes to the judge after incidents: a debate before the prison term once the measure is failing. */
+function incidentReportText(failing: boolean): string {
+  return failing
+    ? 'Malgré un rappel du cadre en entretien, les manquements se sont répétés et l’exécution de la mesure est compromise. Je propose qu’un débat contradictoire soit organisé en vue de la mise à exécution de tout ou partie de l’emprisonnement ou de l’amende fixés par la juridiction (article 733-2 du code de procédure pénale).'
+    : 'Les faits ont été repris en entretien avec la personne, qui s’engage à respecter le planning convenu avec la structure d’accueil. Je propose un rappel des obligations par le juge de l’application des peines et la poursuite de la mesure sur le même poste ; le service vous informera sans délai de tout nouveau manquement.';
+}
+
+/**
+ * The reports to the JAP: the completed measure with the most hours for the attestation d'exécution and the rapport
+ * de fin de mesure; a measure with incidents (preferably one not executed, with hours done) for the rapport d'incident.
+ */
+async function reportSamples(core: AppCore, out: string): Promise<void> {
+  const completed = (await caseload(core, ['acheve'])).filter((m) => m.creditedMinutes > 0);
+  const worked = completed.length > 0 ? completed : (await caseload(core, ['en_cours', 'suspendu', 'inexecute', 'revoque'])).filter((m) => m.creditedMinutes > 0);
+  const mostHours = worked.sort((a, b) => b.creditedMinutes - a.creditedMinutes)[0];
+  if (mostHours) {
+    const detail = await call<MeasureDetail>(core, 'measures.get', { id: mostHours.measureId });
+    await generateInto(core, out, 'attestation_execution', { entityId: mostHours.measureId });
+    await generateInto(core, out, 'rapport_fin_mesure', { entityId: mostHours.measureId, text: endReportText(detail) });
+  } else {
+    console.log('attestation_execution, rapport_fin_mesure : aucune mesure avec des heures effectuées dans la démonstration, ignorés.');
+  }
+
+  let withIncident: CaseloadItem | undefined;
+  for (const statuses of [['inexecute', 'revoque'], ['en_cours', 'suspendu', 'acheve']]) {
+    const candidates = (await caseload(core, statuses)).sort((a, b) => b.creditedMinutes - a.creditedMinutes);
+    for (const candidate of candidates) {
+      if ((await call<MeasureDetail>(core, 'measures.get', { id: candidate.measureId })).incidents.length > 0) {
+        withIncident = candidate;
+        break;
+      }
+    }
+    if (withIncident) break;
+  }
+  if (withIncident) {
+    await generateInto(core, out, 'rapport_incident', { entityId: withIncident.measureId, text: incidentReportText(withIncident.status === 'inexecute' || withIncident.status === 'revoque') });
+  } else {
+    console.log('rapport_incident : aucun incident dans la démonstration, ignoré.');
   }
 }
 
@@ -128,11 +197,7 @@ async function catalogueSamples(core: AppCore, out: string): Promise<void> {
       console.log(`${template} : aucune donnée de démonstration, ignoré.`);
       continue;
     }
-    const started = performance.now();
-    const result = await call<Generated>(core, 'documents.generate', { template, ...input });
-    const ms = performance.now() - started;
-    writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
-    console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
+    await generateInto(core, out, template, input);
   }
 }
 
