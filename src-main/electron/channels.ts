@@ -4,3 +4,4 @@
  */
 export const RPC_CHANNEL = 'tigdesk:rpc';
 export const EVENT_CHANNEL = 'tigdesk:event';
+export const PRINT_CHANNEL = 'tigdesk:print';

@@ -3,6 +3,7 @@
  * plain Node in unit tests; main.ts and protocol.ts apply them.
  */
 import path from 'node:path';
+import { MAX_PRINT_BYTES } from '../../src-shared/print';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tigdesk';
@@ -104,6 +105,8 @@ export interface HardenedWebPreferences {
   webviewTag: false;
   spellcheck: false;
   navigateOnDragDrop: false;
+  /** Only Chromium's built-in PDF viewer: the document preview shows a generated PDF in a frame. */
+  plugins: true;
   preload: string;
 }
 
@@ -122,8 +125,19 @@ export function secureWebPreferences(preloadPath: string): HardenedWebPreference
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
+    plugins: true,
     preload: preloadPath,
   };
+}
+
+/** A PDF sent by the renderer to be printed: base64 of at most MAX_PRINT_BYTES that decodes to a PDF, and a short title. */
+export function parsePrintRequest(pdfBase64: unknown, title: unknown): { pdf: Buffer; title: string } | null {
+  if (typeof pdfBase64 !== 'string' || typeof title !== 'string') return null;
+  if (pdfBase64.length === 0 || pdfBase64.length > Math.ceil(MAX_PRINT_BYTES / 3) * 4 || !/^[A-Za-z0-9+/]+={0,2}$/.test(pdfBase64)) return null;
+  const pdf = Buffer.from(pdfBase64, 'base64');
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return null;
+  const cleanTitle = Array.from(title, (c) => (hasControlCharacter(c) ? ' ' : c)).join('').trim().slice(0, 200);
+  return { pdf, title: cleanTitle || 'Document TIG Desk' };
 }
 
 const MIME_TYPES: Record<string, string> = {

@@ -9,8 +9,10 @@ import { openAppCore, type AppCore } from '../core/app-core';
 import { contentSecurityPolicy } from '../core/hosts/csp';
 import { PRODUCT_DIR_NAME } from '../core/paths';
 import type { RpcResult } from '../../src-shared/errors';
-import { EVENT_CHANNEL, RPC_CHANNEL } from './channels';
-import { isTrustedRendererUrl, isValidRpcMessage } from './guards';
+import { EVENT_CHANNEL, PRINT_CHANNEL, RPC_CHANNEL } from './channels';
+import { isTrustedRendererUrl, isValidRpcMessage, parsePrintRequest } from './guards';
+import { printPdf } from './print';
+import type { PrintOutcome } from '../../src-shared/print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, hardenSessionsAndContents } from './window';
 
@@ -67,6 +69,12 @@ async function start(): Promise<void> {
       return FORBIDDEN_CALL;
     }
     return openedCore.call(method as string, input);
+  });
+
+  ipcMain.handle(PRINT_CHANNEL, async (event, pdfBase64: unknown, title: unknown): Promise<PrintOutcome> => {
+    const request = isTrustedRendererUrl(event.senderFrame?.url) ? parsePrintRequest(pdfBase64, title) : null;
+    if (!request) return { ok: false, reason: 'refused', message: 'Impression refusée : document invalide ou appel étranger à l’application.' };
+    return printPdf(BrowserWindow.fromWebContents(event.sender), request.pdf, request.title);
   });
 
   openedCore.onEvent((appEvent) => {

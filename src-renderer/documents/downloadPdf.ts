@@ -1,12 +1,12 @@
-import type { GeneratedDocument } from './types';
+import type { PrintablePdf } from './types';
 import { pdfBlob } from './pdfBlob';
 
 /** Saves the PDF under its file name through a temporary <a download>: the same in the browser host and in Electron. */
-export function downloadPdf(generated: GeneratedDocument): void {
-  const url = URL.createObjectURL(pdfBlob(generated.pdfBase64));
+export function downloadPdf(pdf: Pick<PrintablePdf, 'fileName' | 'pdfBase64'>): void {
+  const url = URL.createObjectURL(pdfBlob(pdf.pdfBase64));
   const link = document.createElement('a');
   link.href = url;
-  link.download = generated.fileName;
+  link.download = pdf.fileName;
   link.style.display = 'none';
   document.body.append(link);
   link.click();

@@ -3,7 +3,7 @@ import type { AppError } from '../../src-shared/errors';
 import { useAction } from '../cases/useAction';
 import { downloadPdf } from './downloadPdf';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
-import type { GeneratedDocument } from './types';
+import { printableOf, type GeneratedDocument } from './types';
 
 export interface DocumentOutput {
   pending: boolean;
@@ -35,7 +35,7 @@ export function useDocumentOutput(onProduced?: () => void): DocumentOutput {
     });
 
   const dialog = shown ? (
-    <PdfPreviewDialog key={shown.generated.document.id} generated={shown.generated} printOnLoad={shown.print} onClose={() => setShown(null)} />
+    <PdfPreviewDialog key={shown.generated.document.id} pdf={printableOf(shown.generated)} printOnLoad={shown.print} onClose={() => setShown(null)} />
   ) : null;
 
   return { pending: action.pending, error: action.error, preview, download, dialog };

@@ -1,11 +1,14 @@
 import type { RpcResult } from '../../src-shared/errors';
 import type { AppEvent } from '../../src-shared/rpc/events';
+import type { PrintOutcome } from '../../src-shared/print';
 import type { Transport } from './transport';
 
 /** What the Electron preload exposes through contextBridge, and nothing more. */
 export interface TigDeskBridge {
   rpc(method: string, input: unknown): Promise<RpcResult<unknown>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** The operating system's print dialog for a PDF (desktop only). */
+  printPdf(pdfBase64: string, title: string): Promise<PrintOutcome>;
 }
 
 declare global {

@@ -7,6 +7,7 @@ import {
   isValidRpcMessage,
   mimeTypeFor,
   resolveAppAssetPath,
+  parsePrintRequest,
   secureWebPreferences,
 } from '../../../src-main/electron/guards';
 
@@ -118,6 +119,7 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      plugins: true,
       preload,
     });
   });
@@ -167,5 +169,27 @@ describe('isValidRpcMessage', () => {
   it('refuses inputs that cannot be data', () => {
     expect(isValidRpcMessage('session.status', () => 1)).toBe(false);
     expect(isValidRpcMessage('session.status', Symbol('x'))).toBe(false);
+  });
+});
+
+describe('parsePrintRequest', () => {
+  const pdf = Buffer.from('%PDF-1.3\n%test\n').toString('base64');
+
+  it('accepts a base64 PDF and a title, control characters folded', () => {
+    const request = parsePrintRequest(pdf, 'Convocation\u0000 — DA-2026-ABC123\n');
+    expect(request?.pdf.toString('latin1')).toBe('%PDF-1.3\n%test\n');
+    expect(request?.title).toBe('Convocation  — DA-2026-ABC123');
+    expect(parsePrintRequest(pdf, '   ')?.title).toBe('Document TIG Desk');
+  });
+
+  it.each([
+    ['not a string', 42, 'x'],
+    ['a title that is not a string', pdf, null],
+    ['empty', '', 'x'],
+    ['not base64', '%PDF-1.3 raw', 'x'],
+    ['not a PDF', Buffer.from('<html>').toString('base64'), 'x'],
+    ['too large', 'A'.repeat(60 * 1024 * 1024), 'x'],
+  ])('refuses %s', (_label, data, title) => {
+    expect(parsePrintRequest(data, title)).toBeNull();
   });
 });

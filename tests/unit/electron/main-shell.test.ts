@@ -41,12 +41,27 @@ const shell = vi.hoisted(() => {
     quits: 0,
     openOptions: null as unknown,
     paths: new Map<string, string>(),
+    partitions: [] as string[],
+    printProtocol: null as Handler | null,
+    printJobs: [] as { url: string; options: unknown; served: Response | null }[],
+    destroyed: 0,
   };
   class FakeBrowserWindow {
     options: WindowOptions;
     loaded: string[] = [];
     shown = false;
-    webContents = { send: (...args: unknown[]) => state.sent.push(args) };
+    destroyed = false;
+    webContents = {
+      send: (...args: unknown[]) => state.sent.push(args),
+      // The print dialog: what the hidden print window shows is fetched as its viewer would, then the user prints.
+      print: (options: unknown, callback: (success: boolean, reason: string) => void) => {
+        const url = this.loaded.at(-1)!;
+        void Promise.resolve(state.printProtocol?.(new Request(url)) ?? null).then((served: Response | null) => {
+          state.printJobs.push({ url, options, served });
+          callback(true, '');
+        });
+      },
+    };
     constructor(options: WindowOptions) {
       this.options = options;
       state.windows.push(this);
@@ -63,10 +78,17 @@ const shell = vi.hoisted(() => {
       return Promise.resolve();
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
+    }
+    destroy() {
+      this.destroyed = true;
+      state.destroyed += 1;
     }
     static getAllWindows() {
       return state.windows;
+    }
+    static fromWebContents() {
+      return state.windows[0] ?? null;
     }
   }
   const electron = {
@@ -90,6 +112,18 @@ const shell = vi.hoisted(() => {
       },
     },
     session: {
+      fromPartition: (partition: string) => {
+        state.partitions.push(partition);
+        return {
+          setPermissionRequestHandler: () => {},
+          setPermissionCheckHandler: () => {},
+          protocol: {
+            handle: (scheme: string, handler: Handler) => {
+              if (scheme === 'https') state.printProtocol = handler;
+            },
+          },
+        };
+      },
       defaultSession: {
         setPermissionRequestHandler: (handler: Handler) => {
           state.permissionRequest = handler;
@@ -213,6 +247,38 @@ describe('Electron main process wiring', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(result.error.message).toMatch(/refusé/);
     expect(state.coreCalls.length).toBe(before);
+  });
+
+  it('prints a PDF from the app page in a hidden window of an in-memory session, then forgets it', async () => {
+    const print = state.ipcHandlers.get('tigdesk:print')!;
+    const pdf = Buffer.from('%PDF-1.3\nconvocation\n');
+    const outcome = await print({ senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, pdf.toString('base64'), 'Convocation');
+    expect(outcome).toEqual({ ok: true });
+    expect(state.partitions).toEqual(['tigdesk-print']);
+    const job = state.printJobs.at(-1)!;
+    expect(job.options).toMatchObject({ silent: false });
+    expect(job.url).toMatch(/^https:\/\/impression\.tigdesk\.invalid\/[0-9a-f-]{36}\.pdf$/);
+    expect(job.served?.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await job.served!.arrayBuffer())).toEqual(pdf);
+
+    const printWindow = state.windows.at(-1)!;
+    expect(printWindow.options).toMatchObject({ show: false });
+    expect(printWindow.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true });
+    expect(printWindow.options.webPreferences.preload).toBeUndefined();
+    expect(state.destroyed).toBe(1);
+    // Once printed, the document is no longer served, and nothing else ever was.
+    expect((await state.printProtocol!(new Request(job.url))).status).toBe(404);
+    expect((await state.printProtocol!(new Request('https://example.org/'))).status).toBe(404);
+  });
+
+  it.each([
+    ['a foreign page', { senderFrame: { url: 'http://127.0.0.1:4000/' }, sender: {} }, Buffer.from('%PDF-1.3').toString('base64')],
+    ['something that is not a PDF', { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, Buffer.from('<html>').toString('base64')],
+  ])('refuses to print for %s without opening a window', async (_label, event, data) => {
+    const windows = state.windows.length;
+    const outcome = await state.ipcHandlers.get('tigdesk:print')!(event, data, 'x');
+    expect(outcome).toMatchObject({ ok: false, reason: 'refused' });
+    expect(state.windows.length).toBe(windows);
   });
 
   it('forwards core events to the window', () => {

@@ -39,6 +39,7 @@ vi.mock('electron', () => ({ contextBridge: fake.contextBridge, ipcRenderer: fak
 interface Bridge {
   rpc(method: string, input: unknown): Promise<unknown>;
   onEvent(listener: (event: unknown) => void): () => void;
+  printPdf(pdfBase64: unknown, title: unknown): Promise<unknown>;
 }
 
 function emit(channel: string, payload: unknown): void {
@@ -58,9 +59,9 @@ describe('preload bridge', () => {
     bridge = fake.exposed.get('tigdesk') as Bridge;
   });
 
-  it('exposes exactly window.tigdesk = { rpc, onEvent }', () => {
+  it('exposes exactly window.tigdesk = { rpc, onEvent, printPdf }', () => {
     expect([...fake.exposed.keys()]).toEqual(['tigdesk']);
-    expect(Object.keys(bridge).sort()).toEqual(['onEvent', 'rpc']);
+    expect(Object.keys(bridge).sort()).toEqual(['onEvent', 'printPdf', 'rpc']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -92,6 +93,13 @@ describe('preload bridge', () => {
     emit('tigdesk:event', { type: 'session' });
     expect(first).toEqual([]);
     expect(second).toEqual([{ type: 'session' }]);
+  });
+
+  it('sends a PDF to print on the print channel, and nothing but two strings', async () => {
+    await bridge.printPdf('JVBERi0=', 'Convocation');
+    expect(fake.invocations).toEqual([['tigdesk:print', 'JVBERi0=', 'Convocation']]);
+    expect(() => bridge.printPdf({ pdf: 'x' }, 'Convocation')).toThrow(TypeError);
+    expect(fake.invocations).toHaveLength(1);
   });
 
   it('refuses a listener that is not a function', () => {
