@@ -11,13 +11,22 @@ import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
 import { AutoLockForm } from './AutoLockForm';
 import { NewPassphraseFields } from '../forms/NewPassphraseFields';
+import { useSession } from '../app/SessionContext';
+import { RenewRecoveryKeySection } from './RenewRecoveryKeySection';
 
 export function SecurityPage() {
+  const { session } = useSession();
   return (
     <>
       <ChangePassphraseForm />
       <Divider sx={{ my: 4 }} />
       <AutoLockForm />
+      {session.user?.role === 'admin' && (
+        <>
+          <Divider sx={{ my: 4 }} />
+          <RenewRecoveryKeySection />
+        </>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserHostProcess } from './browser-host-process';
@@ -25,8 +26,25 @@ async function rpcFromPage(page: Page, method: string): Promise<{ status: number
   }, method);
 }
 
+/** The text of a PDF, read back with poppler's pdftotext. */
+function pdfText(pdf: Buffer, dir: string): string {
+  const file = join(dir, 'printed.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });
+  rmSync(file);
+  return text;
+}
+
 test('administrator journey: setup, recovery key, login, users, lock, restart', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tigdesk-e2e-'));
+  // The PDF preview's print goes to the frame's window.print (the OS dialog in a real browser): counted here instead.
+  await page.addInitScript(() => {
+    if (window.top === window) return;
+    window.print = () => {
+      const top = window.top as unknown as { printCalls?: number };
+      top.printCalls = (top.printCalls ?? 0) + 1;
+    };
+  });
   const host = new BrowserHostProcess(dataDir);
   await host.start();
   try {
@@ -51,7 +69,25 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     await page.screenshot({ path: 'test-results/screens/recovery-key.png' });
     const continueButton = page.getByRole('button', { name: 'Continuer' });
     await expect(continueButton).toBeDisabled();
-    await page.getByLabel("J'ai noté la clé de secours").check();
+
+    // Its sheet prints once, straight into the print dialog, and cannot be saved as a file.
+    const shownKey = (await key.textContent())!;
+    const sheetResponse = page.waitForResponse('**/rpc/documents.recoverySheet');
+    await page.getByRole('button', { name: 'Imprimer la feuille de clé de secours' }).click();
+    const sheet = (await (await sheetResponse).json()) as { ok: boolean; result: { pdfBase64: string } };
+    expect(pdfText(Buffer.from(sheet.result.pdfBase64, 'base64'), dataDir).replace(/\s|-/g, '')).toContain(shownKey.replace(/-/g, ''));
+    const preview = page.getByRole('dialog', { name: /Feuille de clé de secours/ });
+    await expect(preview.locator('iframe')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0)).toBe(1);
+    await expect(preview.getByRole('button', { name: 'Télécharger' })).toHaveCount(0);
+    await preview.getByRole('button', { name: 'Fermer' }).click();
+    await expect(page.getByRole('button', { name: 'Afficher à nouveau la feuille' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Imprimer la feuille de clé de secours' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'recovery key');
+    const again = await rpcFromPage(page, 'documents.recoverySheet');
+    expect(again.body.error?.code).toBe('CONFLICT');
+
+    await page.getByLabel('J’ai imprimé ou noté la clé de secours et je la range en lieu sûr').check();
     await continueButton.click();
 
     // The app shell: every area is listed, the administrator is named.
@@ -120,6 +156,22 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Paramètres', { exact: true }).click();
     await expect(page.getByRole('row', { name: /paul\.durand/ })).toContainText('Paul Durand');
+
+    // The sheet was lost: the administrator renews the recovery key and sees the new one once.
+    await page.getByRole('tab', { name: 'Sécurité' }).click();
+    await page.getByRole('button', { name: 'Générer une nouvelle clé de secours' }).click();
+    const renew = page.getByRole('dialog', { name: 'Générer une nouvelle clé de secours' });
+    await renew.getByLabel('Votre phrase de passe').fill('pas la bonne phrase');
+    await renew.getByRole('button', { name: 'Générer la nouvelle clé' }).click();
+    await expect(renew.getByText('Phrase de passe incorrecte.').first()).toBeVisible();
+    await renew.getByLabel('Votre phrase de passe').fill(ADMIN_PASSPHRASE);
+    await renew.getByRole('button', { name: 'Générer la nouvelle clé' }).click();
+    const renewed = page.getByRole('dialog', { name: 'Nouvelle clé de secours' });
+    await expect(renewed.getByRole('status', { name: 'Clé de secours' })).toHaveText(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    await expect(renewed.getByRole('status', { name: 'Clé de secours' })).not.toHaveText(shownKey);
+    await renewed.getByLabel('J’ai imprimé ou noté la clé de secours et je la range en lieu sûr').check();
+    await renewed.getByRole('button', { name: 'Continuer' }).click();
+    await expect(page.getByText('Nouvelle clé de secours en service. Détruisez l’ancienne feuille.')).toBeVisible();
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });

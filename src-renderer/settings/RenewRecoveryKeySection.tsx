@@ -1,0 +1,96 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { renewRecoveryKeyInput } from '../../src-shared/schemas/session';
+import { useRpc } from '../app/RpcContext';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { useZodForm } from '../forms/useZodForm';
+import { RecoveryKeyPanel } from '../session/RecoveryKeyPanel';
+
+/** Administrators only: replaces a lost or exposed recovery key; the new one is shown and printable once. */
+export function RenewRecoveryKeySection() {
+  const [open, setOpen] = useState(false);
+  const [renewed, setRenewed] = useState(false);
+  return (
+    <section aria-labelledby="recovery-key-title">
+      <Typography variant="h2" id="recovery-key-title" gutterBottom>
+        Clé de secours
+      </Typography>
+      <Typography color="text.secondary" sx={{ maxWidth: 720, mb: 2 }}>
+        La clé de secours permet de redéfinir la phrase de passe d’un administrateur sans perdre les données. Si sa feuille est perdue ou si
+        quelqu’un a pu la lire, générez-en une nouvelle : l’ancienne cesse aussitôt de fonctionner.
+      </Typography>
+      {renewed && (
+        <Alert severity="success" sx={{ mb: 2, maxWidth: 720 }}>
+          Nouvelle clé de secours en service. Détruisez l’ancienne feuille.
+        </Alert>
+      )}
+      <Button variant="outlined" color="warning" onClick={() => setOpen(true)}>
+        Générer une nouvelle clé de secours
+      </Button>
+      {open && (
+        <RenewRecoveryKeyDialog
+          onClose={() => setOpen(false)}
+          onDone={() => {
+            setOpen(false);
+            setRenewed(true);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function RenewRecoveryKeyDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const rpc = useRpc();
+  const form = useZodForm({ passphrase: '' });
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault();
+    void form.submit(renewRecoveryKeyInput, { passphrase: form.values.passphrase }, async (parsed) => {
+      const result = await rpc.call('session.renewRecoveryKey', parsed);
+      setRecoveryKey(result.recoveryKey);
+    });
+  };
+
+  if (recoveryKey) {
+    // No closing by Escape or a click outside: the key is shown only here.
+    return (
+      <Dialog open aria-labelledby="renewed-key-title" fullWidth maxWidth="sm">
+        <DialogTitle id="renewed-key-title">Nouvelle clé de secours</DialogTitle>
+        <DialogContent>
+          <RecoveryKeyPanel recoveryKey={recoveryKey} onContinue={onDone} />
+        </DialogContent>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="renew-key-title" fullWidth maxWidth="sm">
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle id="renew-key-title">Générer une nouvelle clé de secours</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>
+            L’ancienne clé cessera immédiatement de fonctionner. La nouvelle sera affichée une seule fois, avec sa feuille à imprimer.
+          </DialogContentText>
+          <TextField label="Votre phrase de passe" type="password" autoComplete="current-password" autoFocus {...form.text('passphrase')} />
+          <FormErrorAlert error={form.formError} />
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose}>Annuler</Button>
+          <Button type="submit" variant="contained" color="warning" disabled={form.pending}>
+            {form.pending ? 'Génération…' : 'Générer la nouvelle clé'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
