@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import type { ReactNode } from 'react';
-import { Document, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Image, Page, StyleSheet, View } from '@react-pdf/renderer';
+import { Text } from './french-text';
 import type { Letterhead } from '../../../src-shared/schemas/documents';
 import { formatDateLong } from '../../../src-shared/domain/local-date';
 import { FONT_FAMILY } from './fonts';
@@ -23,13 +24,13 @@ export interface FrameProps {
 }
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, paddingTop: 36, paddingBottom: 56, paddingHorizontal: 48 },
+  page: { fontFamily: FONT_FAMILY, fontSize: 10, paddingTop: 36, paddingBottom: 50, paddingHorizontal: 48 },
   header: { flexDirection: 'row', marginBottom: 14, borderBottomWidth: 1, borderBottomColor: '#444', paddingBottom: 8 },
   logo: { width: 70, height: 50, objectFit: 'contain', marginRight: 12 },
   serviceName: { fontSize: 12, fontWeight: 'bold' },
   small: { fontSize: 8.5, color: '#333' },
-  title: { fontSize: 15, fontWeight: 'bold', textAlign: 'center', marginVertical: 10 },
-  h2: { fontSize: 11, fontWeight: 'bold', marginTop: 10, marginBottom: 4 },
+  title: { fontSize: 15, fontWeight: 'bold', textAlign: 'center', marginVertical: 6 },
+  h2: { fontSize: 11, fontWeight: 'bold', marginTop: 8, marginBottom: 4 },
   // react-pdf resolves a unitless lineHeight against the style's own fontSize (18 pt when not set there): keep both together.
   p: { fontSize: 10, marginBottom: 4, lineHeight: 1.35 },
   row: { flexDirection: 'row', marginBottom: 2 },
@@ -40,8 +41,8 @@ export const styles = StyleSheet.create({
   // In the top margin, out of the flow: a reprint breaks its pages exactly where the original did.
   duplicata: { position: 'absolute', top: 6, left: 48, right: 48, borderWidth: 1.2, borderColor: '#b00', color: '#b00', fontWeight: 'bold', textAlign: 'center', paddingVertical: 1.5, fontSize: 7.5 },
   box: { borderWidth: 0.8, borderColor: '#444', padding: 8, marginTop: 6 },
-  signature: { marginTop: 18, flexDirection: 'row', justifyContent: 'space-between' },
-  signatureBox: { width: '46%', borderWidth: 0.8, borderColor: '#444', padding: 6, height: 80 },
+  signature: { marginTop: 12, flexDirection: 'row', justifyContent: 'space-between' },
+  signatureBox: { width: '46%', borderWidth: 0.8, borderColor: '#444', padding: 6, height: 64 },
   cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#444', padding: 3, fontSize: 9 },
   headCell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderTopWidth: 0.5, borderColor: '#444', padding: 3, fontSize: 9, fontWeight: 'bold', backgroundColor: '#eee' },
 });
@@ -89,7 +90,8 @@ export function DocPage({ frame, reference, footer, children }: { frame: FramePr
       <LetterheadBlock letterhead={frame.letterhead} />
       {children}
       <Text fixed style={[styles.footer, { textAlign: 'left' }]}>{footerText}</Text>
-      <Text fixed style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} / ${totalPages}`} />
+      {/* Counted within this page group: in a batch, each convocation or fiche reads "Page 1 / 1", not "Page 37 / 200". */}
+      <Text fixed style={styles.pageNumber} render={({ subPageNumber, subPageTotalPages }) => `Page ${subPageNumber} / ${subPageTotalPages}`} />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { StyleSheet, View } from '@react-pdf/renderer';
+import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { CatalogueData, CataloguePost } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import { formatMinutes } from '../../../../src-shared/domain/duration';
 import type { Letterhead } from '../../../../src-shared/schemas/documents';
@@ -54,13 +55,13 @@ export function DecisionAffectation({ frame, data }: { frame: FrameProps; data: 
         <View style={{ width: '46%' }}>
           <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
           <Text style={{ marginTop: 4 }}>{signatory(frame.letterhead)}</Text>
-          <Text style={[styles.small, { marginTop: 30 }]}>Signature et cachet</Text>
+          <Text style={[styles.small, { marginTop: 22 }]}>Signature et cachet</Text>
         </View>
         <View style={styles.signatureBox}>
           <Text style={styles.small}>Notifié à la personne le ……………… — signature :</Text>
         </View>
       </View>
-      <Text style={[styles.small, { marginTop: 14 }]}>Copies : {placement.hostName} (structure d’accueil) ; M. le procureur de la République ; dossier.</Text>
+      <Text style={[styles.small, { marginTop: 10 }]}>Copies : {placement.hostName} (structure d’accueil) ; M. le procureur de la République ; dossier.</Text>
     </DocPage>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { RegistrationDecisionData } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from '../french-text';
 import { formatDateLong, parisDateOf } from '../../../../src-shared/domain/local-date';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 import { MONO_FONT_FAMILY } from '../fonts';

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-import { Text, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
+import { Text } from '../french-text';
 import { formatDateLong, formatDateShort } from '../../../../src-shared/domain/local-date';
 import { formatMinutes } from '../../../../src-shared/domain/duration';
 import type { TimesheetData } from '../document-data';
