@@ -44,7 +44,7 @@ export function DocumentsTable({ records, label, emptyText, onChanged }: { recor
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{record.reference}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.generatedAt)}</TableCell>
-                <TableCell>{generatedByLabel(record.generatedBy, me)}</TableCell>
+                <TableCell>{generatedByLabel(record, me)}</TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ whiteSpace: 'nowrap' }}>
                     <Button size="small" disabled={output.pending} onClick={() => void output.preview(reprint(record.id), { print: true })}>

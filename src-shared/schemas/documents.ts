@@ -42,6 +42,8 @@ export const documentRecordSchema = z.object({
   personId: z.string().nullable(),
   hostId: z.string().nullable(),
   generatedBy: z.string().nullable(),
+  /** The display name of who printed it, as the accounts list knows it now. */
+  generatedByName: z.string().nullable(),
   generatedAt: instantSchema,
   sha256: z.string(),
   /** Set on a reprint: the archived original it duplicates. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
-import { CPIP, DECISION, prepareOffice } from '../support/documents-office';
+import { CPIP, DECISION, DPIP, prepareOffice } from '../support/documents-office';
 import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
 import type { MethodInput, MethodOutput } from '../../src-shared/rpc/contract';
 
@@ -141,6 +141,9 @@ describe('printable documents', () => {
 
     const listed = await t.ok('documents.list', { measureId });
     expect(listed[0]!.id).toBe(copy.document.id);
+    // The list names who printed, as the accounts know them (not an id).
+    expect(listed.map((d) => d.generatedByName)).toEqual(listed.map(() => DPIP.displayName));
+    expect(copy.document.generatedByName).toBe(DPIP.displayName);
     expect(listed.map((d) => d.template)).toEqual(expect.arrayContaining(['decision_affectation', 'convocation', 'fiche_horaire', 'fiche_consentement']));
     const byHost = await t.ok('documents.list', { hostId });
     expect(byHost.length).toBeGreaterThan(0);
@@ -148,13 +151,23 @@ describe('printable documents', () => {
 
   it('prints batches of convocations and fiches horaires', async () => {
     const conv = await t.ok('documents.batchConvocations', { from: '2026-11-01', to: '2026-11-30' });
-    expect(conv.document).toMatchObject({ entityType: 'batch', template: 'convocation' });
+    expect(conv.document).toMatchObject({ entityType: 'batch', template: 'convocation', title: 'Convocations du 1er novembre 2026 au 30 novembre 2026' });
     expect(flat(pdftotext(Buffer.from(conv.pdfBase64, 'base64'), temp.dir, 'batch-conv'))).toContain('LEFÈVRE Zoé');
     const sheets = await t.ok('documents.batchTimesheets', { hostId });
     const text = flat(pdftotext(Buffer.from(sheets.pdfBase64, 'base64'), temp.dir, 'batch-fh'));
     expect(text).toContain('LEFÈVRE Zoé');
     expect(text).toContain('ŒILLET-DELACROIX');
     expect(sheets.document.pages).toBeGreaterThanOrEqual(2);
+    // Each fiche is numbered on its own, as if printed alone: "Page 1 / 1", then "Page 1 / 2", "Page 2 / 2"...
+    const marks = [...text.matchAll(/Page (\d+) \/ (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(marks).toHaveLength(sheets.document.pages);
+    const groups: number[] = [];
+    marks.forEach(([page, total], index) => {
+      if (page === 1) groups.push(total);
+      else expect([page, total]).toEqual([marks[index - 1]![0] + 1, marks[index - 1]![1]]);
+    });
+    expect(groups).toHaveLength(2);
+    expect(groups.reduce((sum, total) => sum + total, 0)).toBe(sheets.document.pages);
   });
 
   it('refuses bad input, unknown ids and unavailable templates without writing', async () => {

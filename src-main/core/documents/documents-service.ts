@@ -1,7 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '../../../src-shared/errors';
 import { DOCUMENT_TEMPLATE_LABELS, type DocumentRecord, type DocumentTemplate } from '../../../src-shared/schemas/documents';
-import { parisDateOf } from '../../../src-shared/domain/local-date';
+import { formatDateLong, parisDateOf } from '../../../src-shared/domain/local-date';
 import { EntityStore } from '../repo/entity-store';
 import { uuidv7 } from '../util/uuid7';
 import type { CaseContext } from '../services/cases/case-context';
@@ -59,6 +59,7 @@ function toRecord(row: any): DocumentRecord {
     personId: row.person_id ?? null,
     hostId: row.host_id ?? null,
     generatedBy: row.generated_by ?? null,
+    generatedByName: row.generated_by_name ?? null,
     generatedAt: row.generated_at,
     sha256: row.sha256,
     duplicataOf: row.duplicata_of ?? null,
@@ -137,7 +138,7 @@ export class DocumentsService {
     if (appointments.length === 0) throw new AppError('VALIDATION', 'Aucun rendez-vous prévu sur cette période.', { fields: [{ path: 'from', message: 'Aucun rendez-vous prévu.' }] });
     const items: ConvocationData[] = [];
     for (const a of appointments) items.push(await convocationData(this.ctx, a.id));
-    return this.produce('convocation', { kind: 'batch_convocations', data: items }, { entityType: 'batch', entityId: null, personId: null, hostId: null, measureId: null }, `Convocations du ${range.from} au ${range.to}`);
+    return this.produce('convocation', { kind: 'batch_convocations', data: items }, { entityType: 'batch', entityId: null, personId: null, hostId: null, measureId: null }, `Convocations du ${formatDateLong(range.from)} au ${formatDateLong(range.to)}`);
   }
 
   async batchTimesheets(hostId: string): Promise<GeneratedDocument> {
@@ -172,11 +173,14 @@ export class DocumentsService {
   }
 
   async list(filter: { personId?: string; hostId?: string; measureId?: string; limit: number }): Promise<DocumentRecord[]> {
-    let query = this.ctx.session.db.knex('documents').whereNull('deleted_at');
-    if (filter.personId) query = query.where('person_id', filter.personId);
-    if (filter.hostId) query = query.where('host_id', filter.hostId);
-    if (filter.measureId) query = query.where('measure_id', filter.measureId);
-    const rows = await query.orderBy([{ column: 'generated_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit).select('*');
+    let query = this.ctx.session.db.knex('documents as d').leftJoin('users as u', 'u.id', 'd.generated_by').whereNull('d.deleted_at');
+    if (filter.personId) query = query.where('d.person_id', filter.personId);
+    if (filter.hostId) query = query.where('d.host_id', filter.hostId);
+    if (filter.measureId) query = query.where('d.measure_id', filter.measureId);
+    const rows = await query
+      .orderBy([{ column: 'd.generated_at', order: 'desc' }, { column: 'd.id', order: 'desc' }])
+      .limit(filter.limit)
+      .select('d.*', 'u.display_name as generated_by_name');
     return rows.map(toRecord);
   }
 
@@ -222,6 +226,6 @@ export class DocumentsService {
       ),
     );
     const row = await ctx.session.db.knex('documents').where({ id }).first();
-    return { document: toRecord(row), fileName: `${meta.reference}.pdf`, pdfBase64: pdf.toString('base64') };
+    return { document: toRecord({ ...row, generated_by_name: ctx.session.user.displayName }), fileName: `${meta.reference}.pdf`, pdfBase64: pdf.toString('base64') };
   }
 }
