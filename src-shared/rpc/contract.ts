@@ -7,6 +7,7 @@ import {
   recoverInput,
   renewRecoveryKeyInput,
   renewRecoveryKeyOutput,
+  recoveryKeyStatusSchema,
   sessionStateSchema,
   setupInput,
   setupOutput,
@@ -90,6 +91,20 @@ export const contract = {
     output: renewRecoveryKeyOutput,
     access: ['admin'],
     audit: 'write',
+  }),
+  'session.confirmRecoveryKey': method({
+    summary: 'L’administrateur a imprimé ou noté la nouvelle clé de secours : elle ne peut plus être imprimée.',
+    input: emptyInput,
+    output: okOutput,
+    access: ['admin'],
+    audit: 'write',
+  }),
+  'session.recoveryKeyStatus': method({
+    summary: 'Date de la clé de secours en service, et si son administrateur a confirmé l’avoir rangée.',
+    input: emptyInput,
+    output: recoveryKeyStatusSchema,
+    access: ['admin'],
+    audit: 'none',
   }),
   'session.recover': method({
     summary: "Redéfinit la phrase de passe d'un administrateur avec la clé de secours.",

@@ -52,6 +52,7 @@ export const renewRecoveryKeyInput = z
   .object({ passphrase: z.string().min(1, { message: 'Votre phrase de passe est obligatoire.' }).max(256) })
   .strict();
 export const renewRecoveryKeyOutput = z.object({ recoveryKey: z.string() });
+export const recoveryKeyStatusSchema = z.object({ madeAt: z.string().nullable(), confirmed: z.boolean() });
 
 export const recoverInput = z
   .object({

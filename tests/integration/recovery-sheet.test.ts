@@ -99,6 +99,19 @@ describe('recovery key sheet: printed once, never archived', () => {
     await t.ok('session.login', { username: 'admin', passphrase: 'nouvelle phrase de passe 2026' });
   });
 
+  it('stops printing once the administrator confirms the key is put away, and the keyring remembers it', async () => {
+    await setupAdmin(t);
+    expect(await t.ok('session.recoveryKeyStatus')).toEqual({ madeAt: '2026-11-23T09:00:00.000Z', confirmed: false });
+    await t.ok('session.confirmRecoveryKey');
+    expect((await t.fail('documents.recoverySheet')).code).toBe('CONFLICT');
+    expect(await t.ok('session.recoveryKeyStatus')).toEqual({ madeAt: '2026-11-23T09:00:00.000Z', confirmed: true });
+
+    clock.advance(60_000);
+    await t.ok('session.renewRecoveryKey', { passphrase: ADMIN.passphrase });
+    expect(await t.ok('session.recoveryKeyStatus')).toEqual({ madeAt: '2026-11-23T09:01:00.000Z', confirmed: false });
+    await t.ok('documents.recoverySheet');
+  });
+
   it('is for administrators only', async () => {
     await setupAdmin(t);
     await t.ok('users.create', { username: 'greffe', displayName: 'Paul Durand', role: 'secretariat', passphrase: 'phrase du greffe 2026' });
@@ -106,5 +119,7 @@ describe('recovery key sheet: printed once, never archived', () => {
     await t.ok('session.login', { username: 'greffe', passphrase: 'phrase du greffe 2026' });
     expect((await t.fail('documents.recoverySheet')).code).toBe('FORBIDDEN');
     expect((await t.fail('session.renewRecoveryKey', { passphrase: 'phrase du greffe 2026' })).code).toBe('FORBIDDEN');
+    expect((await t.fail('session.confirmRecoveryKey')).code).toBe('FORBIDDEN');
+    expect((await t.fail('session.recoveryKeyStatus')).code).toBe('FORBIDDEN');
   });
 });

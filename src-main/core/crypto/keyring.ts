@@ -14,6 +14,9 @@ interface KeyringFile {
   serviceName: string;
   users: Record<string, { userId: string; wrapped: WrappedKey }>;
   recovery: WrappedKey;
+  /** When the recovery key was made, and whether its administrator confirmed putting it away (absent in older files). */
+  recoveryMadeAt?: string;
+  recoveryConfirmed?: boolean;
 }
 
 const RECOVERY_AAD = 'recovery';
@@ -45,7 +48,7 @@ export class Keyring {
 
   static async create(
     path: string,
-    init: { serviceName: string; databaseKey: Buffer; recoveryKey: string; username: string; userId: string; passphrase: string },
+    init: { serviceName: string; databaseKey: Buffer; recoveryKey: string; recoveryMadeAt: string; username: string; userId: string; passphrase: string },
     kdf: KdfParams = STRONG_KDF,
   ): Promise<Keyring> {
     const [recovery, wrapped] = await Promise.all([
@@ -60,6 +63,8 @@ export class Keyring {
         serviceName: init.serviceName,
         users: { [init.username]: { userId: init.userId, wrapped } },
         recovery,
+        recoveryMadeAt: init.recoveryMadeAt,
+        recoveryConfirmed: false,
       },
       kdf,
     );
@@ -102,10 +107,20 @@ export class Keyring {
   }
 
   /** A new recovery key wraps the database key; the old one no longer opens anything. */
-  async replaceRecoveryKey(databaseKey: Buffer, recoveryKey: string): Promise<void> {
+  async replaceRecoveryKey(databaseKey: Buffer, recoveryKey: string, madeAt: string): Promise<void> {
     const recovery = await wrapKey(databaseKey, recoveryKey, RECOVERY_AAD, this.kdf);
-    this.data = { ...this.data, recovery };
+    this.data = { ...this.data, recovery, recoveryMadeAt: madeAt, recoveryConfirmed: false };
     this.save();
+  }
+
+  confirmRecoveryKey(): void {
+    this.data = { ...this.data, recoveryConfirmed: true };
+    this.save();
+  }
+
+  /** A keyring older than this record counts as confirmed: its key was shown at setup like today. */
+  recoveryKeyStatus(): { madeAt: string | null; confirmed: boolean } {
+    return { madeAt: this.data.recoveryMadeAt ?? null, confirmed: this.data.recoveryConfirmed ?? true };
   }
 
   /** A disabled user's copy is removed, so the passphrase no longer opens the database even offline. */

@@ -17,23 +17,25 @@ const TITLE = 'Feuille de clé de secours';
  */
 export async function printRecoverySheet(sessions: SessionService, clock: Clock): Promise<PrintedSheet> {
   const session = sessions.current();
-  const held = sessions.takeRecoveryKeyForSheet();
+  const letterhead = await readLetterhead(session);
   registerFonts();
-  const frame: FrameProps = { letterhead: await readLetterhead(session), reference: '', title: TITLE, generatedAt: isoNow(clock), duplicata: null };
-  const pdf = await renderToBuffer(
-    <PdfDocument frame={frame}>
-      <FeuilleCleSecours
-        frame={frame}
-        data={{
-          recoveryKey: held.recoveryKey,
-          madeAt: held.madeAt,
-          adminDisplayName: session.user.displayName,
-          adminUsername: session.user.username,
-          computerName: hostname(),
-          deviceId: session.deviceId,
-        }}
-      />
-    </PdfDocument>,
-  );
+  const pdf = await sessions.withRecoveryKeyForSheet((held) => {
+    const frame: FrameProps = { letterhead, reference: '', title: TITLE, generatedAt: isoNow(clock), duplicata: null };
+    return renderToBuffer(
+      <PdfDocument frame={frame}>
+        <FeuilleCleSecours
+          frame={frame}
+          data={{
+            recoveryKey: held.recoveryKey,
+            madeAt: held.madeAt,
+            adminDisplayName: session.user.displayName,
+            adminUsername: session.user.username,
+            computerName: hostname(),
+            deviceId: session.deviceId,
+          }}
+        />
+      </PdfDocument>,
+    );
+  });
   return { title: TITLE, fileName: 'feuille-cle-secours.pdf', pdfBase64: pdf.toString('base64') };
 }

@@ -25,8 +25,22 @@ export class RecoveryKeyHold {
     this.held = { ...key, expiresAt: this.clock.now() + RECOVERY_SHEET_WINDOW_MS };
   }
 
-  /** Gives the key once, to the administrator who made it. */
-  take(userId: string): HeldRecoveryKey {
+  /**
+   * Lends the key, once, to the administrator who made it, for the time of printing its sheet: kept when the
+   * sheet is made, given back when it could not be.
+   */
+  async lend<T>(userId: string, use: (key: HeldRecoveryKey) => Promise<T>): Promise<T> {
+    const expiresAt = this.held?.expiresAt ?? 0;
+    const key = this.take(userId);
+    try {
+      return await use(key);
+    } catch (error) {
+      if (!this.held) this.held = { ...key, expiresAt };
+      throw error;
+    }
+  }
+
+  private take(userId: string): HeldRecoveryKey {
     const held = this.held;
     if (!held || held.userId !== userId || this.clock.now() > held.expiresAt) {
       this.drop();

@@ -101,7 +101,7 @@ export class SessionService {
     });
     this.keyringCache = await Keyring.create(
       paths.keyring,
-      { serviceName: input.serviceName, databaseKey, recoveryKey, username: input.username, userId, passphrase: input.passphrase },
+      { serviceName: input.serviceName, databaseKey, recoveryKey, recoveryMadeAt: at, username: input.username, userId, passphrase: input.passphrase },
       this.kdf,
     );
     const user = (await repos.users.findById(userId))!;
@@ -235,14 +235,29 @@ export class SessionService {
     }
     this.throttle.recordSuccess(username);
     const recoveryKey = generateRecoveryKey();
-    await this.keyringOrFail().replaceRecoveryKey(session.databaseKey, recoveryKey);
+    await this.keyringOrFail().replaceRecoveryKey(session.databaseKey, recoveryKey, isoNow(this.options.clock));
     this.recoveryKeyHold.keep({ recoveryKey, userId: id, madeAt: isoNow(this.options.clock) });
     return { recoveryKey };
   }
 
-  /** The recovery key just made, once, for its printed sheet (never archived). */
-  takeRecoveryKeyForSheet(): HeldRecoveryKey {
-    return this.recoveryKeyHold.take(this.current().user.id);
+  /**
+   * The recovery key just made, once, for its printed sheet (never archived). One at a time with the other session
+   * changes, so a renewal in progress cannot swap the key under a sheet being printed.
+   */
+  withRecoveryKeyForSheet<T>(use: (key: HeldRecoveryKey) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.recoveryKeyHold.lend(this.current().user.id, use));
+  }
+
+  /** The administrator has put the new key away ("Continuer"): it can no longer be printed, and the keyring says so. */
+  confirmRecoveryKey(): void {
+    this.current();
+    this.recoveryKeyHold.drop();
+    this.keyringOrFail().confirmRecoveryKey();
+  }
+
+  recoveryKeyStatus(): { madeAt: string | null; confirmed: boolean } {
+    this.current();
+    return this.keyringOrFail().recoveryKeyStatus();
   }
 
   /** An administrator who lost the passphrase sets a new one with the recovery key printed at setup. */

@@ -10,6 +10,8 @@ type SessionMethods =
   | 'session.activity'
   | 'session.changePassphrase'
   | 'session.renewRecoveryKey'
+  | 'session.confirmRecoveryKey'
+  | 'session.recoveryKeyStatus'
   | 'session.recover';
 
 export const sessionHandlers: HandlerMap<SessionMethods> = {
@@ -35,6 +37,11 @@ export const sessionHandlers: HandlerMap<SessionMethods> = {
     return { ok: true as const };
   },
   'session.renewRecoveryKey': (input, { sessions }) => sessions.renewRecoveryKey(input.passphrase),
+  'session.confirmRecoveryKey': (_input, { sessions }) => {
+    sessions.confirmRecoveryKey();
+    return { ok: true as const };
+  },
+  'session.recoveryKeyStatus': (_input, { sessions }) => sessions.recoveryKeyStatus(),
   'session.recover': async (input, { sessions }) => {
     await sessions.recover(input.recoveryKey, input.username, input.passphrase);
     return { ok: true as const };
