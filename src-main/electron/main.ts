@@ -72,8 +72,9 @@ async function start(): Promise<void> {
   });
 
   ipcMain.handle(PRINT_CHANNEL, async (event, pdfBase64: unknown, title: unknown): Promise<PrintOutcome> => {
-    const request = isTrustedRendererUrl(event.senderFrame?.url) ? parsePrintRequest(pdfBase64, title) : null;
-    if (!request) return { ok: false, reason: 'refused', message: 'Impression refusée : document invalide ou appel étranger à l’application.' };
+    if (!isTrustedRendererUrl(event.senderFrame?.url)) return { ok: false, reason: 'refused', message: 'Impression refusée : l’appel ne provient pas de l’application.' };
+    const request = parsePrintRequest(pdfBase64, title);
+    if (!request) return { ok: false, reason: 'failed', message: 'Ce document ne peut pas être imprimé directement (trop volumineux ou illisible) : téléchargez-le pour l’imprimer.' };
     return printPdf(BrowserWindow.fromWebContents(event.sender), request.pdf, request.title);
   });
 

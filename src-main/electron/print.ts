@@ -9,8 +9,10 @@ import type { PrintOutcome } from '../../src-shared/print';
 
 const PRINT_PARTITION = 'tigdesk-print';
 const PRINT_ORIGIN = 'https://impression.tigdesk.invalid';
-/** The viewer lays the document out after the load event; printing earlier prints blank pages. */
-const VIEWER_SETTLE_MS = 600;
+/** The viewer lays the document out after the load event; printing earlier prints blank pages. Bigger files take longer. */
+function viewerSettleMs(bytes: number): number {
+  return 800 + Math.min(4000, Math.round(bytes / 1024));
+}
 
 const documents = new Map<string, Buffer>();
 let printSession: Session | null = null;
@@ -20,6 +22,11 @@ function sessionForPrinting(): Session {
   const ses = session.fromPartition(PRINT_PARTITION);
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // The window may fetch the document and nothing else: any other web request is cancelled before it leaves.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const web = /^(https?|wss?):/i.test(details.url);
+    callback({ cancel: web && !details.url.startsWith(`${PRINT_ORIGIN}/`) });
+  });
   ses.protocol.handle('https', (request) => {
     const url = new URL(request.url);
     const pdf = url.origin === PRINT_ORIGIN ? documents.get(url.pathname.slice(1)) : undefined;
@@ -49,12 +56,15 @@ export async function printPdf(parent: BrowserWindow | null, pdf: Buffer, title:
   });
   try {
     await window.loadURL(`${PRINT_ORIGIN}/${token}`);
-    await new Promise((resolve) => setTimeout(resolve, VIEWER_SETTLE_MS));
+    await new Promise((resolve) => setTimeout(resolve, viewerSettleMs(pdf.length)));
     return await new Promise<PrintOutcome>((resolve) => {
       window.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
         if (success) resolve({ ok: true });
         else if (/cancel/i.test(failureReason)) resolve({ ok: false, reason: 'cancelled', message: 'Impression annulée.' });
-        else resolve({ ok: false, reason: 'failed', message: `L’impression a échoué (${failureReason}).` });
+        else {
+          console.error('[print] the print job failed:', failureReason);
+          resolve({ ok: false, reason: 'failed', message: 'L’impression a échoué : vérifiez l’imprimante, ou téléchargez le document pour l’imprimer autrement.' });
+        }
       });
     });
   } catch (error) {

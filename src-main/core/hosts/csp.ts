@@ -41,7 +41,7 @@ export function contentSecurityPolicy(options: { tileOrigins?: readonly string[]
     ['font-src', ["'self'", 'data:']],
     // Everything that talks to the network (geocoding, sync) goes through the main process.
     ['connect-src', ["'self'"]],
-    // The PDF preview shows a generated document in a blob: frame; plugins stay off (object-src 'none').
+    // The PDF preview shows a generated document in a blob: frame, drawn by Chromium's own viewer; no <object>/<embed> (object-src 'none').
     ['frame-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

@@ -43,6 +43,7 @@ const shell = vi.hoisted(() => {
     paths: new Map<string, string>(),
     partitions: [] as string[],
     printProtocol: null as Handler | null,
+    printRequestFilter: null as Handler | null,
     printJobs: [] as { url: string; options: unknown; served: Response | null }[],
     destroyed: 0,
   };
@@ -115,6 +116,11 @@ const shell = vi.hoisted(() => {
       fromPartition: (partition: string) => {
         state.partitions.push(partition);
         return {
+          webRequest: {
+            onBeforeRequest: (handler: Handler) => {
+              state.printRequestFilter = handler;
+            },
+          },
           setPermissionRequestHandler: () => {},
           setPermissionCheckHandler: () => {},
           protocol: {
@@ -269,15 +275,24 @@ describe('Electron main process wiring', () => {
     // Once printed, the document is no longer served, and nothing else ever was.
     expect((await state.printProtocol!(new Request(job.url))).status).toBe(404);
     expect((await state.printProtocol!(new Request('https://example.org/'))).status).toBe(404);
-  });
+    const cancelled = (url: string) => {
+      let decision: { cancel: boolean } | undefined;
+      state.printRequestFilter!({ url }, (answer: { cancel: boolean }) => (decision = answer));
+      return decision?.cancel;
+    };
+    expect(cancelled(job.url)).toBe(false);
+    expect(cancelled('http://example.org/')).toBe(true);
+    expect(cancelled('wss://example.org/socket')).toBe(true);
+    expect(cancelled('https://impression.tigdesk.invalid.example.org/x.pdf')).toBe(true);
+  }, 10_000);
 
   it.each([
-    ['a foreign page', { senderFrame: { url: 'http://127.0.0.1:4000/' }, sender: {} }, Buffer.from('%PDF-1.3').toString('base64')],
-    ['something that is not a PDF', { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, Buffer.from('<html>').toString('base64')],
-  ])('refuses to print for %s without opening a window', async (_label, event, data) => {
+    ['a foreign page', { senderFrame: { url: 'http://127.0.0.1:4000/' }, sender: {} }, Buffer.from('%PDF-1.3').toString('base64'), 'refused'],
+    ['something that is not a PDF', { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, Buffer.from('<html>').toString('base64'), 'failed'],
+  ])('does not print for %s, and opens no window', async (_label, event, data, reason) => {
     const windows = state.windows.length;
     const outcome = await state.ipcHandlers.get('tigdesk:print')!(event, data, 'x');
-    expect(outcome).toMatchObject({ ok: false, reason: 'refused' });
+    expect(outcome).toMatchObject({ ok: false, reason });
     expect(state.windows.length).toBe(windows);
   });
 
