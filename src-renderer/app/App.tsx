@@ -58,14 +58,16 @@ export function App() {
   useEffect(
     () =>
       rpc.onError((error) => {
-        if (error.code !== 'LOCKED') return;
+        // A throttled attempt (a wait in seconds) is not a locked session.
+        if (error.code !== 'LOCKED' || error.retryAfterSeconds !== undefined) return;
         setSession((previous) => (previous?.user ? { ...previous, state: 'locked' } : previous));
         void refresh();
       }),
     [rpc, refresh],
   );
 
-  useActivityPing(session?.state === 'ready' && recoveryKey === null);
+  // Also while the recovery key is on screen: reading and printing it must not run into the auto-lock.
+  useActivityPing(session?.state === 'ready' || recoveryKey !== null);
 
   const context = useMemo<SessionContextValue | null>(
     () => (session ? { session, setSession, refresh } : null),

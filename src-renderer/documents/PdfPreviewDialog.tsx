@@ -22,18 +22,24 @@ export function PdfPreviewDialog({
 }: {
   pdf: PrintablePdf;
   printOnLoad: boolean;
-  /** The recovery key sheet is printed only, never saved as a file. */
+  /** The recovery key sheet is printed only: no download button, and the viewer's toolbar hidden. */
   allowDownload?: boolean;
   onClose: () => void;
 }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [printProblem, setPrintProblem] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
   const url = useMemo(() => URL.createObjectURL(pdfBlob(pdf.pdfBase64)), [pdf.pdfBase64]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const pending = useRef(printOnLoad);
 
   const print = async () => {
-    setPrintProblem(await printPdf(pdf, frame.current));
+    setPrinting(true);
+    try {
+      setPrintProblem(await printPdf(pdf, frame.current));
+    } finally {
+      setPrinting(false);
+    }
   };
 
   const onLoad = () => {
@@ -55,11 +61,11 @@ export function PdfPreviewDialog({
             {printProblem}
           </Alert>
         )}
-        <iframe ref={frame} src={url} title={`Aperçu : ${pdf.title}`} onLoad={onLoad} style={{ width: '100%', height: '75vh', border: '1px solid #9e9e9e' }} />
+        <iframe ref={frame} src={allowDownload ? url : `${url}#toolbar=0`} title={`Aperçu : ${pdf.title}`} onLoad={onLoad} style={{ width: '100%', height: '75vh', border: '1px solid #9e9e9e' }} />
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button variant="contained" onClick={() => void print()}>
-          Imprimer
+        <Button variant="contained" aria-busy={printing} disabled={printing} onClick={() => void print()}>
+          {printing ? 'Impression…' : 'Imprimer'}
         </Button>
         {allowDownload && (
           <Button variant="outlined" onClick={() => downloadPdf(pdf)}>

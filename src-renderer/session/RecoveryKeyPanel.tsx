@@ -11,11 +11,12 @@ import { useAction } from '../cases/useAction';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { PdfPreviewDialog } from '../documents/PdfPreviewDialog';
 import type { PrintablePdf } from '../documents/types';
+import { printPdf } from '../documents/printPdf';
 
 /**
- * The recovery key, just made: shown once, with its sheet printable once (the server gives the sheet a single
- * time and archives nothing). The sheet stays in memory only while this panel is open, to print again after a
- * paper jam.
+ * The recovery key, just made: shown once, with its sheet produced once (the server gives the sheet a single time
+ * and archives nothing). The sheet stays in memory only while this panel is open, to print again after a paper
+ * jam; "Continuer" tells the server the key is put away, after which it can no longer be printed.
  */
 export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const rpc = useRpc();
@@ -23,12 +24,26 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
   const [noted, setNoted] = useState(false);
   const [sheet, setSheet] = useState<PrintablePdf | null>(null);
   const [previewOpen, setPreviewOpen] = useState(false);
+  const [printProblem, setPrintProblem] = useState<string | null>(null);
+
+  /** The desktop app prints straight through the OS dialog (no viewer that could save a copy); a browser shows it first. */
+  const print = async (pdf: PrintablePdf) => {
+    if (window.tigdesk?.printPdf) setPrintProblem(await printPdf(pdf, null));
+    else setPreviewOpen(true);
+  };
 
   const printSheet = () =>
     void action.run(async () => {
-      const printed = await rpc.call('documents.recoverySheet', {});
-      setSheet({ key: 'recovery-sheet', title: printed.title, subtitle: null, fileName: printed.fileName, pdfBase64: printed.pdfBase64 });
-      setPreviewOpen(true);
+      const printed = sheet ?? (await rpc.call('documents.recoverySheet', {}));
+      const pdf: PrintablePdf = { key: 'recovery-sheet', title: printed.title, subtitle: null, fileName: printed.fileName, pdfBase64: printed.pdfBase64 };
+      setSheet(pdf);
+      await print(pdf);
+    });
+
+  const putAway = () =>
+    void action.run(async () => {
+      await rpc.call('session.confirmRecoveryKey', {});
+      onContinue();
     });
 
   return (
@@ -71,22 +86,21 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         ))}
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        {sheet ? (
-          <Button variant="outlined" sx={{ flexShrink: 0 }} onClick={() => setPreviewOpen(true)}>
-            Afficher à nouveau la feuille
-          </Button>
-        ) : (
-          <Button variant="outlined" sx={{ flexShrink: 0 }} aria-busy={action.pending} disabled={action.pending} onClick={printSheet}>
-            Imprimer la feuille de clé de secours
-          </Button>
-        )}
+        <Button variant="outlined" sx={{ flexShrink: 0 }} aria-busy={action.pending} disabled={action.pending} onClick={printSheet}>
+          {sheet ? 'Imprimer à nouveau la feuille' : 'Imprimer la feuille de clé de secours'}
+        </Button>
         <Typography variant="body2" color="text.secondary">
           {sheet
-            ? 'Feuille produite : elle ne pourra plus être imprimée après « Continuer ».'
-            : 'Une seule impression possible, maintenant ; la feuille n’est pas archivée.'}
+            ? 'Feuille produite : elle peut être réimprimée jusqu’à « Continuer », plus jamais ensuite.'
+            : 'La feuille n’est produite qu’une fois, et n’est pas archivée : imprimez-la maintenant.'}
         </Typography>
       </Stack>
       <FormErrorAlert error={action.error} />
+      {printProblem && (
+        <Alert severity="warning" sx={{ mt: 2 }}>
+          {printProblem}
+        </Alert>
+      )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
         Conseil : rangez la feuille dans le coffre du service, séparément du poste ; ne la photographiez pas et ne la numérisez pas.
       </Typography>
@@ -95,7 +109,7 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         control={<Checkbox checked={noted} onChange={(event) => setNoted(event.target.checked)} />}
         label="J’ai imprimé ou noté la clé de secours et je la range en lieu sûr"
       />
-      <Button variant="contained" size="large" fullWidth sx={{ mt: 2 }} disabled={!noted} onClick={onContinue}>
+      <Button variant="contained" size="large" fullWidth sx={{ mt: 2 }} disabled={!noted || action.pending} onClick={putAway}>
         Continuer
       </Button>
       {sheet && previewOpen && <PdfPreviewDialog pdf={sheet} printOnLoad allowDownload={false} onClose={() => setPreviewOpen(false)} />}

@@ -12,12 +12,16 @@ import { renewRecoveryKeyInput } from '../../src-shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
+import { useRpcQuery } from '../app/useRpcQuery';
+import { formatDateTime } from '../app/format';
 import { RecoveryKeyPanel } from '../session/RecoveryKeyPanel';
 
 /** Administrators only: replaces a lost or exposed recovery key; the new one is shown and printable once. */
 export function RenewRecoveryKeySection() {
   const [open, setOpen] = useState(false);
   const [renewed, setRenewed] = useState(false);
+  const status = useRpcQuery('session.recoveryKeyStatus', {});
+  const current = status.data;
   return (
     <section aria-labelledby="recovery-key-title">
       <Typography variant="h2" id="recovery-key-title" gutterBottom>
@@ -27,9 +31,16 @@ export function RenewRecoveryKeySection() {
         La clé de secours permet de redéfinir la phrase de passe d’un administrateur sans perdre les données. Si sa feuille est perdue ou si
         quelqu’un a pu la lire, générez-en une nouvelle : l’ancienne cesse aussitôt de fonctionner.
       </Typography>
+      {current?.madeAt && <Typography sx={{ mb: 2 }}>Clé en service depuis le {formatDateTime(current.madeAt)}.</Typography>}
       {renewed && (
         <Alert severity="success" sx={{ mb: 2, maxWidth: 720 }}>
           Nouvelle clé de secours en service. Détruisez l’ancienne feuille.
+        </Alert>
+      )}
+      {current && !current.confirmed && (
+        <Alert severity="warning" sx={{ mb: 2, maxWidth: 720 }}>
+          Personne n’a confirmé avoir imprimé ou noté la clé en service (la session s’est peut-être verrouillée pendant son affichage). Si vous ne
+          l’avez pas en lieu sûr, générez-en une nouvelle.
         </Alert>
       )}
       <Button variant="outlined" color="warning" onClick={() => setOpen(true)}>
@@ -37,10 +48,14 @@ export function RenewRecoveryKeySection() {
       </Button>
       {open && (
         <RenewRecoveryKeyDialog
-          onClose={() => setOpen(false)}
+          onClose={() => {
+            setOpen(false);
+            void status.reload();
+          }}
           onDone={() => {
             setOpen(false);
             setRenewed(true);
+            void status.reload();
           }}
         />
       )}

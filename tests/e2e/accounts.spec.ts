@@ -72,6 +72,10 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
 
     // Its sheet prints once, straight into the print dialog, and cannot be saved as a file.
     const shownKey = (await key.textContent())!;
+    let sheetRequests = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/rpc/documents.recoverySheet')) sheetRequests += 1;
+    });
     const sheetResponse = page.waitForResponse('**/rpc/documents.recoverySheet');
     await page.getByRole('button', { name: 'Imprimer la feuille de clé de secours' }).click();
     const sheet = (await (await sheetResponse).json()) as { ok: boolean; result: { pdfBase64: string } };
@@ -81,8 +85,11 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0)).toBe(1);
     await expect(preview.getByRole('button', { name: 'Télécharger' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Fermer' }).click();
-    await expect(page.getByRole('button', { name: 'Afficher à nouveau la feuille' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Imprimer la feuille de clé de secours' })).toHaveCount(0);
+    // Printed again after a paper jam from the same sheet, without asking the server for it a second time.
+    await page.getByRole('button', { name: 'Imprimer à nouveau la feuille' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0)).toBe(2);
+    await page.getByRole('dialog', { name: /Feuille de clé de secours/ }).getByRole('button', { name: 'Fermer' }).click();
+    expect(sheetRequests).toBe(1);
     await expectNoSeriousA11yViolations(page, 'recovery key');
     const again = await rpcFromPage(page, 'documents.recoverySheet');
     expect(again.body.error?.code).toBe('CONFLICT');
@@ -172,6 +179,8 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     await renewed.getByLabel('J’ai imprimé ou noté la clé de secours et je la range en lieu sûr').check();
     await renewed.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByText('Nouvelle clé de secours en service. Détruisez l’ancienne feuille.')).toBeVisible();
+    await expect(page.getByText(/Personne n’a confirmé/)).toHaveCount(0);
+    await expect(page.getByText(/Clé en service depuis le/)).toBeVisible();
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });
