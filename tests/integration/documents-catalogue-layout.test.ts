@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
-import { A4, flat, layoutProblems, pdftotext, pdfWordBoxes, strandedHeadings } from '../support/pdf-tools';
+import { A4, flat, layoutProblems, pdftotext, pdfWordBoxes, strandedHeadings, withoutMarking } from '../support/pdf-tools';
 import { FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
 import { LETTERHEAD } from '../support/documents-office';
 import { WEEKLY_SLOTS } from '../../src-shared/domain/weekly-slots';
@@ -30,24 +30,13 @@ const POST_TITLE = longText('Aide à la préparation et à la distribution de co
 const TUTOR_LAST_NAME = longText('de La Rochefoucauld-Lefèvre ', 200, 'FINDUTUTEUR');
 const TUTOR_ROLE = longText('Responsable logistique et coordinatrice des bénévoles ', 200, 'FINDELAFONCTION');
 
-/** The text but for the lines of the DUPLICATA banner, whitespace folded. */
-function withoutMarking(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.includes('DUPLICATA'))
-    .join('\n')
-    .replace(/\f/g, '\n')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * The page's side padding; on top, the DUPLICATA banner of a reprint starts 6 pt under the edge, and the footer sits
  * in the bottom margin and ends 24 pt above the edge.
  */
 const MARGINS = { left: 48, right: 48, top: 6, bottom: 24 };
 /** Where the body of a page ends and its footer begins (the page's bottom padding). */
-const BODY_BOTTOM = A4.height - 56;
+const BODY_BOTTOM = A4.height - 50;
 /** The section headings of the decisions, which must not end a page. */
 const HEADINGS = ['Structure d’accueil', 'Poste', 'Avis recueillis', 'DÉCIDE'];
 

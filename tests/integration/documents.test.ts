@@ -2,21 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
 import { CPIP, DECISION, DPIP, prepareOffice } from '../support/documents-office';
-import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
+import { flat, pdffonts, pdftotext, withoutMarking } from '../support/pdf-tools';
 import type { MethodInput, MethodOutput } from '../../src-shared/rpc/contract';
 
 const LONG_NAME = `Œillet-${'Delacroix-'.repeat(19)}`.slice(0, 200);
 const LONG_REMARKS = `« Très bon travail », l’œuvre collective avance ; frais de 12 € remboursés. ${'Le tuteur note une grande régularité et un soin constant. '.repeat(40)}`.slice(0, 2000);
-
-function withoutMarking(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.includes('DUPLICATA'))
-    .join('\n')
-    .replace(/\f/g, '\n')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 describe('printable documents', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -26,6 +26,17 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/** The text but for the lines of the DUPLICATA banner, whitespace folded. */
+export function withoutMarking(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.includes('DUPLICATA'))
+    .join('\n')
+    .replace(/\f/g, '\n')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** One word as poppler places it, in points from the top left corner of its page. */
 export interface WordBox {
   text: string;
