@@ -13,7 +13,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { addDays, formatDateLong, toDayNumber } from '../../src-shared/domain/local-date';
+import { addDays, formatDateLong, mondayOf, toDayNumber } from '../../src-shared/domain/local-date';
 import type { Role } from '../../src-shared/roles';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '../../src-shared/schemas/appointments';
 import { useRpc } from '../app/RpcContext';
@@ -23,11 +23,6 @@ import { AppointmentOutcomeButtons } from './AppointmentsCard';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { dateOrDash, todayLocal } from './labels';
 import { casesPaths } from './routes';
-
-/** Monday of the week holding `date` (1970-01-01 was a Thursday). */
-export function mondayOf(date: string): string {
-  return addDays(date, -((toDayNumber(date) + 3) % 7));
-}
 
 const weekdayName = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long' });
 const dayTitle = (date: string) => {

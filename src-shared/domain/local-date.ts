@@ -54,6 +54,11 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
 }
 
 /** Signed number of days from `from` to `to` (0 when equal). */
+/** Monday of the week holding `date` (day 0, 1970-01-01, was a Thursday: +3 makes Monday 0). */
+export function mondayOf(date: LocalDate): LocalDate {
+  return addDays(date, -((toDayNumber(date) + 3) % 7));
+}
+
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }

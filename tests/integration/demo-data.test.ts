@@ -6,7 +6,7 @@ import type { Database } from '../../src-main/core/db/open-database';
 import type { SeedReport } from '../../src-main/core/demo/seed-cases';
 import { measureProjection } from '../../src-main/core/demo/measure-projection';
 import { POST_CATEGORIES } from '../../src-main/core/demo/demo-post-kinds';
-import { mondayOf } from '../../src-main/core/demo/demo-follow-up';
+import { mondayOf } from '../../src-shared/domain/local-date';
 import { identityKey } from '../../src-main/core/repo/row-codec';
 import { addDays } from '../../src-shared/domain/local-date';
 import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '../../src-shared/domain/measure-status';

@@ -1,4 +1,4 @@
-import { addDays, toDayNumber, type LocalDate } from '../../../src-shared/domain/local-date';
+import { addDays, mondayOf, toDayNumber, type LocalDate } from '../../../src-shared/domain/local-date';
 import { ACTIVE_STATUSES } from '../../../src-shared/domain/measure-status';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
@@ -10,11 +10,6 @@ import type { PersonFacts } from './demo-persons';
  * Appointments of a measure: the first interview after registration, the first day on the post, progress reviews, and
  * for a share of the running measures one in this week or the next, so the clerk's week list is never empty.
  */
-export function mondayOf(date: LocalDate): LocalDate {
-  // Day 0 (1970-01-01) was a Thursday: +3 makes Monday 0.
-  return addDays(date, -((toDayNumber(date) + 3) % 7));
-}
-
 export function addFollowUp(
   person: PersonFacts,
   measure: MeasureRow,

@@ -12,6 +12,7 @@ import {
   isValidLocalDate,
   maxDate,
   minDate,
+  mondayOf,
   parisDateOf,
   toDayNumber,
 } from '../../../src-shared/domain/local-date';
@@ -225,5 +226,17 @@ describe('French formatting', () => {
   ])('%s is written "%s" and "%s"', (date, long, short) => {
     expect(formatDateLong(date)).toBe(long);
     expect(formatDateShort(date)).toBe(short);
+  });
+});
+
+describe('mondayOf', () => {
+  it.each([
+    ['2026-11-23', '2026-11-23'], // a Monday
+    ['2026-11-29', '2026-11-23'], // the Sunday after
+    ['2026-11-22', '2026-11-16'], // the Sunday before
+    ['2027-01-01', '2026-12-28'], // across a year end
+    ['2024-03-01', '2024-02-26'], // across a leap day
+  ])('%s is in the week of Monday %s', (date, monday) => {
+    expect(mondayOf(date)).toBe(monday);
   });
 });
