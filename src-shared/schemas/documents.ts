@@ -73,7 +73,20 @@ export const printedSheetSchema = z.object({ title: z.string(), fileName: z.stri
 export type PrintedSheet = z.infer<typeof printedSheetSchema>;
 
 export const documentsListInput = z
-  .object({ personId: idSchema.optional(), hostId: idSchema.optional(), measureId: idSchema.optional(), limit: z.number().int().min(1).max(500).default(100) })
+  .object({
+    personId: idSchema.optional(),
+    hostId: idSchema.optional(),
+    measureId: idSchema.optional(),
+    /** The start of a reference as printed at the foot of a page, e.g. "DA-2026-7K". */
+    reference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .max(40, { message: '40 caractères au plus.' })
+      .regex(/^[A-Z0-9-]*$/, { message: 'Référence : lettres, chiffres et tirets (ex. : DA-2026-7K3M2Q).' })
+      .optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
   .strict();
 
 export const batchConvocationsInput = z

@@ -135,6 +135,12 @@ describe('printable documents', () => {
     expect(listed.map((d) => d.generatedByName)).toEqual(listed.map(() => DPIP.displayName));
     expect(copy.document.generatedByName).toBe(DPIP.displayName);
     expect(listed.map((d) => d.template)).toEqual(expect.arrayContaining(['decision_affectation', 'convocation', 'fiche_horaire', 'fiche_consentement']));
+    // Found from the reference printed at the foot of the paper, typed in lower case or in part.
+    const reference = original.result.document.reference;
+    const found = await t.ok('documents.list', { reference: reference.slice(0, 9).toLowerCase() });
+    expect(found.map((d) => d.reference)).toEqual(expect.arrayContaining([reference, `${reference}-D1`]));
+    expect(found.every((d) => d.reference.startsWith(reference.slice(0, 9)))).toBe(true);
+    expect((await t.fail('documents.list', { reference: 'DA-%' })).fields?.[0]?.path).toBe('reference');
     const byHost = await t.ok('documents.list', { hostId });
     expect(byHost.length).toBeGreaterThan(0);
   });

@@ -172,11 +172,13 @@ export class DocumentsService {
     return this.archive(stored, pdf, owners, { reference, duplicataOf: originalId, title: `${stored.title} (duplicata)` });
   }
 
-  async list(filter: { personId?: string; hostId?: string; measureId?: string; limit: number }): Promise<DocumentRecord[]> {
+  async list(filter: { personId?: string; hostId?: string; measureId?: string; reference?: string; limit: number }): Promise<DocumentRecord[]> {
     let query = this.ctx.session.db.knex('documents as d').leftJoin('users as u', 'u.id', 'd.generated_by').whereNull('d.deleted_at');
     if (filter.personId) query = query.where('d.person_id', filter.personId);
     if (filter.hostId) query = query.where('d.host_id', filter.hostId);
     if (filter.measureId) query = query.where('d.measure_id', filter.measureId);
+    // The schema lets only letters, digits and dashes through: no LIKE wildcard can reach the pattern.
+    if (filter.reference) query = query.where('d.reference', 'like', `${filter.reference}%`);
     const rows = await query
       .orderBy([{ column: 'd.generated_at', order: 'desc' }, { column: 'd.id', order: 'desc' }])
       .limit(filter.limit)
