@@ -17,6 +17,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
 import { PlaceholderPage } from './PlaceholderPage';
+import { DocumentsArea } from '../documents/DocumentsArea';
 import { SkipLink } from './SkipLink';
 
 const DRAWER_WIDTH = 240;
@@ -113,6 +114,7 @@ export function AppShell() {
         {item?.segment === 'dossiers' && <CasesArea segments={rest} />}
         {item?.segment === 'postes' && <CatalogueArea segments={rest} />}
         {item?.segment === 'carte' && <MapArea segments={rest} />}
+        {item?.segment === 'documents' && <DocumentsArea />}
         {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
       </Box>
     </Box>

@@ -12,11 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { segment: 'dossiers', label: 'nav.cases', upcoming: null },
   { segment: 'carte', label: 'nav.map', upcoming: null },
   { segment: 'postes', label: 'nav.catalogue', upcoming: null },
-  {
-    segment: 'documents',
-    label: 'nav.documents',
-    upcoming: "Les convocations, décisions d'affectation et feuilles d'heures arrivent dans une prochaine version.",
-  },
+  { segment: 'documents', label: 'nav.documents', upcoming: null },
   {
     segment: 'statistiques',
     label: 'nav.stats',

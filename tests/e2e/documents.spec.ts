@@ -51,6 +51,25 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
     const documents = page.getByRole('table', { name: 'Documents imprimés pour la personne' });
     await expect(documents).toContainText('Décision d’affectation');
     await expect(documents).toContainText(/DA-\d{4}-[0-9A-Z]{6}/);
+
+    // The Documents area: the same paper found from the reference at its foot, and the host's fiches horaires in one PDF.
+    const reference = (await documents.getByText(/DA-\d{4}-[0-9A-Z]{6}/).first().textContent())!;
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Documents', { exact: true }).click();
+    await page.getByLabel(/^Référence/).fill(reference.slice(0, 9).toLowerCase());
+    const archive = page.getByRole('table', { name: 'Documents imprimés sur ce poste' });
+    await expect(archive.getByRole('row')).toHaveCount(2);
+    await expect(archive).toContainText(reference);
+    await expect(archive).toContainText(CLERK.displayName);
+
+    await page.getByLabel('Structure d’accueil').fill('Mairie');
+    await page.getByRole('option', { name: /Mairie de Bègles/ }).click();
+    await page.getByRole('button', { name: 'Imprimer les fiches horaires' }).click();
+    const batch = page.getByRole('dialog');
+    await expect(batch).toContainText('Fiches horaires — Mairie de Bègles');
+    await page.screenshot({ path: 'test-results/screens/documents-area-batch.png' });
+    await batch.getByRole('button', { name: 'Fermer' }).click();
+    await expect(archive).toContainText('Fiches horaires — Mairie de Bègles');
+    await page.screenshot({ path: 'test-results/screens/documents-area.png', fullPage: true });
   } finally {
     await host.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,112 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { addDays, mondayOf } from '../../src-shared/domain/local-date';
+import type { Role } from '../../src-shared/roles';
+import type { Host } from '../../src-shared/schemas/catalogue';
+import { useRpc } from '../app/RpcContext';
+import { SectionCard } from '../cases/SectionCard';
+import { todayLocal } from '../cases/labels';
+import { useDebounced } from '../cases/useDebounced';
+import { CataloguePrintButton } from '../catalogue/CataloguePrintButton';
+import { PrintButton } from './PrintButton';
+
+const CONVOCATION_PRINTERS: readonly Role[] = ['secretariat', 'dpip', 'cpip'];
+
+/** Several documents in one PDF: the convocations of a period, the fiches horaires of a host, the catalogue for a hearing. */
+export function BatchPrintingCard({ role, onPrinted }: { role: Role; onPrinted: () => void }) {
+  return (
+    <SectionCard title="Impressions par lot">
+      <Stack spacing={3}>
+        {CONVOCATION_PRINTERS.includes(role) && <ConvocationsOfPeriod onPrinted={onPrinted} />}
+        <TimesheetsOfHost onPrinted={onPrinted} />
+        <section aria-labelledby="batch-catalogue-title">
+          <Typography variant="h3" id="batch-catalogue-title" gutterBottom>
+            Catalogue des postes disponibles
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            Pour une audience : les postes ayant une place libre, par commune et par catégorie.
+          </Typography>
+          <CataloguePrintButton departement="" />
+        </section>
+      </Stack>
+    </SectionCard>
+  );
+}
+
+function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
+  const rpc = useRpc();
+  const [from, setFrom] = useState(() => mondayOf(todayLocal()));
+  const [to, setTo] = useState(() => addDays(mondayOf(todayLocal()), 6));
+  return (
+    <section aria-labelledby="batch-convocations-title">
+      <Typography variant="h3" id="batch-convocations-title" gutterBottom>
+        Convocations d’une période
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField type="date" label="Du" value={from} onChange={(event) => setFrom(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} margin="none" sx={{ width: 200 }} />
+        <TextField type="date" label="Au" value={to} onChange={(event) => setTo(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} margin="none" sx={{ width: 200 }} />
+        <div style={{ flexShrink: 0 }}>
+          <PrintButton label="Imprimer les convocations" produce={() => rpc.call('documents.batchConvocations', { from, to })} onPrinted={onPrinted} />
+        </div>
+      </Stack>
+    </section>
+  );
+}
+
+function TimesheetsOfHost({ onPrinted }: { onPrinted: () => void }) {
+  const rpc = useRpc();
+  const [query, setQuery] = useState('');
+  const settled = useDebounced(query.trim(), 300);
+  const [options, setOptions] = useState<Host[]>([]);
+  const [host, setHost] = useState<Host | null>(null);
+
+  useEffect(() => {
+    if (settled.length < 2) return;
+    let current = true;
+    rpc
+      .call('hosts.list', { query: settled, limit: 20 })
+      .then((found) => {
+        if (current) setOptions(found.items);
+      })
+      .catch(() => {
+        if (current) setOptions([]);
+      });
+    return () => {
+      current = false;
+    };
+  }, [rpc, settled]);
+
+  return (
+    <section aria-labelledby="batch-timesheets-title">
+      <Typography variant="h3" id="batch-timesheets-title" gutterBottom>
+        Fiches horaires d’une structure
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <Autocomplete
+          sx={{ minWidth: 320, flex: 1 }}
+          options={options}
+          value={host}
+          onChange={(_event, picked) => setHost(picked)}
+          inputValue={query}
+          onInputChange={(_event, text) => setQuery(text)}
+          getOptionLabel={(option) => (option.city ? `${option.name} — ${option.city}` : option.name)}
+          isOptionEqualToValue={(option, value) => option.id === value.id}
+          filterOptions={(all) => all}
+          noOptionsText={settled.length < 2 ? 'Tapez au moins deux lettres du nom.' : 'Aucune structure trouvée.'}
+          renderInput={(params) => <TextField {...params} label="Structure d’accueil" margin="none" />}
+        />
+        <div style={{ flexShrink: 0 }}>
+          <PrintButton
+            label="Imprimer les fiches horaires"
+            disabled={!host}
+            produce={() => rpc.call('documents.batchTimesheets', { hostId: host!.id })}
+            onPrinted={onPrinted}
+          />
+        </div>
+      </Stack>
+    </section>
+  );
+}
