@@ -140,34 +140,8 @@ export function parsePrintRequest(pdfBase64: unknown, title: unknown): { pdf: Bu
   return { pdf, title: cleanTitle || 'Document TIG Desk' };
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pbf': 'application/x-protobuf',
-};
-
-/** Content type by extension; unknown files are opaque bytes (served with nosniff). */
-export function mimeTypeFor(filePath: string): string {
-  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The app:// protocol serves the renderer with the browser host's content types. */
+export { mimeTypeOf as mimeTypeFor } from '../core/hosts/static-files';
 
 /** Shape check before anything reaches the core (which validates the input itself against the contract). */
 export function isValidRpcMessage(method: unknown, input: unknown): boolean {
