@@ -83,6 +83,20 @@ export function SignatureBlock({ frame, issuedOn }: { frame: FrameProps; issuedO
   );
 }
 
+/** How a decision to a host ends: the recourse, the signature and notification, who receives it. */
+export function DecisionClosing({ frame, issuedOn, hostName }: { frame: FrameProps; issuedOn: string; hostName: string }) {
+  return (
+    <>
+      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
+      <SignatureBlock frame={frame} issuedOn={issuedOn} />
+      <View wrap={false} style={{ marginTop: 10 }}>
+        <Text style={styles.small}>Destinataire : {hostName}.</Text>
+        <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
+      </View>
+    </>
+  );
+}
+
 export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data: HabilitationDecisionData }) {
   const { host, habilitation: h } = data;
   const granted = h.decision === 'accordee';
@@ -125,12 +139,7 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
           remplies.
         </Text>
       ) : null}
-      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
-      <SignatureBlock frame={frame} issuedOn={data.issuedOn} />
-      <View wrap={false} style={{ marginTop: 10 }}>
-        <Text style={styles.small}>Destinataire : {host.name}.</Text>
-        <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
-      </View>
+      <DecisionClosing frame={frame} issuedOn={data.issuedOn} hostName={host.name} />
     </DocPage>
   );
 }

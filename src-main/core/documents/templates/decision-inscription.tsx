@@ -4,7 +4,7 @@ import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { RegistrationDecisionData } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';
-import { Heading, Line, OpinionsBlock, SignatureBlock, tight } from './decision-habilitation';
+import { DecisionClosing, Heading, Line, OpinionsBlock, tight } from './decision-habilitation';
 
 function decisionSentence(data: RegistrationDecisionData): string {
   const { post, registration: r } = data;
@@ -51,12 +51,7 @@ export function DecisionInscription({ frame, data }: { frame: FrameProps; data: 
           <Line label="Notifiée le" value={r.notifiedOn ? formatDateLong(r.notifiedOn) : 'à notifier'} />
         </View>
       </View>
-      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
-      <SignatureBlock frame={frame} issuedOn={data.issuedOn} />
-      <View wrap={false} style={{ marginTop: 10 }}>
-        <Text style={styles.small}>Destinataire : {host.name}.</Text>
-        <Text style={styles.small}>Copies : procureur de la République, juge de l’application des peines, préfet.</Text>
-      </View>
+      <DecisionClosing frame={frame} issuedOn={data.issuedOn} hostName={host.name} />
     </DocPage>
   );
 }

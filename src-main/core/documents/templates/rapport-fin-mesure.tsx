@@ -4,7 +4,7 @@ import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
-import { dateOrDash, FreeText, HoursFields, IncidentLines, MeasureFields, PersonFields, PlacementLines, SuspensionLines } from './report-parts';
+import { dateOrDash, FreeText, OfficerSignatureToJudge, HoursFields, IncidentLines, MeasureFields, PersonFields, PlacementLines, SuspensionLines } from './report-parts';
 
 export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { measure } = data;
@@ -36,16 +36,7 @@ export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: Mea
       <SuspensionLines data={data} />
       <Text style={styles.h2}>Appréciation du CPIP</Text>
       <FreeText text={data.text ?? ''} />
-      <View style={styles.signature} wrap={false}>
-        <View style={{ width: '46%' }}>
-          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
-          <Text style={{ marginTop: 4 }}>{measure.officerName ? `${measure.officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}</Text>
-        </View>
-        <View style={styles.signatureBox}>
-          <Text style={styles.small}>Signature du CPIP :</Text>
-        </View>
-      </View>
-      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+      <OfficerSignatureToJudge data={data} />
     </DocPage>
   );
 }

@@ -4,7 +4,7 @@ import { Text } from '../french-text';
 import { formatDateLong } from '../../../../src-shared/domain/local-date';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
-import { FreeText, HoursFields, IncidentLines, MeasureFields, PersonFields, SessionsTable } from './report-parts';
+import { FreeText, OfficerSignatureToJudge, HoursFields, IncidentLines, MeasureFields, PersonFields, SessionsTable } from './report-parts';
 
 export function RapportIncident({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { measure } = data;
@@ -35,16 +35,7 @@ export function RapportIncident({ frame, data }: { frame: FrameProps; data: Meas
       <Text style={[styles.small, { marginTop: 6 }]}>
         Rappel : en cas d’inexécution, le juge de l’application des peines peut ordonner la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure pénale).
       </Text>
-      <View style={styles.signature} wrap={false}>
-        <View style={{ width: '46%' }}>
-          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
-          <Text style={{ marginTop: 4 }}>{measure.officerName ? `${measure.officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}</Text>
-        </View>
-        <View style={styles.signatureBox}>
-          <Text style={styles.small}>Signature du CPIP :</Text>
-        </View>
-      </View>
-      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+      <OfficerSignatureToJudge data={data} />
     </DocPage>
   );
 }

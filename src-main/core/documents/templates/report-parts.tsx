@@ -148,3 +148,24 @@ export function FreeText({ text }: { text: string }) {
     </View>
   );
 }
+
+/** How a report to the judge ends: the officer's signature, then who receives it. */
+export function OfficerSignatureToJudge({ data }: { data: MeasureReportData }) {
+  const { officerName } = data.measure;
+  return (
+    <>
+      <View style={styles.signature} wrap={false}>
+        <View style={{ width: '46%' }}>
+          <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
+          <Text style={{ marginTop: 4 }}>
+            {officerName ? `${officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}
+          </Text>
+        </View>
+        <View style={styles.signatureBox}>
+          <Text style={styles.small}>Signature du CPIP :</Text>
+        </View>
+      </View>
+      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+    </>
+  );
+}
