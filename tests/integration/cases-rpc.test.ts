@@ -3,7 +3,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
 import { seedPost } from '../support/seed-catalogue';
 import { readChanges, tableCounts } from '../support/db-snapshot';
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import { DECISION } from '../support/documents-office';
 
 const PASS = 'phrase de passe commune';
 const STAFF = {
@@ -12,16 +12,6 @@ const STAFF = {
   cpip: { username: 'paul', displayName: 'Paul Durand', role: 'cpip' as const, passphrase: PASS },
 };
 
-const DECISION: MethodInput<'measures.register'>['measure'] = {
-  type: 'tig',
-  court: 'Tribunal judiciaire de Bordeaux',
-  decisionDate: '2026-10-01',
-  hoursOrdered: 70,
-  deadline: '2028-04-01',
-  offenceCategory: 'atteinte_biens',
-  courtReference: '26123000042',
-  magistrate: 'Mme Lemoine',
-};
 
 const ZOE = { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', city: 'Bègles', postalCode: '33130' };
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
+import { LETTERHEAD } from '../support/documents-office';
 import { ADMIN, FakeClock, openTestCore, setupAdmin, TEST_KDF, type TestCore } from '../support/test-core';
 import { dataPaths } from '../../src-main/core/data-paths';
 import { Keyring } from '../../src-main/core/crypto/keyring';
@@ -102,16 +103,7 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     t = await openTestCore(temp.dir, clock);
     await setupAdmin(t);
     await t.ok('users.create', REFERENT);
-    await t.ok('letterhead.update', {
-      serviceName: 'SPIP de la Gironde',
-      address: '12 rue de Bègles, 33800 Bordeaux',
-      phone: '05 56 00 00 00',
-      email: 'spip33@justice.fr',
-      directorName: 'Mme Hélène Dupré',
-      delegateName: 'M. Jérôme Cœur',
-      delegateTitle: 'directeur adjoint',
-      logoDataUrl: null,
-    });
+    await t.ok('letterhead.update', LETTERHEAD);
     await dayIs('2026-01-31');
     hostId = (await t.ok('hosts.create', ASSOCIATION)).id;
     habilitationId = (await t.ok('habilitations.request', { hostId, kind: 'initiale', requestedOn: '2026-01-31', fileNote: 'Statuts, liste des postes' })).id;
