@@ -19,7 +19,15 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: process.env.TIGDESK_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--lang=fr-FR', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--lang=fr-FR',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
 });

@@ -7,6 +7,7 @@ import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { importAliases } from './import-aliases';
 
 export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ELECTRON_OUT_DIR = path.join(PROJECT_DIR, 'build', 'electron');
@@ -36,6 +37,7 @@ async function buildOne(entry: string, fileName: string, external: (id: string) 
     root: PROJECT_DIR,
     logLevel: 'warn',
     mode: 'production',
+    resolve: { alias: importAliases() },
     build: {
       ssr: path.join(PROJECT_DIR, entry),
       outDir: ELECTRON_OUT_DIR,

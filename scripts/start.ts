@@ -42,7 +42,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProc
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  await build({ root: path.join(PROJECT_DIR, 'src-renderer'), configFile: path.join(PROJECT_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    root: path.join(PROJECT_DIR, 'src-renderer'),
+    configFile: path.join(PROJECT_DIR, 'vite.config.ts'),
+    logLevel: 'warn',
+  });
 
   const electron = findElectronBinary();
   if (electron) {

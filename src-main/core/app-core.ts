@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { RpcResult } from '../../src-shared/errors';
-import type { AppEvent } from '../../src-shared/rpc/events';
+import type { RpcResult } from '@shared/errors';
+import type { AppEvent } from '@shared/rpc/events';
 import { dataPaths } from './data-paths';
 import { Router } from './rpc/router';
 import { handlers } from './rpc/handlers';

@@ -6,7 +6,8 @@ export const PRODUCT_DIR_NAME = 'TIG Desk';
 
 /** The OS user-data dir, the same place Electron's app.getPath('userData') uses for the product name. */
 export function defaultDataDir(): string {
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_DIR_NAME);
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_DIR_NAME);
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_DIR_NAME);
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT_DIR_NAME);
 }

@@ -3,7 +3,7 @@
  * plain Node in unit tests; main.ts and protocol.ts apply them.
  */
 import path from 'node:path';
-import { MAX_PRINT_BYTES } from '../../src-shared/print';
+import { MAX_PRINT_BYTES } from '@shared/print';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tigdesk';
@@ -133,15 +133,23 @@ export function secureWebPreferences(preloadPath: string): HardenedWebPreference
 /** A PDF sent by the renderer to be printed: base64 of at most MAX_PRINT_BYTES that decodes to a PDF, and a short title. */
 export function parsePrintRequest(pdfBase64: unknown, title: unknown): { pdf: Buffer; title: string } | null {
   if (typeof pdfBase64 !== 'string' || typeof title !== 'string') return null;
-  if (pdfBase64.length === 0 || pdfBase64.length > Math.ceil(MAX_PRINT_BYTES / 3) * 4 || !/^[A-Za-z0-9+/]+={0,2}$/.test(pdfBase64)) return null;
+  if (
+    pdfBase64.length === 0 ||
+    pdfBase64.length > Math.ceil(MAX_PRINT_BYTES / 3) * 4 ||
+    !/^[A-Za-z0-9+/]+={0,2}$/.test(pdfBase64)
+  )
+    return null;
   const pdf = Buffer.from(pdfBase64, 'base64');
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') return null;
-  const cleanTitle = Array.from(title, (c) => (hasControlCharacter(c) ? ' ' : c)).join('').trim().slice(0, 200);
+  const cleanTitle = Array.from(title, (c) => (hasControlCharacter(c) ? ' ' : c))
+    .join('')
+    .trim()
+    .slice(0, 200);
   return { pdf, title: cleanTitle || 'Document TIG Desk' };
 }
 
 /** The app:// protocol serves the renderer with the browser host's content types. */
-export { mimeTypeOf as mimeTypeFor } from '../core/hosts/static-files';
+export { mimeTypeOf as mimeTypeFor } from '@core/hosts/static-files';
 
 /** Shape check before anything reaches the core (which validates the input itself against the contract). */
 export function isValidRpcMessage(method: unknown, input: unknown): boolean {

@@ -5,14 +5,14 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import path from 'node:path';
-import { openAppCore, type AppCore } from '../core/app-core';
-import { contentSecurityPolicy } from '../core/hosts/csp';
-import { PRODUCT_DIR_NAME } from '../core/paths';
-import type { RpcResult } from '../../src-shared/errors';
+import { openAppCore, type AppCore } from '@core/app-core';
+import { contentSecurityPolicy } from '@core/hosts/csp';
+import { PRODUCT_DIR_NAME } from '@core/paths';
+import type { RpcResult } from '@shared/errors';
 import { EVENT_CHANNEL, PRINT_CHANNEL, RPC_CHANNEL } from './channels';
 import { isTrustedRendererUrl, isValidRpcMessage, parsePrintRequest } from './guards';
 import { printPdf } from './print';
-import type { PrintOutcome } from '../../src-shared/print';
+import type { PrintOutcome } from '@shared/print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, hardenSessionsAndContents } from './window';
 
@@ -72,9 +72,20 @@ async function start(): Promise<void> {
   });
 
   ipcMain.handle(PRINT_CHANNEL, async (event, pdfBase64: unknown, title: unknown): Promise<PrintOutcome> => {
-    if (!isTrustedRendererUrl(event.senderFrame?.url)) return { ok: false, reason: 'refused', message: 'Impression refusée : l’appel ne provient pas de l’application.' };
+    if (!isTrustedRendererUrl(event.senderFrame?.url))
+      return {
+        ok: false,
+        reason: 'refused',
+        message: 'Impression refusée : l’appel ne provient pas de l’application.',
+      };
     const request = parsePrintRequest(pdfBase64, title);
-    if (!request) return { ok: false, reason: 'failed', message: 'Ce document ne peut pas être imprimé directement (trop volumineux ou illisible) : téléchargez-le pour l’imprimer.' };
+    if (!request)
+      return {
+        ok: false,
+        reason: 'failed',
+        message:
+          'Ce document ne peut pas être imprimé directement (trop volumineux ou illisible) : téléchargez-le pour l’imprimer.',
+      };
     return printPdf(BrowserWindow.fromWebContents(event.sender), request.pdf, request.title);
   });
 

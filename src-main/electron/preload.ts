@@ -3,9 +3,9 @@
  * Never exposes ipcRenderer or the IpcRendererEvent (it carries the sender and a way to reply).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { AppEvent } from '../../src-shared/rpc/events';
-import type { RpcResult } from '../../src-shared/errors';
-import type { PrintOutcome } from '../../src-shared/print';
+import type { AppEvent } from '@shared/rpc/events';
+import type { RpcResult } from '@shared/errors';
+import type { PrintOutcome } from '@shared/print';
 import { EVENT_CHANNEL, PRINT_CHANNEL, RPC_CHANNEL } from './channels';
 
 export interface TigDeskBridge {

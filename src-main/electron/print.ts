@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { BrowserWindow, session, type Session } from 'electron';
-import type { PrintOutcome } from '../../src-shared/print';
+import type { PrintOutcome } from '@shared/print';
 
 const PRINT_PARTITION = 'tigdesk-print';
 const PRINT_ORIGIN = 'https://impression.tigdesk.invalid';
@@ -31,7 +31,9 @@ function sessionForPrinting(): Session {
     const url = new URL(request.url);
     const pdf = url.origin === PRINT_ORIGIN ? documents.get(url.pathname.slice(1)) : undefined;
     if (!pdf) return new Response('', { status: 404 });
-    return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' } });
+    return new Response(new Uint8Array(pdf), {
+      headers: { 'content-type': 'application/pdf', 'cache-control': 'no-store' },
+    });
   });
   printSession = ses;
   return ses;
@@ -60,10 +62,16 @@ export async function printPdf(parent: BrowserWindow | null, pdf: Buffer, title:
     return await new Promise<PrintOutcome>((resolve) => {
       window.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
         if (success) resolve({ ok: true });
-        else if (/cancel/i.test(failureReason)) resolve({ ok: false, reason: 'cancelled', message: 'Impression annulée.' });
+        else if (/cancel/i.test(failureReason))
+          resolve({ ok: false, reason: 'cancelled', message: 'Impression annulée.' });
         else {
           console.error('[print] the print job failed:', failureReason);
-          resolve({ ok: false, reason: 'failed', message: 'L’impression a échoué : vérifiez l’imprimante, ou téléchargez le document pour l’imprimer autrement.' });
+          resolve({
+            ok: false,
+            reason: 'failed',
+            message:
+              'L’impression a échoué : vérifiez l’imprimante, ou téléchargez le document pour l’imprimer autrement.',
+          });
         }
       });
     });

@@ -5,7 +5,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { MapResource } from '../core/geo/tile-route';
+import type { MapResource } from '@core/geo/tile-route';
 import { APP_SCHEME, isTrustedRendererUrl, mimeTypeFor, resolveAppAssetPath } from './guards';
 
 /** Must run before app 'ready': app:// behaves like https (secure context, fetch, V8 code cache). */

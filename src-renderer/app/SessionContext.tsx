@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionState } from '../../src-shared/schemas/session';
+import type { SessionState } from '@shared/schemas/session';
 
 export interface SessionContextValue {
   session: SessionState;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AppError } from '../../src-shared/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/rpc/contract';
+import { AppError } from '@shared/errors';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/rpc/contract';
 import { useRpc } from './RpcContext';
 
 export interface RpcQuery<T> {

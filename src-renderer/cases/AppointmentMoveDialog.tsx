@@ -6,23 +6,42 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import type { FormEvent } from 'react';
-import { updateAppointmentInput, type Appointment } from '../../src-shared/schemas/appointments';
+import { updateAppointmentInput, type Appointment } from '@shared/schemas/appointments';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { blankToNull, dateOrDash } from './labels';
 
 /** Moves a planned appointment: new date, time or place, and the notes (e.g. why it moved). */
-export function AppointmentMoveDialog({ appointment, onClose, onDone }: { appointment: Appointment; onClose: () => void; onDone: () => void }) {
+export function AppointmentMoveDialog({
+  appointment,
+  onClose,
+  onDone,
+}: {
+  appointment: Appointment;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
-  const form = useZodForm({ date: appointment.date, time: appointment.time, place: appointment.place, notes: appointment.notes ?? '' });
+  const form = useZodForm({
+    date: appointment.date,
+    time: appointment.time,
+    place: appointment.place,
+    notes: appointment.notes ?? '',
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { values } = form;
     void form.submit(
       updateAppointmentInput,
-      { id: appointment.id, date: values.date, time: values.time, place: values.place, notes: blankToNull(values.notes) },
+      {
+        id: appointment.id,
+        date: values.date,
+        time: values.time,
+        place: values.place,
+        notes: blankToNull(values.notes),
+      },
       async (parsed) => {
         await rpc.call('appointments.update', parsed);
         onDone();
@@ -37,8 +56,21 @@ export function AppointmentMoveDialog({ appointment, onClose, onDone }: { appoin
         <DialogTitle id="appointment-move-title">{title}</DialogTitle>
         <DialogContent>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField label="Date du rendez-vous" type="date" required autoFocus slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
-            <TextField label="Heure" type="time" required slotProps={{ inputLabel: { shrink: true } }} {...form.text('time')} />
+            <TextField
+              label="Date du rendez-vous"
+              type="date"
+              required
+              autoFocus
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('date')}
+            />
+            <TextField
+              label="Heure"
+              type="time"
+              required
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('time')}
+            />
           </Box>
           <TextField label="Lieu" required {...form.text('place')} />
           <TextField label="Notes" multiline minRows={2} {...form.text('notes')} />

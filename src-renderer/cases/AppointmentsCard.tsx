@@ -11,9 +11,9 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { addDays } from '../../src-shared/domain/local-date';
-import { APPOINTMENT_KIND_LABELS, appointmentInput, type Appointment } from '../../src-shared/schemas/appointments';
-import type { MeasureDetail } from '../../src-shared/schemas/measures';
+import { addDays } from '@shared/domain/local-date';
+import { APPOINTMENT_KIND_LABELS, appointmentInput, type Appointment } from '@shared/schemas/appointments';
+import type { MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { PrintButton } from '../documents/PrintButton';
@@ -27,23 +27,46 @@ import { SelectField, optionsOf } from './SelectField';
 import { useAction } from './useAction';
 
 /** Buttons that note what became of a planned appointment. */
-export function AppointmentOutcomeButtons({ appointment, onChanged }: { appointment: Appointment; onChanged: () => void }) {
+export function AppointmentOutcomeButtons({
+  appointment,
+  onChanged,
+}: {
+  appointment: Appointment;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const action = useAction();
   if (appointment.status !== 'prevu') return null;
   const mark = (status: 'honore' | 'absent' | 'annule') =>
-    void action.run(() => rpc.call('appointments.update', { id: appointment.id, status })).then((ok) => ok && onChanged());
+    void action
+      .run(() => rpc.call('appointments.update', { id: appointment.id, status }))
+      .then((ok) => ok && onChanged());
   const when = `${dateOrDash(appointment.date)} à ${appointment.time}`;
   return (
     <>
       <Stack direction="row" spacing={0.5}>
-        <Button size="small" disabled={action.pending} onClick={() => mark('honore')} aria-label={`Rendez-vous du ${when} honoré`}>
+        <Button
+          size="small"
+          disabled={action.pending}
+          onClick={() => mark('honore')}
+          aria-label={`Rendez-vous du ${when} honoré`}
+        >
           Honoré
         </Button>
-        <Button size="small" disabled={action.pending} onClick={() => mark('absent')} aria-label={`Absence au rendez-vous du ${when}`}>
+        <Button
+          size="small"
+          disabled={action.pending}
+          onClick={() => mark('absent')}
+          aria-label={`Absence au rendez-vous du ${when}`}
+        >
           Absent
         </Button>
-        <Button size="small" disabled={action.pending} onClick={() => mark('annule')} aria-label={`Annuler le rendez-vous du ${when}`}>
+        <Button
+          size="small"
+          disabled={action.pending}
+          onClick={() => mark('annule')}
+          aria-label={`Annuler le rendez-vous du ${when}`}
+        >
           Annulé
         </Button>
       </Stack>
@@ -61,7 +84,14 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
     from: addDays(measure.registeredOn, -366),
     to: addDays(measure.effectiveDeadline > todayLocal() ? measure.effectiveDeadline : todayLocal(), 366),
   });
-  const empty = { kind: 'entretien', date: todayLocal(), time: '09:30', durationMinutes: '45', place: 'SPIP — bureau d’entretien', notes: '' };
+  const empty = {
+    kind: 'entretien',
+    date: todayLocal(),
+    time: '09:30',
+    durationMinutes: '45',
+    place: 'SPIP — bureau d’entretien',
+    notes: '',
+  };
   const form = useZodForm(empty);
   const [moving, setMoving] = useState<Appointment | null>(null);
   const appointments = [...(list.data ?? [])].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
@@ -78,15 +108,11 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
       durationMinutes: toNumber(values.durationMinutes),
       notes: values.notes || null,
     };
-    void form.submit(
-      appointmentInput,
-      input,
-      async (parsed) => {
-        await rpc.call('appointments.create', parsed);
-        form.reset(empty);
-        void list.reload();
-      },
-    );
+    void form.submit(appointmentInput, input, async (parsed) => {
+      await rpc.call('appointments.create', parsed);
+      form.reset(empty);
+      void list.reload();
+    });
   };
 
   return (
@@ -116,7 +142,11 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
                 <TableCell>
                   <AppointmentOutcomeButtons appointment={a} onChanged={() => void list.reload()} />
                   {a.status === 'prevu' && (
-                    <Button size="small" onClick={() => setMoving(a)} aria-label={`Déplacer le rendez-vous du ${dateOrDash(a.date)} à ${a.time}`}>
+                    <Button
+                      size="small"
+                      onClick={() => setMoving(a)}
+                      aria-label={`Déplacer le rendez-vous du ${dateOrDash(a.date)} à ${a.time}`}
+                    >
                       Déplacer
                     </Button>
                   )}
@@ -133,7 +163,9 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
             ))}
             {appointments.length === 0 && (
               <TableRow>
-                <TableCell colSpan={6}>{list.loading ? 'Chargement…' : list.error ? list.error.message : 'Aucun rendez-vous.'}</TableCell>
+                <TableCell colSpan={6}>
+                  {list.loading ? 'Chargement…' : list.error ? list.error.message : 'Aucun rendez-vous.'}
+                </TableCell>
               </TableRow>
             )}
           </TableBody>
@@ -149,15 +181,30 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
           }}
         />
       )}
-      <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640, mt: 2 }} aria-labelledby="appointment-form-title">
+      <Box
+        component="form"
+        onSubmit={onSubmit}
+        noValidate
+        sx={{ maxWidth: 640, mt: 2 }}
+        aria-labelledby="appointment-form-title"
+      >
         <Typography variant="h3" id="appointment-form-title">
           Fixer un rendez-vous
         </Typography>
         <SelectField label="Type de rendez-vous" options={optionsOf(APPOINTMENT_KIND_LABELS)} {...form.text('kind')} />
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', columnGap: 2 }}>
-          <TextField label="Date du rendez-vous" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
+          <TextField
+            label="Date du rendez-vous"
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('date')}
+          />
           <TextField label="Heure" type="time" slotProps={{ inputLabel: { shrink: true } }} {...form.text('time')} />
-          <TextField label="Durée (minutes)" slotProps={{ htmlInput: { inputMode: 'numeric' } }} {...form.text('durationMinutes')} />
+          <TextField
+            label="Durée (minutes)"
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            {...form.text('durationMinutes')}
+          />
         </Box>
         <TextField label="Lieu" required {...form.text('place')} />
         <TextField label="Notes" multiline minRows={2} {...form.text('notes')} />

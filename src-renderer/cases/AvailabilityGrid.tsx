@@ -6,7 +6,14 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { DAY_PARTS, DAY_PART_LABELS, WEEKDAYS, WEEKDAY_LABELS, slotLabel, type WeeklySlot } from '../../src-shared/domain/weekly-slots';
+import {
+  DAY_PARTS,
+  DAY_PART_LABELS,
+  WEEKDAYS,
+  WEEKDAY_LABELS,
+  slotLabel,
+  type WeeklySlot,
+} from '@shared/domain/weekly-slots';
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('fr-FR') + text.slice(1);
 

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '../../src-shared/domain/measure-status';
+import { MEASURE_STATUSES, MEASURE_STATUS_LABELS, type MeasureStatus } from '@shared/domain/measure-status';
 
 export type CaseloadScope = 'me' | 'all' | 'unassigned';
 
@@ -28,8 +28,15 @@ const SCOPE_LABELS: Record<CaseloadScope, string> = {
 
 const compact = { margin: 'none', size: 'small' } as const;
 
-export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterState; onChange: (next: CaseloadFilterState) => void }) {
-  const set = <K extends keyof CaseloadFilterState>(key: K, next: CaseloadFilterState[K]) => onChange({ ...value, [key]: next });
+export function CaseloadFilters({
+  value,
+  onChange,
+}: {
+  value: CaseloadFilterState;
+  onChange: (next: CaseloadFilterState) => void;
+}) {
+  const set = <K extends keyof CaseloadFilterState>(key: K, next: CaseloadFilterState[K]) =>
+    onChange({ ...value, [key]: next });
   const digits = (text: string) => text.replace(/\D/g, '').slice(0, 4);
   return (
     <Stack component="section" aria-label="Filtres de la liste" spacing={2} sx={{ mb: 2 }}>
@@ -57,7 +64,12 @@ export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterStat
           sx={{ flex: 1, minWidth: 240 }}
         />
       </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      >
         <TextField
           {...compact}
           select
@@ -101,11 +113,21 @@ export function CaseloadFilters({ value, onChange }: { value: CaseloadFilterStat
           sx={{ width: 240 }}
         />
         <FormControlLabel
-          control={<Checkbox checked={value.consentPending} onChange={(event) => set('consentPending', event.target.checked)} />}
+          control={
+            <Checkbox
+              checked={value.consentPending}
+              onChange={(event) => set('consentPending', event.target.checked)}
+            />
+          }
           label="Consentement en attente"
         />
         <FormControlLabel
-          control={<Checkbox checked={value.withAlertsOnly} onChange={(event) => set('withAlertsOnly', event.target.checked)} />}
+          control={
+            <Checkbox
+              checked={value.withAlertsOnly}
+              onChange={(event) => set('withAlertsOnly', event.target.checked)}
+            />
+          }
           label="Avec alertes"
         />
       </Stack>

@@ -5,8 +5,8 @@ import Stack from '@mui/material/Stack';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import type { Role } from '../../src-shared/roles';
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import type { Role } from '@shared/roles';
+import type { MethodInput } from '@shared/rpc/contract';
 import { formatInteger } from '../app/format';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { CaseloadFilters, type CaseloadFilterState } from './CaseloadFilters';
@@ -88,7 +88,11 @@ export function CaseloadPage({ role }: { role: Role }) {
   const total = list.data?.total ?? 0;
   return (
     <>
-      <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { lg: 'center' }, mb: 2 }}>
+      <Stack
+        direction={{ xs: 'column', lg: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { lg: 'center' }, mb: 2 }}
+      >
         <Typography variant="h1" id="caseload-title">
           Dossiers
         </Typography>
@@ -111,7 +115,10 @@ export function CaseloadPage({ role }: { role: Role }) {
           )}
         </Stack>
       </Stack>
-      <CaseloadFilters value={state.filters} onChange={(filters) => setState((previous) => ({ ...previous, filters, page: 0 }))} />
+      <CaseloadFilters
+        value={state.filters}
+        onChange={(filters) => setState((previous) => ({ ...previous, filters, page: 0 }))}
+      />
       {list.error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {list.error.message}
@@ -136,10 +143,14 @@ export function CaseloadPage({ role }: { role: Role }) {
         rowsPerPage={state.pageSize}
         rowsPerPageOptions={[25, 50, 100]}
         onPageChange={(_event, page) => setState((previous) => ({ ...previous, page }))}
-        onRowsPerPageChange={(event) => setState((previous) => ({ ...previous, pageSize: Number(event.target.value), page: 0 }))}
+        onRowsPerPageChange={(event) =>
+          setState((previous) => ({ ...previous, pageSize: Number(event.target.value), page: 0 }))
+        }
       />
       {role === 'cpip' && state.filters.scope === 'me' && total === 0 && !list.loading && (
-        <Button onClick={() => setState((previous) => ({ ...previous, filters: { ...previous.filters, scope: 'all' } }))}>
+        <Button
+          onClick={() => setState((previous) => ({ ...previous, filters: { ...previous.filters, scope: 'all' } }))}
+        >
           Voir tout le service
         </Button>
       )}

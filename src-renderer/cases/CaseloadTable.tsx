@@ -10,9 +10,9 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { CONSENT_LABELS } from '../../src-shared/domain/consent';
-import { MEASURE_TYPE_LABELS } from '../../src-shared/domain/measure-types';
-import type { CASELOAD_SORTS, CaseloadItem } from '../../src-shared/schemas/caseload';
+import { CONSENT_LABELS } from '@shared/domain/consent';
+import { MEASURE_TYPE_LABELS } from '@shared/domain/measure-types';
+import type { CASELOAD_SORTS, CaseloadItem } from '@shared/schemas/caseload';
 import { navigate } from '../app/useHashRoute';
 import { HoursProgress } from './HoursProgress';
 import { CONSENT_SHORT, MEASURE_TYPE_SHORT, dateOrDash, personName } from './labels';
@@ -77,7 +77,10 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
                   {personName(item)}
                 </Link>
                 <Typography variant="body2" color="text.secondary">
-                  {item.dossierNumber} · <abbr title={MEASURE_TYPE_LABELS[item.type]} style={{ textDecoration: 'none' }}>{MEASURE_TYPE_SHORT[item.type]}</abbr>
+                  {item.dossierNumber} ·{' '}
+                  <abbr title={MEASURE_TYPE_LABELS[item.type]} style={{ textDecoration: 'none' }}>
+                    {MEASURE_TYPE_SHORT[item.type]}
+                  </abbr>
                 </Typography>
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import type { Role } from '../../src-shared/roles';
+import type { Role } from '@shared/roles';
 import { useSession } from '../app/SessionContext';
 import { CaseloadPage } from './CaseloadPage';
 import { DistributionPage } from './DistributionPage';

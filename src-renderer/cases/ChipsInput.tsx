@@ -3,7 +3,17 @@ import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
 
 /** Free words as chips (languages, skills): type, then Entrée to add. */
-export function ChipsInput({ label, value, onChange, helperText }: { label: string; value: string[]; onChange: (next: string[]) => void; helperText?: string }) {
+export function ChipsInput({
+  label,
+  value,
+  onChange,
+  helperText,
+}: {
+  label: string;
+  value: string[];
+  onChange: (next: string[]) => void;
+  helperText?: string;
+}) {
   return (
     <Autocomplete
       multiple
@@ -17,7 +27,9 @@ export function ChipsInput({ label, value, onChange, helperText }: { label: stri
           return <Chip key={key} label={item} size="small" {...props} />;
         })
       }
-      renderInput={(params) => <TextField {...params} label={label} helperText={helperText ?? 'Tapez puis appuyez sur Entrée pour ajouter.'} />}
+      renderInput={(params) => (
+        <TextField {...params} label={label} helperText={helperText ?? 'Tapez puis appuyez sur Entrée pour ajouter.'} />
+      )}
     />
   );
 }

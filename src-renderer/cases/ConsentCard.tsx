@@ -4,8 +4,8 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
-import { CONSENT_LABELS, type ConsentStatus } from '../../src-shared/domain/consent';
-import { recordConsentInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { CONSENT_LABELS, type ConsentStatus } from '@shared/domain/consent';
+import { recordConsentInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -29,7 +29,12 @@ export function ConsentCard({ detail, onChanged }: { detail: MeasureDetail; onCh
     const status = form.values.status as ConsentStatus;
     void form.submit(
       recordConsentInput,
-      { measureId: measure.id, status, date: status === 'pending' ? blankToNull(form.values.date) : form.values.date, source: blankToNull(form.values.source) },
+      {
+        measureId: measure.id,
+        status,
+        date: status === 'pending' ? blankToNull(form.values.date) : form.values.date,
+        source: blankToNull(form.values.source),
+      },
       async (parsed) => {
         await rpc.call('measures.recordConsent', parsed);
         onChanged();
@@ -47,8 +52,16 @@ export function ConsentCard({ detail, onChanged }: { detail: MeasureDetail; onCh
       {!closed && (
         <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640 }}>
           <SelectField label="Statut du consentement" options={optionsOf(CONSENT_LABELS)} {...form.text('status')} />
-          <TextField label="Date du consentement ou du refus" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
-          <TextField label="Source ou précisions" {...form.text('source', 'Ex. : lettre de Me Martin du 3 mars, audience du tribunal correctionnel.')} />
+          <TextField
+            label="Date du consentement ou du refus"
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('date')}
+          />
+          <TextField
+            label="Source ou précisions"
+            {...form.text('source', 'Ex. : lettre de Me Martin du 3 mars, audience du tribunal correctionnel.')}
+          />
           {form.values.status === 'refused' && (
             <Alert severity="warning" sx={{ mt: 1 }}>
               Un refus fait passer la mesure au statut « Refus » : elle ne pourra plus être exécutée.

@@ -14,8 +14,8 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { MEASURE_STATUS_LABELS, type MeasureStatus } from '../../src-shared/domain/measure-status';
-import type { Role } from '../../src-shared/roles';
+import { MEASURE_STATUS_LABELS, type MeasureStatus } from '@shared/domain/measure-status';
+import type { Role } from '@shared/roles';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -39,7 +39,9 @@ export function DistributionPage({ role }: { role: Role }) {
         <Typography variant="h1" gutterBottom>
           Répartition
         </Typography>
-        <Alert severity="info">La répartition des mesures entre les CPIP est réservée à la direction du service (DPIP).</Alert>
+        <Alert severity="info">
+          La répartition des mesures entre les CPIP est réservée à la direction du service (DPIP).
+        </Alert>
       </>
     );
   }
@@ -52,12 +54,20 @@ function Distribution() {
   const pageSize = 50;
   const loads = useRpcQuery('measures.officerLoads', {});
   const users = useRpcQuery('users.list', {});
-  const unassigned = useRpcQuery('measures.caseload', { unassigned: true, sort: 'registered', direction: 'asc', offset: page * pageSize, limit: pageSize });
+  const unassigned = useRpcQuery('measures.caseload', {
+    unassigned: true,
+    sort: 'registered',
+    direction: 'asc',
+    offset: page * pageSize,
+    limit: pageSize,
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [officerId, setOfficerId] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
-  const officers = (users.data ?? []).filter((user) => user.role === 'cpip' && !user.disabled).sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
+  const officers = (users.data ?? [])
+    .filter((user) => user.role === 'cpip' && !user.disabled)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
   const items = unassigned.data?.items ?? [];
   const allOnPage = items.length > 0 && items.every((item) => selected.has(item.measureId));
 
@@ -74,7 +84,9 @@ function Distribution() {
     void action
       .run(async () => {
         const result = await rpc.call('measures.assign', { measureIds: [...selected], officerId });
-        setNotice(`${result.assigned} mesure${result.assigned > 1 ? 's' : ''} attribuée${result.assigned > 1 ? 's' : ''} à ${officer?.displayName ?? 'ce CPIP'}.`);
+        setNotice(
+          `${result.assigned} mesure${result.assigned > 1 ? 's' : ''} attribuée${result.assigned > 1 ? 's' : ''} à ${officer?.displayName ?? 'ce CPIP'}.`,
+        );
       })
       .then((ok) => {
         if (!ok) return;
@@ -133,8 +145,15 @@ function Distribution() {
             size="small"
             fullWidth={false}
           />
-          <Button variant="contained" disabled={selected.size === 0 || officerId === '' || action.pending} onClick={assign}>
-            Attribuer {selected.size > 0 ? `les ${selected.size} mesure${selected.size > 1 ? 's' : ''} sélectionnée${selected.size > 1 ? 's' : ''}` : 'la sélection'}
+          <Button
+            variant="contained"
+            disabled={selected.size === 0 || officerId === '' || action.pending}
+            onClick={assign}
+          >
+            Attribuer{' '}
+            {selected.size > 0
+              ? `les ${selected.size} mesure${selected.size > 1 ? 's' : ''} sélectionnée${selected.size > 1 ? 's' : ''}`
+              : 'la sélection'}
           </Button>
         </Stack>
         {users.error && <Alert severity="error">{users.error.message}</Alert>}
@@ -178,11 +197,14 @@ function Distribution() {
                     <Checkbox
                       checked={selected.has(item.measureId)}
                       onChange={(event) => toggle(item.measureId, event.target.checked)}
-                      slotProps={{ input: { 'aria-label': `Sélectionner ${personName(item)} (${item.dossierNumber})` } }}
+                      slotProps={{
+                        input: { 'aria-label': `Sélectionner ${personName(item)} (${item.dossierNumber})` },
+                      }}
                     />
                   </TableCell>
                   <TableCell>
-                    <Link href={`#${casesPaths.measure(item.measureId)}`}>{personName(item)}</Link> — {item.dossierNumber}
+                    <Link href={`#${casesPaths.measure(item.measureId)}`}>{personName(item)}</Link> —{' '}
+                    {item.dossierNumber}
                   </TableCell>
                   <TableCell>{MEASURE_TYPE_SHORT[item.type]}</TableCell>
                   <TableCell>{item.hoursOrdered} h</TableCell>

@@ -5,8 +5,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useState, type ChangeEvent } from 'react';
-import type { Role } from '../../src-shared/roles';
-import type { ImportReport } from '../../src-shared/schemas/measure-import';
+import type { Role } from '@shared/roles';
+import type { ImportReport } from '@shared/schemas/measure-import';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { ImportRowsTable } from './ImportRowsTable';
@@ -15,7 +15,8 @@ import { SectionCard } from './SectionCard';
 import { useAction } from './useAction';
 
 /** The header the server expects (src-main/core/services/cases/measure-import.ts; accents and case ignored). */
-const EXPECTED_HEADER = 'nom;prenom;date_naissance;lieu_naissance;juridiction;date_decision;type_mesure;heures;date_limite;magistrat;infraction;numero_parquet;date_faits';
+const EXPECTED_HEADER =
+  'nom;prenom;date_naissance;lieu_naissance;juridiction;date_decision;type_mesure;heures;date_limite;magistrat;infraction;numero_parquet;date_faits';
 
 /** UTF-8 first; a file saved by Excel in Windows-1252 shows replacement characters, so it is read again. */
 export async function readCsvText(file: Blob): Promise<{ text: string; encoding: string }> {
@@ -45,7 +46,9 @@ export function ImportPage({ role }: { role: Role }) {
         <Typography variant="h1" gutterBottom>
           Importer une liste de mesures
         </Typography>
-        <Alert severity="info">L’import de listes de décisions est réservé au secrétariat et à la direction du service.</Alert>
+        <Alert severity="info">
+          L’import de listes de décisions est réservé au secrétariat et à la direction du service.
+        </Alert>
       </>
     );
   }
@@ -80,16 +83,20 @@ export function ImportPage({ role }: { role: Role }) {
       </Typography>
       <SectionCard title="Fichier attendu">
         <Typography>
-          Un fichier CSV (séparateur point-virgule, comme l’enregistre un tableur français), une ligne d’en-tête puis une décision par
-          ligne. Colonnes :
+          Un fichier CSV (séparateur point-virgule, comme l’enregistre un tableur français), une ligne d’en-tête puis
+          une décision par ligne. Colonnes :
         </Typography>
-        <Box component="code" sx={{ display: 'block', my: 1, p: 1, bgcolor: '#f0f0f0', wordBreak: 'break-all', fontSize: '0.9rem' }}>
+        <Box
+          component="code"
+          sx={{ display: 'block', my: 1, p: 1, bgcolor: '#f0f0f0', wordBreak: 'break-all', fontSize: '0.9rem' }}
+        >
           {EXPECTED_HEADER}
         </Box>
         <Typography variant="body2">
-          Obligatoires : nom, prénom, date de naissance, juridiction, date de la décision, type de mesure (TIG, sursis TIG, TNR, TIG
-          mineur), heures ordonnées, délai d’exécution. Dates au format JJ/MM/AAAA. Une personne déjà connue (même nom, prénom et date de
-          naissance) est reprise ; une décision déjà enregistrée est signalée comme doublon.
+          Obligatoires : nom, prénom, date de naissance, juridiction, date de la décision, type de mesure (TIG, sursis
+          TIG, TNR, TIG mineur), heures ordonnées, délai d’exécution. Dates au format JJ/MM/AAAA. Une personne déjà
+          connue (même nom, prénom et date de naissance) est reprise ; une décision déjà enregistrée est signalée comme
+          doublon.
         </Typography>
       </SectionCard>
       <SectionCard title="Choisir le fichier">
@@ -108,11 +115,18 @@ export function ImportPage({ role }: { role: Role }) {
       {preview && (
         <SectionCard title="Aperçu">
           <Typography role="status" sx={{ mb: 1 }}>
-            {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide{preview.counts.ok > 1 ? 's' : ''}, {preview.counts.error} en
-            erreur, {preview.counts.duplicate} doublon{preview.counts.duplicate > 1 ? 's' : ''}.
+            {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide{preview.counts.ok > 1 ? 's' : ''},{' '}
+            {preview.counts.error} en erreur, {preview.counts.duplicate} doublon
+            {preview.counts.duplicate > 1 ? 's' : ''}.
           </Typography>
-          <Button variant="contained" disabled={preview.counts.ok === 0 || action.pending} onClick={commit} sx={{ mb: 2 }}>
-            Importer les {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide{preview.counts.ok > 1 ? 's' : ''}
+          <Button
+            variant="contained"
+            disabled={preview.counts.ok === 0 || action.pending}
+            onClick={commit}
+            sx={{ mb: 2 }}
+          >
+            Importer les {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide
+            {preview.counts.ok > 1 ? 's' : ''}
           </Button>
           <ImportRowsTable rows={preview.rows} caption="Aperçu des lignes du fichier" />
         </SectionCard>
@@ -120,9 +134,12 @@ export function ImportPage({ role }: { role: Role }) {
       {result && (
         <SectionCard title="Compte rendu de l’import">
           <Alert severity={result.imported > 0 ? 'success' : 'warning'} sx={{ mb: 2 }}>
-            {result.imported} mesure{result.imported > 1 ? 's' : ''} importée{result.imported > 1 ? 's' : ''} ; {result.counts.error} ligne
-            {result.counts.error > 1 ? 's' : ''} en erreur et {result.counts.duplicate} doublon{result.counts.duplicate > 1 ? 's' : ''} non
-            importé{result.counts.error + result.counts.duplicate > 1 ? 's' : ''}. Les nouvelles mesures sont dans la liste « Non attribuées ».
+            {result.imported} mesure{result.imported > 1 ? 's' : ''} importée{result.imported > 1 ? 's' : ''} ;{' '}
+            {result.counts.error} ligne
+            {result.counts.error > 1 ? 's' : ''} en erreur et {result.counts.duplicate} doublon
+            {result.counts.duplicate > 1 ? 's' : ''} non importé
+            {result.counts.error + result.counts.duplicate > 1 ? 's' : ''}. Les nouvelles mesures sont dans la liste «
+            Non attribuées ».
           </Alert>
           <ImportRowsTable rows={result.rows} caption="Compte rendu des lignes importées" />
         </SectionCard>

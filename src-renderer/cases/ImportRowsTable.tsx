@@ -6,7 +6,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { ImportRow } from '../../src-shared/schemas/measure-import';
+import type { ImportRow } from '@shared/schemas/measure-import';
 import type { Tone } from './labels';
 import { ToneChip } from './StatusChip';
 

@@ -6,7 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
-import { INCIDENT_KIND_LABELS, incidentInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { INCIDENT_KIND_LABELS, incidentInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -15,7 +15,15 @@ import { SectionCard } from './SectionCard';
 import { SelectField, optionsOf } from './SelectField';
 
 /** Absences, behaviour, accidents and suspensions decided by the host, newest first. */
-export function IncidentsCard({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function IncidentsCard({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({ kind: 'absence', date: todayLocal(), description: '' });
   const incidents = [...detail.incidents].sort((a, b) => b.date.localeCompare(a.date));
@@ -46,12 +54,23 @@ export function IncidentsCard({ detail, canFollow, onChanged }: { detail: Measur
         </List>
       )}
       {canFollow && (
-        <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640, mt: 2 }} aria-labelledby="incident-form-title">
+        <Box
+          component="form"
+          onSubmit={onSubmit}
+          noValidate
+          sx={{ maxWidth: 640, mt: 2 }}
+          aria-labelledby="incident-form-title"
+        >
           <Typography variant="h3" id="incident-form-title">
             Signaler un incident
           </Typography>
           <SelectField label="Type d’incident" options={optionsOf(INCIDENT_KIND_LABELS)} {...form.text('kind')} />
-          <TextField label="Date de l’incident" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
+          <TextField
+            label="Date de l’incident"
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('date')}
+          />
           <TextField label="Description" required multiline minRows={3} {...form.text('description')} />
           <FormErrorAlert error={form.formError} />
           <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>

@@ -7,18 +7,28 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
-import { formatMinutes } from '../../src-shared/domain/duration';
-import { SESSION_OUTCOME_LABELS } from '../../src-shared/domain/hours-ledger';
-import type { MeasureDetail, LedgerEntryView } from '../../src-shared/schemas/measures';
+import { formatMinutes } from '@shared/domain/duration';
+import { SESSION_OUTCOME_LABELS } from '@shared/domain/hours-ledger';
+import type { MeasureDetail, LedgerEntryView } from '@shared/schemas/measures';
 import { dateOrDash } from './labels';
 import { SectionCard } from './SectionCard';
 import { SessionDialog } from './SessionDialog';
 import { ToneChip } from './StatusChip';
 
 /** The append-only hours ledger: corrected entries stay visible, struck through. */
-export function LedgerTable({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function LedgerTable({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const [dialog, setDialog] = useState<{ corrects: LedgerEntryView | null } | null>(null);
-  const entries = [...detail.ledger].sort((a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt));
+  const entries = [...detail.ledger].sort(
+    (a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt),
+  );
   const open = ['affecte', 'en_cours', 'suspendu'].includes(detail.measure.status);
   return (
     <SectionCard
@@ -55,7 +65,9 @@ export function LedgerTable({ detail, canFollow, onChanged }: { detail: MeasureD
                   </TableCell>
                   <TableCell sx={struck}>{formatMinutes(entry.durationMinutes)}</TableCell>
                   <TableCell>
-                    <span style={entry.superseded ? { textDecoration: 'line-through' } : undefined}>{SESSION_OUTCOME_LABELS[entry.outcome]}</span>
+                    <span style={entry.superseded ? { textDecoration: 'line-through' } : undefined}>
+                      {SESSION_OUTCOME_LABELS[entry.outcome]}
+                    </span>
                     {entry.superseded && (
                       <>
                         {' '}
@@ -74,7 +86,11 @@ export function LedgerTable({ detail, canFollow, onChanged }: { detail: MeasureD
                   {canFollow && (
                     <TableCell>
                       {!entry.superseded && (
-                        <Button size="small" onClick={() => setDialog({ corrects: entry })} aria-label={`Corriger la séance du ${dateOrDash(entry.date)}`}>
+                        <Button
+                          size="small"
+                          onClick={() => setDialog({ corrects: entry })}
+                          aria-label={`Corriger la séance du ${dateOrDash(entry.date)}`}
+                        >
                           Corriger
                         </Button>
                       )}

@@ -5,8 +5,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { FormEvent } from 'react';
-import { formatMinutes } from '../../src-shared/domain/duration';
-import { updateMeasureInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { formatMinutes } from '@shared/domain/duration';
+import { updateMeasureInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -32,7 +32,15 @@ function valuesOf(measure: MeasureDetail['measure']): FormValues {
 }
 
 /** Corrects the court decision of an open measure with the same fields and rules as its registration. */
-export function MeasureCorrectionDialog({ detail, onClose, onDone }: { detail: MeasureDetail; onClose: () => void; onDone: () => void }) {
+export function MeasureCorrectionDialog({
+  detail,
+  onClose,
+  onDone,
+}: {
+  detail: MeasureDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const { measure, person } = detail;
   const form = useZodForm<FormValues>(valuesOf(measure));
@@ -44,7 +52,10 @@ export function MeasureCorrectionDialog({ detail, onClose, onDone }: { detail: M
     const extra = Object.entries(live).map(([key, message]) => ({ path: `${PREFIX}${key}`, message }));
     const hours = toNumber(String(form.values[`${PREFIX}hoursOrdered`] ?? ''));
     if (!live.hoursOrdered && hours !== undefined && hours * 60 < credited) {
-      extra.push({ path: `${PREFIX}hoursOrdered`, message: `Inférieur aux heures déjà effectuées (${formatMinutes(credited)}).` });
+      extra.push({
+        path: `${PREFIX}hoursOrdered`,
+        message: `Inférieur aux heures déjà effectuées (${formatMinutes(credited)}).`,
+      });
     }
     void form.submit(
       updateMeasureInput,

@@ -1,18 +1,28 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import { latestAllowedDeadline, deadlineProblem } from '../../src-shared/domain/deadline';
-import { hoursOrderedProblem } from '../../src-shared/domain/hours-rules';
-import { formatDateLong, isValidLocalDate } from '../../src-shared/domain/local-date';
-import { ageProblem } from '../../src-shared/domain/minors';
-import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS, type MeasureType } from '../../src-shared/domain/measure-types';
-import type { MeasureInput } from '../../src-shared/schemas/measures';
+import { latestAllowedDeadline, deadlineProblem } from '@shared/domain/deadline';
+import { hoursOrderedProblem } from '@shared/domain/hours-rules';
+import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
+import { ageProblem } from '@shared/domain/minors';
+import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS, type MeasureType } from '@shared/domain/measure-types';
+import type { MeasureInput } from '@shared/schemas/measures';
 import type { ZodForm } from '../forms/useZodForm';
 import { blankToNull, toNumber } from './labels';
 import type { FormValues } from './PersonForm';
 import { SelectField, optionsOf } from './SelectField';
 
-export const MEASURE_FIELDS = ['type', 'court', 'decisionDate', 'offenceDate', 'hoursOrdered', 'deadline', 'magistrate', 'offenceCategory', 'courtReference'] as const;
+export const MEASURE_FIELDS = [
+  'type',
+  'court',
+  'decisionDate',
+  'offenceDate',
+  'hoursOrdered',
+  'deadline',
+  'magistrate',
+  'offenceCategory',
+  'courtReference',
+] as const;
 
 export function emptyMeasureValues(prefix: string): FormValues {
   const values: FormValues = Object.fromEntries(MEASURE_FIELDS.map((key) => [`${prefix}${key}`, '']));
@@ -37,7 +47,11 @@ export function measureInputFrom(values: FormValues, prefix: string): MeasureInp
 }
 
 /** The shared rules, checked as the clerk types: { field: message } without the prefix. */
-export function liveMeasureProblems(values: FormValues, prefix: string, birthDate: string | null): Record<string, string> {
+export function liveMeasureProblems(
+  values: FormValues,
+  prefix: string,
+  birthDate: string | null,
+): Record<string, string> {
   const m = measureInputFrom(values, prefix);
   const problems: Record<string, string> = {};
   const hours = toNumber(String(values[`${prefix}hoursOrdered`] ?? ''));
@@ -61,7 +75,15 @@ export function liveMeasureProblems(values: FormValues, prefix: string, birthDat
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** The court decision: type, court, dates, hours, deadline (with the latest allowed date), magistrate, offence. */
-export function MeasureDecisionForm({ form, prefix = '', birthDate }: { form: ZodForm<FormValues>; prefix?: string; birthDate: string | null }) {
+export function MeasureDecisionForm({
+  form,
+  prefix = '',
+  birthDate,
+}: {
+  form: ZodForm<FormValues>;
+  prefix?: string;
+  birthDate: string | null;
+}) {
   const { values } = form;
   const live = liveMeasureProblems(values, prefix, birthDate);
   const field = (key: string, help?: string) => {
@@ -77,13 +99,21 @@ export function MeasureDecisionForm({ form, prefix = '', birthDate }: { form: Zo
     <>
       <Box sx={grid}>
         <SelectField label="Type de mesure" options={optionsOf(MEASURE_TYPE_LABELS)} {...field('type')} />
-        <TextField label="Juridiction" required autoComplete="off" {...field('court', 'Ex. : Tribunal judiciaire de Lyon')} />
+        <TextField
+          label="Juridiction"
+          required
+          autoComplete="off"
+          {...field('court', 'Ex. : Tribunal judiciaire de Lyon')}
+        />
         <TextField label="Date de la décision" required {...dateProps} {...field('decisionDate')} />
         <TextField
           label="Date des faits"
           required={type === 'tig_mineur'}
           {...dateProps}
-          {...field('offenceDate', type === 'tig_mineur' ? 'Obligatoire pour un TIG mineur.' : 'Facultative, sauf pour un TIG mineur.')}
+          {...field(
+            'offenceDate',
+            type === 'tig_mineur' ? 'Obligatoire pour un TIG mineur.' : 'Facultative, sauf pour un TIG mineur.',
+          )}
         />
         <TextField
           label="Heures ordonnées"
@@ -96,7 +126,10 @@ export function MeasureDecisionForm({ form, prefix = '', birthDate }: { form: Zo
             label="Délai d’exécution"
             required
             {...dateProps}
-            {...field('deadline', latest ? `Au plus tard le ${formatDateLong(latest)}.` : 'Saisissez d’abord la date de la décision.')}
+            {...field(
+              'deadline',
+              latest ? `Au plus tard le ${formatDateLong(latest)}.` : 'Saisissez d’abord la date de la décision.',
+            )}
           />
           {latest && (
             <Button size="small" onClick={() => form.set(`${prefix}deadline`, latest)}>
@@ -105,7 +138,11 @@ export function MeasureDecisionForm({ form, prefix = '', birthDate }: { form: Zo
           )}
         </Box>
         <TextField label="Magistrat" autoComplete="off" {...field('magistrate')} />
-        <SelectField label="Catégorie d’infraction" options={optionsOf(OFFENCE_CATEGORY_LABELS)} {...field('offenceCategory')} />
+        <SelectField
+          label="Catégorie d’infraction"
+          options={optionsOf(OFFENCE_CATEGORY_LABELS)}
+          {...field('offenceCategory')}
+        />
         <TextField label="Numéro de parquet ou de jugement" autoComplete="off" {...field('courtReference')} />
       </Box>
     </>

@@ -7,11 +7,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { CONSENT_LABELS } from '../../src-shared/domain/consent';
-import { formatMinutes } from '../../src-shared/domain/duration';
-import { TERMINAL_STATUSES } from '../../src-shared/domain/measure-status';
-import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '../../src-shared/domain/measure-types';
-import type { MeasureDetail } from '../../src-shared/schemas/measures';
+import { CONSENT_LABELS } from '@shared/domain/consent';
+import { formatMinutes } from '@shared/domain/duration';
+import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
+import type { MeasureDetail } from '@shared/schemas/measures';
 import { Facts } from './Facts';
 import { dateOrDash, personName } from './labels';
 import { MeasureCorrectionDialog } from './MeasureCorrectionDialog';
@@ -42,7 +42,11 @@ export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; 
         )}
       </Stack>
       {canCorrect && correcting && (
-        <MeasureCorrectionDialog detail={detail} onClose={() => setCorrecting(false)} onDone={() => (setCorrecting(false), onCorrected())} />
+        <MeasureCorrectionDialog
+          detail={detail}
+          onClose={() => setCorrecting(false)}
+          onDone={() => (setCorrecting(false), onCorrected())}
+        />
       )}
       {measure.alerts.length > 0 && (
         <Stack spacing={1} sx={{ mb: 2 }} aria-label="Alertes de la mesure" component="section">
@@ -77,12 +81,14 @@ export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; 
               sx={{ height: 10, borderRadius: 2, my: 1 }}
             />
             <Typography variant="body2">
-              {progress.percent.toLocaleString('fr-FR')} % — dernière séance effectuée : {dateOrDash(progress.lastPresentDate)}
+              {progress.percent.toLocaleString('fr-FR')} % — dernière séance effectuée :{' '}
+              {dateOrDash(progress.lastPresentDate)}
               {progress.unjustifiedAbsences > 0 && ` — ${progress.unjustifiedAbsences} absence(s) injustifiée(s)`}
             </Typography>
             <Typography sx={{ mt: 1 }}>
               Échéance effective : <strong>{dateOrDash(measure.effectiveDeadline)}</strong>
-              {measure.suspendedDays > 0 && ` (dont ${measure.suspendedDays} jour${measure.suspendedDays > 1 ? 's' : ''} de suspension)`}
+              {measure.suspendedDays > 0 &&
+                ` (dont ${measure.suspendedDays} jour${measure.suspendedDays > 1 ? 's' : ''} de suspension)`}
             </Typography>
           </Box>
           <Facts

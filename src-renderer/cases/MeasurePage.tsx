@@ -5,7 +5,7 @@ import Link from '@mui/material/Link';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import type { Role } from '../../src-shared/roles';
+import type { Role } from '@shared/roles';
 import { navigate } from '../app/useHashRoute';
 import { MeasureDocumentsTab } from '../documents/MeasureDocumentsTab';
 import { useRpcQuery } from '../app/useRpcQuery';
@@ -71,7 +71,13 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
               scrollButtons="auto"
             >
               {MEASURE_TABS.map((item) => (
-                <Tab key={item.segment} value={item.segment} label={item.label} id={`measure-tab-${item.segment}`} aria-controls="measure-panel" />
+                <Tab
+                  key={item.segment}
+                  value={item.segment}
+                  label={item.label}
+                  id={`measure-tab-${item.segment}`}
+                  aria-controls="measure-panel"
+                />
               ))}
             </Tabs>
           </Box>
@@ -82,12 +88,25 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
                 <StatusActions detail={detail} canFollow={canFollow} onChanged={onChanged} />
               </>
             )}
-            {current.segment === 'affectation' && <PlacementCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
-            {current.segment === 'heures' && <LedgerTable detail={detail} canFollow={canFollow} onChanged={onChanged} />}
-            {current.segment === 'incidents' && <IncidentsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
-            {current.segment === 'suspensions' && <SuspensionsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />}
+            {current.segment === 'affectation' && (
+              <PlacementCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
+            )}
+            {current.segment === 'heures' && (
+              <LedgerTable detail={detail} canFollow={canFollow} onChanged={onChanged} />
+            )}
+            {current.segment === 'incidents' && (
+              <IncidentsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
+            )}
+            {current.segment === 'suspensions' && (
+              <SuspensionsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
+            )}
             {current.segment === 'visite-medicale' && (
-              <MedicalExamCard key={detail.measure.updatedAt} detail={detail} canFollow={canFollow} onChanged={onChanged} />
+              <MedicalExamCard
+                key={detail.measure.updatedAt}
+                detail={detail}
+                canFollow={canFollow}
+                onChanged={onChanged}
+              />
             )}
             {current.segment === 'rendez-vous' && <AppointmentsCard detail={detail} />}
             {current.segment === 'documents' && <MeasureDocumentsTab detail={detail} />}

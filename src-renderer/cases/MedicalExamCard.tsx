@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
-import { medicalExamInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { medicalExamInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -12,16 +12,28 @@ import { blankToNull, dateOrDash } from './labels';
 import { SectionCard } from './SectionCard';
 
 /** Whether an examination is required before the work starts, and when it took place. */
-export function MedicalExamCard({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function MedicalExamCard({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const { measure } = detail;
   const form = useZodForm({ date: measure.medicalExamDate ?? '' });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void form.submit(medicalExamInput, { measureId: measure.id, date: blankToNull(form.values.date) }, async (parsed) => {
-      await rpc.call('measures.setMedicalExam', parsed);
-      onChanged();
-    });
+    void form.submit(
+      medicalExamInput,
+      { measureId: measure.id, date: blankToNull(form.values.date) },
+      async (parsed) => {
+        await rpc.call('measures.setMedicalExam', parsed);
+        onChanged();
+      },
+    );
   };
   return (
     <SectionCard title="Visite médicale">
@@ -30,10 +42,13 @@ export function MedicalExamCard({ detail, canFollow, onChanged }: { detail: Meas
           Visite médicale obligatoire avant la prise de poste : {measure.medicalExamReasons.join(', ')}.
         </Alert>
       ) : (
-        <Typography sx={{ mb: 1 }}>Pas de visite médicale obligatoire pour cette mesure (elle reste possible à la demande du directeur).</Typography>
+        <Typography sx={{ mb: 1 }}>
+          Pas de visite médicale obligatoire pour cette mesure (elle reste possible à la demande du directeur).
+        </Typography>
       )}
       <Typography>
-        Visite effectuée : <strong>{measure.medicalExamDate ? `le ${dateOrDash(measure.medicalExamDate)}` : 'non enregistrée'}</strong>
+        Visite effectuée :{' '}
+        <strong>{measure.medicalExamDate ? `le ${dateOrDash(measure.medicalExamDate)}` : 'non enregistrée'}</strong>
       </Typography>
       {canFollow && (
         <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 400 }}>

@@ -7,8 +7,8 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { registerMeasureInput } from '../../src-shared/schemas/measures';
-import type { PersonSummary } from '../../src-shared/schemas/persons';
+import { registerMeasureInput } from '@shared/schemas/measures';
+import type { PersonSummary } from '@shared/schemas/persons';
 import { useRpc } from '../app/RpcContext';
 import { navigate } from '../app/useHashRoute';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -29,7 +29,8 @@ export function NewMeasurePage() {
   const [picked, setPicked] = useState<PersonSummary | null>(null);
   const [attempted, setAttempted] = useState(false);
 
-  const birthDate = mode === 'existing' ? (picked?.birthDate ?? null) : String(form.values['person.birthDate'] || '') || null;
+  const birthDate =
+    mode === 'existing' ? (picked?.birthDate ?? null) : String(form.values['person.birthDate'] || '') || null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +42,8 @@ export function NewMeasurePage() {
         : { person: personIdentityInput(form.values, 'person.'), measure };
     const live = liveMeasureProblems(form.values, 'measure.', birthDate);
     const extra = Object.entries(live).map(([key, message]) => ({ path: `measure.${key}`, message }));
-    if (mode === 'existing' && !picked) extra.push({ path: 'personId', message: 'Choisissez une personne ou saisissez une nouvelle personne.' });
+    if (mode === 'existing' && !picked)
+      extra.push({ path: 'personId', message: 'Choisissez une personne ou saisissez une nouvelle personne.' });
     void form.submit(
       registerMeasureInput,
       input,
@@ -88,8 +90,8 @@ export function NewMeasurePage() {
                   </Button>
                 }
               >
-                Personne choisie : <strong>{personName(picked)}</strong>, née le {dateOrDash(picked.birthDate)} — dossier{' '}
-                {picked.dossierNumber}
+                Personne choisie : <strong>{personName(picked)}</strong>, née le {dateOrDash(picked.birthDate)} —
+                dossier {picked.dossierNumber}
               </Alert>
             ) : (
               <>
@@ -103,7 +105,12 @@ export function NewMeasurePage() {
             ))}
           {mode === 'new' && <PersonForm form={form} prefix="person." />}
         </Paper>
-        <Paper variant="outlined" component="section" aria-labelledby="step-decision" sx={{ p: 2, mb: 2, maxWidth: 960 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="step-decision"
+          sx={{ p: 2, mb: 2, maxWidth: 960 }}
+        >
           <Typography variant="h2" id="step-decision" gutterBottom>
             2. La décision
           </Typography>

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import TextField from '@mui/material/TextField';
-import { SITUATION_LABELS, type PersonInput } from '../../src-shared/schemas/persons';
+import { SITUATION_LABELS, type PersonInput } from '@shared/schemas/persons';
 import type { ZodForm } from '../forms/useZodForm';
 import { LocationPicker } from '../map/LocationPicker';
 import { blankToNull } from './labels';
@@ -56,7 +56,15 @@ function coordinateOf(text: string): number | null {
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** Identity, contact, address and situation. Field names carry the input path so server errors land here. */
-export function PersonForm({ form, prefix = '', headingLevel = 'h3' }: { form: ZodForm<FormValues>; prefix?: string; headingLevel?: 'h2' | 'h3' }) {
+export function PersonForm({
+  form,
+  prefix = '',
+  headingLevel = 'h3',
+}: {
+  form: ZodForm<FormValues>;
+  prefix?: string;
+  headingLevel?: 'h2' | 'h3';
+}) {
   const field = (key: string, help?: string) => form.text(`${prefix}${key}`, help);
   const get = (key: string) => String(form.values[`${prefix}${key}`] ?? '');
   const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
@@ -78,7 +86,12 @@ export function PersonForm({ form, prefix = '', headingLevel = 'h3' }: { form: Z
         <TextField label="Téléphone" type="tel" autoComplete="off" {...field('phone')} />
         <TextField label="Adresse e-mail" type="email" autoComplete="off" {...field('email')} />
         <TextField label="Adresse" autoComplete="off" {...field('street')} sx={{ gridColumn: { md: '1 / -1' } }} />
-        <TextField label="Code postal" autoComplete="off" slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5 } }} {...field('postalCode')} />
+        <TextField
+          label="Code postal"
+          autoComplete="off"
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 5 } }}
+          {...field('postalCode')}
+        />
         <TextField label="Commune" autoComplete="off" {...field('city')} />
       </Box>
       <LocationPicker
@@ -91,7 +104,12 @@ export function PersonForm({ form, prefix = '', headingLevel = 'h3' }: { form: Z
         }}
       />
       <Box sx={grid}>
-        <SelectField label="Situation" emptyLabel="Non renseignée" options={optionsOf(SITUATION_LABELS)} {...field('situation')} />
+        <SelectField
+          label="Situation"
+          emptyLabel="Non renseignée"
+          options={optionsOf(SITUATION_LABELS)}
+          {...field('situation')}
+        />
       </Box>
     </>
   );

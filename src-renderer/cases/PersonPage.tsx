@@ -8,8 +8,8 @@ import Link from '@mui/material/Link';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import { updatePersonInput, type Person } from '../../src-shared/schemas/persons';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import { updatePersonInput, type Person } from '@shared/schemas/persons';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -72,7 +72,11 @@ export function PersonPage({ id }: { id: string }) {
       {person.error && <Alert severity="error">{person.error.message}</Alert>}
       {person.loading && !data && <LinearProgress aria-label="Chargement de la fiche" />}
       <SectionCard title="Mesures">
-        {measures.error ? <Alert severity="error">{measures.error.message}</Alert> : <PersonMeasures measures={measures.data ?? []} />}
+        {measures.error ? (
+          <Alert severity="error">{measures.error.message}</Alert>
+        ) : (
+          <PersonMeasures measures={measures.data ?? []} />
+        )}
       </SectionCard>
       {data && (
         <PersonEditor
@@ -88,13 +92,27 @@ export function PersonPage({ id }: { id: string }) {
       )}
       <DocumentsSection owner={{ personId: id }} label="Documents imprimés pour la personne" />
       <SectionCard title="Historique">
-        {timeline.error ? <Alert severity="error">{timeline.error.message}</Alert> : <Timeline events={timeline.data ?? []} />}
+        {timeline.error ? (
+          <Alert severity="error">{timeline.error.message}</Alert>
+        ) : (
+          <Timeline events={timeline.data ?? []} />
+        )}
       </SectionCard>
     </>
   );
 }
 
-function PersonEditor({ person, saved, onDismiss, onSaved }: { person: Person; saved: boolean; onDismiss: () => void; onSaved: () => void }) {
+function PersonEditor({
+  person,
+  saved,
+  onDismiss,
+  onSaved,
+}: {
+  person: Person;
+  saved: boolean;
+  onDismiss: () => void;
+  onSaved: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm<FormValues>(valuesOf(person));
   const [availability, setAvailability] = useState<WeeklySlot[]>(person.availability);
@@ -103,7 +121,12 @@ function PersonEditor({ person, saved, onDismiss, onSaved }: { person: Person; s
   const { values } = form;
   const flag = (key: string, label: string) => (
     <FormControlLabel
-      control={<Checkbox checked={Boolean(values[`${P}${key}`])} onChange={(event) => form.set(`${P}${key}`, event.target.checked)} />}
+      control={
+        <Checkbox
+          checked={Boolean(values[`${P}${key}`])}
+          onChange={(event) => form.set(`${P}${key}`, event.target.checked)}
+        />
+      }
       label={label}
     />
   );
@@ -148,7 +171,12 @@ function PersonEditor({ person, saved, onDismiss, onSaved }: { person: Person; s
         <Typography variant="h3" sx={{ mt: 3 }}>
           Santé
         </Typography>
-        <TextField label="Restrictions de santé ou physiques" multiline minRows={2} {...form.text(`${P}healthRestrictions`)} />
+        <TextField
+          label="Restrictions de santé ou physiques"
+          multiline
+          minRows={2}
+          {...form.text(`${P}healthRestrictions`)}
+        />
         {flag('disabledWorker', 'Travailleur handicapé (RQTH)')}
         {flag('pregnant', 'Grossesse')}
         <Typography variant="h3" sx={{ mt: 2 }}>

@@ -7,8 +7,8 @@ import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { AppError } from '../../src-shared/errors';
-import type { PersonSummary } from '../../src-shared/schemas/persons';
+import { AppError } from '@shared/errors';
+import type { PersonSummary } from '@shared/schemas/persons';
 import { useRpc } from '../app/RpcContext';
 import { dateOrDash, personName } from './labels';
 import { useDebounced } from './useDebounced';
@@ -55,7 +55,11 @@ export function PersonPicker({ onPick }: { onPick: (person: PersonSummary) => vo
       />
       {error && <Alert severity="error">{error}</Alert>}
       <Typography role="status" variant="body2" sx={{ my: 1 }}>
-        {results === null ? '' : results.length === 0 ? 'Aucune personne trouvée.' : `${results.length} personne${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}.`}
+        {results === null
+          ? ''
+          : results.length === 0
+            ? 'Aucune personne trouvée.'
+            : `${results.length} personne${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}.`}
       </Typography>
       {results && results.length > 0 && (
         <Paper variant="outlined">
@@ -65,7 +69,12 @@ export function PersonPicker({ onPick }: { onPick: (person: PersonSummary) => vo
                 key={person.id}
                 divider
                 secondaryAction={
-                  <Button size="small" variant="outlined" onClick={() => onPick(person)} aria-label={`Choisir ${personName(person)}`}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => onPick(person)}
+                    aria-label={`Choisir ${personName(person)}`}
+                  >
                     Choisir
                   </Button>
                 }

@@ -7,8 +7,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
 import { useEffect, useState, type FormEvent } from 'react';
-import { describeSlots } from '../../src-shared/domain/weekly-slots';
-import { endPlacementInput, type MeasureDetail, type Placement } from '../../src-shared/schemas/measures';
+import { describeSlots } from '@shared/domain/weekly-slots';
+import { endPlacementInput, type MeasureDetail, type Placement } from '@shared/schemas/measures';
 import { clearFlash, peekFlash } from '../app/flash';
 import { useRpc } from '../app/RpcContext';
 import { mapPaths } from '../map/routes';
@@ -34,7 +34,15 @@ export function placementFacts(p: Placement): [string, string][] {
 }
 
 /** The current assignment to a post, its history, and the form to assign when there is none. */
-export function PlacementCard({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function PlacementCard({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const [ending, setEnding] = useState<Placement | null>(null);
   const active = detail.placements.find((p) => p.status === 'active');
   const ended = detail.placements.filter((p) => p.status === 'ended');
@@ -71,7 +79,9 @@ export function PlacementCard({ detail, canFollow, onChanged }: { detail: Measur
         ) : canFollow ? (
           <PlacementForm detail={detail} onDone={onChanged} />
         ) : (
-          <Typography color="text.secondary">Aucune affectation. L’affectation à un poste est décidée par le CPIP ou la direction.</Typography>
+          <Typography color="text.secondary">
+            Aucune affectation. L’affectation à un poste est décidée par le CPIP ou la direction.
+          </Typography>
         )}
       </SectionCard>
       {ended.length > 0 && (
@@ -98,7 +108,15 @@ export function PlacementCard({ detail, canFollow, onChanged }: { detail: Measur
   );
 }
 
-function EndPlacementDialog({ placement, onClose, onDone }: { placement: Placement; onClose: () => void; onDone: () => void }) {
+function EndPlacementDialog({
+  placement,
+  onClose,
+  onDone,
+}: {
+  placement: Placement;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({ date: todayLocal(), reason: '' });
   const onSubmit = (event: FormEvent) => {
@@ -113,7 +131,13 @@ function EndPlacementDialog({ placement, onClose, onDone }: { placement: Placeme
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id="end-placement-title">Mettre fin à l’affectation — {placement.postTitle}</DialogTitle>
         <DialogContent>
-          <TextField label="Date de fin" type="date" autoFocus slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
+          <TextField
+            label="Date de fin"
+            type="date"
+            autoFocus
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('date')}
+          />
           <TextField label="Motif de fin" required multiline minRows={2} {...form.text('reason')} />
           <FormErrorAlert error={form.formError} />
         </DialogContent>

@@ -3,10 +3,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
-import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import { createPlacementInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import { createPlacementInput, type MeasureDetail } from '@shared/schemas/measures';
 import type { z } from 'zod';
-import type { postChoiceSchema } from '../../src-shared/schemas/measures';
+import type { postChoiceSchema } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -29,7 +29,13 @@ export function PlacementForm({ detail, onDone }: { detail: MeasureDetail; onDon
   const [post, setPost] = useState<PostChoice | null>(null);
   const [schedule, setSchedule] = useState<WeeklySlot[]>([]);
   const remainingHours = Math.ceil(detail.measure.progress.remainingMinutes / 60);
-  const form = useZodForm({ postId: '', tutorName: '', startDate: todayLocal(), scheduleNote: '', hoursPlanned: String(remainingHours || '') });
+  const form = useZodForm({
+    postId: '',
+    tutorName: '',
+    startDate: todayLocal(),
+    scheduleNote: '',
+    hoursPlanned: String(remainingHours || ''),
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,9 +89,17 @@ export function PlacementForm({ detail, onDone }: { detail: MeasureDetail; onDon
         )}
       />
       <TextField label="Tuteur" {...form.text('tutorName')} />
-      <TextField label="Date de début" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('startDate')} />
+      <TextField
+        label="Date de début"
+        type="date"
+        slotProps={{ inputLabel: { shrink: true } }}
+        {...form.text('startDate')}
+      />
       <AvailabilityGrid legend="Créneaux de la semaine" value={schedule} onChange={setSchedule} />
-      <TextField label="Précisions sur les horaires" {...form.text('scheduleNote', 'Ex. : samedi 9 h – 12 h, un samedi sur deux.')} />
+      <TextField
+        label="Précisions sur les horaires"
+        {...form.text('scheduleNote', 'Ex. : samedi 9 h – 12 h, un samedi sur deux.')}
+      />
       <TextField
         label="Heures prévues"
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}

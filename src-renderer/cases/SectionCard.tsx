@@ -7,7 +7,12 @@ export function SectionCard({ title, children, action }: { title: string; childr
   const id = useId();
   return (
     <Paper component="section" variant="outlined" aria-labelledby={id} sx={{ p: 2, mb: 2 }}>
-      <Typography variant="h2" id={id} gutterBottom sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2 }}>
+      <Typography
+        variant="h2"
+        id={id}
+        gutterBottom
+        sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2 }}
+      >
         <span>{title}</span>
         {action}
       </Typography>

@@ -6,9 +6,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import type { FormEvent } from 'react';
-import { formatMinutes } from '../../src-shared/domain/duration';
-import { SESSION_OUTCOME_LABELS, minutesBetween } from '../../src-shared/domain/hours-ledger';
-import { sessionInputSchema, type LedgerEntryView } from '../../src-shared/schemas/measures';
+import { formatMinutes } from '@shared/domain/duration';
+import { SESSION_OUTCOME_LABELS, minutesBetween } from '@shared/domain/hours-ledger';
+import { sessionInputSchema, type LedgerEntryView } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -24,7 +24,8 @@ export function parseDuration(text: string): number | null {
   return Number(match[1]) * 60 + Number(match[2] ?? 0);
 }
 
-const durationText = (minutes: number) => (minutes === 0 ? '0:00' : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
+const durationText = (minutes: number) =>
+  minutes === 0 ? '0:00' : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** A new session in the hours ledger, or the correction of one (the original stays, struck through). */
 export function SessionDialog({
@@ -54,7 +55,10 @@ export function SessionDialog({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const extra = typed !== null && Number.isNaN(typed) ? [{ path: 'durationMinutes', message: 'Durée illisible : écrivez par exemple 3:30 ou 3 h 30.' }] : [];
+    const extra =
+      typed !== null && Number.isNaN(typed)
+        ? [{ path: 'durationMinutes', message: 'Durée illisible : écrivez par exemple 3:30 ou 3 h 30.' }]
+        : [];
     void form.submit(
       sessionInputSchema,
       {
@@ -87,13 +91,33 @@ export function SessionDialog({
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id="session-title">{title}</DialogTitle>
         <DialogContent>
-          <TextField label="Date de la séance" type="date" autoFocus slotProps={{ inputLabel: { shrink: true } }} {...form.text('date')} />
+          <TextField
+            label="Date de la séance"
+            type="date"
+            autoFocus
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('date')}
+          />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField label="Heure de début" type="time" slotProps={{ inputLabel: { shrink: true } }} {...form.text('startTime')} />
-            <TextField label="Heure de fin" type="time" slotProps={{ inputLabel: { shrink: true } }} {...form.text('endTime')} />
+            <TextField
+              label="Heure de début"
+              type="time"
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('startTime')}
+            />
+            <TextField
+              label="Heure de fin"
+              type="time"
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('endTime')}
+            />
           </Box>
           <TextField label="Durée" disabled={hasTimes} {...form.text('durationMinutes', durationHelp)} />
-          <SelectField label="Issue de la séance" options={optionsOf(SESSION_OUTCOME_LABELS)} {...form.text('outcome')} />
+          <SelectField
+            label="Issue de la séance"
+            options={optionsOf(SESSION_OUTCOME_LABELS)}
+            {...form.text('outcome')}
+          />
           <TextField label="Remarques" multiline minRows={2} {...form.text('remarks')} />
           <FormErrorAlert error={form.formError} />
         </DialogContent>

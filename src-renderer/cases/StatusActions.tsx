@@ -8,8 +8,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { MEASURE_STATUS_LABELS, TERMINAL_STATUSES, type MeasureStatus } from '../../src-shared/domain/measure-status';
-import { transitionInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { MEASURE_STATUS_LABELS, TERMINAL_STATUSES, type MeasureStatus } from '@shared/domain/measure-status';
+import { transitionInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -18,7 +18,15 @@ import { SectionCard } from './SectionCard';
 import { StatusChip } from './StatusChip';
 
 /** The status changes the server allows from here, each behind a dialog asking the date and the reason. */
-export function StatusActions({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function StatusActions({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const [target, setTarget] = useState<MeasureStatus | null>(null);
   const { measure, allowedTransitions } = detail;
   return (
@@ -33,7 +41,12 @@ export function StatusActions({ detail, canFollow, onChanged }: { detail: Measur
       ) : (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {allowedTransitions.map((to) => (
-            <Button key={to} variant="outlined" color={TERMINAL_STATUSES.includes(to) && to !== 'acheve' ? 'error' : 'primary'} onClick={() => setTarget(to)}>
+            <Button
+              key={to}
+              variant="outlined"
+              color={TERMINAL_STATUSES.includes(to) && to !== 'acheve' ? 'error' : 'primary'}
+              onClick={() => setTarget(to)}
+            >
               Passer à : {MEASURE_STATUS_LABELS[to]}
             </Button>
           ))}
@@ -54,15 +67,29 @@ export function StatusActions({ detail, canFollow, onChanged }: { detail: Measur
   );
 }
 
-function TransitionDialog({ measureId, to, onClose, onDone }: { measureId: string; to: MeasureStatus; onClose: () => void; onDone: () => void }) {
+function TransitionDialog({
+  measureId,
+  to,
+  onClose,
+  onDone,
+}: {
+  measureId: string;
+  to: MeasureStatus;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({ date: todayLocal(), reason: '' });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void form.submit(transitionInput, { measureId, to, date: form.values.date, reason: blankToNull(form.values.reason) }, async (parsed) => {
-      await rpc.call('measures.transition', parsed);
-      onDone();
-    });
+    void form.submit(
+      transitionInput,
+      { measureId, to, date: form.values.date, reason: blankToNull(form.values.reason) },
+      async (parsed) => {
+        await rpc.call('measures.transition', parsed);
+        onDone();
+      },
+    );
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby="transition-title" fullWidth maxWidth="sm">
@@ -74,7 +101,13 @@ function TransitionDialog({ measureId, to, onClose, onDone }: { measureId: strin
               Ce statut clôt la mesure : il ne pourra plus être modifié.
             </Alert>
           )}
-          <TextField label="Date du changement" type="date" slotProps={{ inputLabel: { shrink: true } }} autoFocus {...form.text('date')} />
+          <TextField
+            label="Date du changement"
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+            autoFocus
+            {...form.text('date')}
+          />
           <TextField label="Motif" multiline minRows={3} {...form.text('reason')} />
           <FormErrorAlert error={form.formError} />
         </DialogContent>

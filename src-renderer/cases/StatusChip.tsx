@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import { MEASURE_STATUS_LABELS, type MeasureStatus } from '../../src-shared/domain/measure-status';
+import { MEASURE_STATUS_LABELS, type MeasureStatus } from '@shared/domain/measure-status';
 import { STATUS_TONES, TONES, type Tone } from './labels';
 
 export function ToneChip({ label, tone, wrap = false }: { label: string; tone: Tone; wrap?: boolean }) {
@@ -8,7 +8,13 @@ export function ToneChip({ label, tone, wrap = false }: { label: string; tone: T
       label={label}
       size="small"
       variant="outlined"
-      sx={{ ...TONES[tone], fontWeight: 600, maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: wrap ? 'normal' : 'nowrap', py: 0.25 } }}
+      sx={{
+        ...TONES[tone],
+        fontWeight: 600,
+        maxWidth: '100%',
+        height: 'auto',
+        '& .MuiChip-label': { whiteSpace: wrap ? 'normal' : 'nowrap', py: 0.25 },
+      }}
     />
   );
 }

@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormEvent } from 'react';
-import { SUSPENSION_REASON_LABELS, suspensionInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import { SUSPENSION_REASON_LABELS, suspensionInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -20,7 +20,15 @@ import { SelectField, optionsOf } from './SelectField';
 import { useAction } from './useAction';
 
 /** Periods that stop the execution deadline (JAP decision or by law); each suspended day extends it. */
-export function SuspensionsCard({ detail, canFollow, onChanged }: { detail: MeasureDetail; canFollow: boolean; onChanged: () => void }) {
+export function SuspensionsCard({
+  detail,
+  canFollow,
+  onChanged,
+}: {
+  detail: MeasureDetail;
+  canFollow: boolean;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const closing = useAction();
   const empty = { reason: 'medical', from: todayLocal(), to: '', note: '' };
@@ -32,7 +40,13 @@ export function SuspensionsCard({ detail, canFollow, onChanged }: { detail: Meas
     const { values } = form;
     void form.submit(
       suspensionInput,
-      { measureId: detail.measure.id, reason: values.reason, from: values.from, to: blankToNull(values.to), note: blankToNull(values.note) },
+      {
+        measureId: detail.measure.id,
+        reason: values.reason,
+        from: values.from,
+        to: blankToNull(values.to),
+        note: blankToNull(values.note),
+      },
       async (parsed) => {
         await rpc.call('suspensions.record', parsed);
         form.reset(empty);
@@ -42,7 +56,9 @@ export function SuspensionsCard({ detail, canFollow, onChanged }: { detail: Meas
   };
 
   const close = (suspensionId: string) =>
-    void closing.run(() => rpc.call('suspensions.end', { suspensionId, to: todayLocal() })).then((ok) => ok && onChanged());
+    void closing
+      .run(() => rpc.call('suspensions.end', { suspensionId, to: todayLocal() }))
+      .then((ok) => ok && onChanged());
 
   return (
     <SectionCard title="Suspensions du délai">
@@ -73,7 +89,12 @@ export function SuspensionsCard({ detail, canFollow, onChanged }: { detail: Meas
                 {canFollow && (
                   <TableCell>
                     {!s.to && (
-                      <Button size="small" disabled={closing.pending} onClick={() => close(s.id)} aria-label={`Clore aujourd’hui la suspension du ${dateOrDash(s.from)}`}>
+                      <Button
+                        size="small"
+                        disabled={closing.pending}
+                        onClick={() => close(s.id)}
+                        aria-label={`Clore aujourd’hui la suspension du ${dateOrDash(s.from)}`}
+                      >
                         Clore
                       </Button>
                     )}
@@ -91,14 +112,34 @@ export function SuspensionsCard({ detail, canFollow, onChanged }: { detail: Meas
       </TableContainer>
       <FormErrorAlert error={closing.error} />
       {canFollow && (
-        <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640, mt: 2 }} aria-labelledby="suspension-form-title">
+        <Box
+          component="form"
+          onSubmit={onSubmit}
+          noValidate
+          sx={{ maxWidth: 640, mt: 2 }}
+          aria-labelledby="suspension-form-title"
+        >
           <Typography variant="h3" id="suspension-form-title">
             Enregistrer une suspension
           </Typography>
-          <SelectField label="Motif de la suspension" options={optionsOf(SUSPENSION_REASON_LABELS)} {...form.text('reason')} />
+          <SelectField
+            label="Motif de la suspension"
+            options={optionsOf(SUSPENSION_REASON_LABELS)}
+            {...form.text('reason')}
+          />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField label="Début de la suspension" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('from')} />
-            <TextField label="Fin de la suspension" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('to', 'Laisser vide si elle continue.')} />
+            <TextField
+              label="Début de la suspension"
+              type="date"
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('from')}
+            />
+            <TextField
+              label="Fin de la suspension"
+              type="date"
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...form.text('to', 'Laisser vide si elle continue.')}
+            />
           </Box>
           <TextField label="Observations" multiline minRows={2} {...form.text('note')} />
           <FormErrorAlert error={form.formError} />

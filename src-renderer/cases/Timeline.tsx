@@ -3,7 +3,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import type { TimelineEvent } from '../../src-shared/schemas/persons';
+import type { TimelineEvent } from '@shared/schemas/persons';
 import { dateOrDash } from './labels';
 import { casesPaths } from './routes';
 
@@ -30,7 +30,11 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
                 <Typography component="span" sx={{ fontWeight: 600, mr: 1 }}>
                   {when(event.at)}
                 </Typography>
-                {event.measureId ? <Link href={`#${casesPaths.measure(event.measureId)}`}>{event.title}</Link> : event.title}
+                {event.measureId ? (
+                  <Link href={`#${casesPaths.measure(event.measureId)}`}>{event.title}</Link>
+                ) : (
+                  event.title
+                )}
               </>
             }
             secondary={[event.detail, event.by ? `par ${event.by}` : null].filter(Boolean).join(' — ') || null}

@@ -13,9 +13,9 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { addDays, formatDateLong, mondayOf, toDayNumber } from '../../src-shared/domain/local-date';
-import type { Role } from '../../src-shared/roles';
-import { APPOINTMENT_KIND_LABELS, type Appointment } from '../../src-shared/schemas/appointments';
+import { addDays, formatDateLong, mondayOf, toDayNumber } from '@shared/domain/local-date';
+import type { Role } from '@shared/roles';
+import { APPOINTMENT_KIND_LABELS, type Appointment } from '@shared/schemas/appointments';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { PrintButton } from '../documents/PrintButton';
@@ -61,7 +61,14 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
           Semaine suivante
         </Button>
         <Button onClick={() => setMonday(mondayOf(todayLocal()))}>Cette semaine</Button>
-        <ToggleButtonGroup exclusive size="small" color="primary" value={mine ? 'me' : 'all'} aria-label="Rendez-vous affichés" onChange={(_event, value: string | null) => value && setMine(value === 'me')}>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          color="primary"
+          value={mine ? 'me' : 'all'}
+          aria-label="Rendez-vous affichés"
+          onChange={(_event, value: string | null) => value && setMine(value === 'me')}
+        >
           <ToggleButton value="me">Mes rendez-vous</ToggleButton>
           <ToggleButton value="all">Tous</ToggleButton>
         </ToggleButtonGroup>
@@ -104,7 +111,8 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
                     <TableRow key={a.id}>
                       <TableCell>{a.time}</TableCell>
                       <TableCell>
-                        <Link href={`#${casesPaths.measure(a.measureId, 'rendez-vous')}`}>{a.personName}</Link> ({a.dossierNumber})
+                        <Link href={`#${casesPaths.measure(a.measureId, 'rendez-vous')}`}>{a.personName}</Link> (
+                        {a.dossierNumber})
                       </TableCell>
                       <TableCell>{APPOINTMENT_KIND_LABELS[a.kind]}</TableCell>
                       <TableCell>{a.place}</TableCell>

@@ -1,5 +1,5 @@
-import type { MeasureStatus } from '../../src-shared/domain/measure-status';
-import { formatDateShort } from '../../src-shared/domain/local-date';
+import type { MeasureStatus } from '@shared/domain/measure-status';
+import { formatDateShort } from '@shared/domain/local-date';
 
 /**
  * Chip colours chosen for contrast (text over tinted background well above WCAG AA), rather than MUI's filled
@@ -37,9 +37,12 @@ export function dateOrDash(date: string | null | undefined): string {
 
 /** Today in Paris as 'YYYY-MM-DD'. */
 export function todayLocal(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** '' becomes null: the shared schemas want null for an empty optional date or choice. */
@@ -55,7 +58,18 @@ export function toNumber(value: string): number | undefined {
 }
 
 /** Short type names for tables; the full MEASURE_TYPE_LABELS go in forms and headers. */
-export const MEASURE_TYPE_SHORT = { tig: 'TIG', sursis_tig: 'Sursis-TIG', tnr: 'TNR', tig_mineur: 'TIG mineur' } as const;
+export const MEASURE_TYPE_SHORT = {
+  tig: 'TIG',
+  sursis_tig: 'Sursis-TIG',
+  tnr: 'TNR',
+  tig_mineur: 'TIG mineur',
+} as const;
 
 /** Short consent states for tables; CONSENT_LABELS in the measure file. */
-export const CONSENT_SHORT = { pending: 'En attente', hearing: 'Audience', lawyer_writing: 'Avocat (écrit)', jap: 'JAP', refused: 'Refusé' } as const;
+export const CONSENT_SHORT = {
+  pending: 'En attente',
+  hearing: 'Audience',
+  lawyer_writing: 'Avocat (écrit)',
+  jap: 'JAP',
+  refused: 'Refusé',
+} as const;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AppError } from '../../src-shared/errors';
+import { AppError } from '@shared/errors';
 
 /** One button's call: pending while it runs, the server's French sentence when it fails. */
 export function useAction() {

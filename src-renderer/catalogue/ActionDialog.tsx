@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type FormEvent, type ReactNode } from 'react';
-import type { AppError } from '../../src-shared/errors';
+import type { AppError } from '@shared/errors';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 
 interface Props {
@@ -19,7 +19,16 @@ interface Props {
 }
 
 /** A small form in a dialog: title, fields, the server's error, "Annuler" and the action. */
-export function ActionDialog({ title, submitLabel, pending, error, onClose, onSubmit, children, maxWidth = 'sm' }: Props) {
+export function ActionDialog({
+  title,
+  submitLabel,
+  pending,
+  error,
+  onClose,
+  onSubmit,
+  children,
+  maxWidth = 'sm',
+}: Props) {
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -30,7 +30,9 @@ export function CatalogueArea({ segments }: { segments: readonly string[] }) {
     case 'host':
       return <HostPage key={route.id ?? 'new'} id={route.id} canKeep={canKeep} />;
     case 'post':
-      return <PostPage key={route.id ?? `new-${route.hostId}`} id={route.id} newForHostId={route.hostId} canKeep={canKeep} />;
+      return (
+        <PostPage key={route.id ?? `new-${route.hostId}`} id={route.id} newForHostId={route.hostId} canKeep={canKeep} />
+      );
     default:
       return <CatalogueLists screen={route.screen} canKeep={canKeep} />;
   }

@@ -28,9 +28,19 @@ export function CatalogueLists({ screen, canKeep }: { screen: ListScreen; canKee
         Postes et structures
       </Typography>
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs value={current.screen} onChange={(_event, value: ListScreen) => navigate(TABS.find((tab) => tab.screen === value)!.path)} aria-label="Listes du catalogue">
+        <Tabs
+          value={current.screen}
+          onChange={(_event, value: ListScreen) => navigate(TABS.find((tab) => tab.screen === value)!.path)}
+          aria-label="Listes du catalogue"
+        >
           {tabs.map((tab) => (
-            <Tab key={tab.screen} value={tab.screen} label={tab.label} id={`catalogue-tab-${tab.screen}`} aria-controls="catalogue-panel" />
+            <Tab
+              key={tab.screen}
+              value={tab.screen}
+              label={tab.label}
+              id={`catalogue-tab-${tab.screen}`}
+              aria-controls="catalogue-panel"
+            />
           ))}
         </Tabs>
       </Box>

@@ -28,10 +28,21 @@ export function CataloguePrintButton({ departement }: { departement: string }) {
           pending={output.pending}
           error={output.error}
           onClose={() => setAsking(false)}
-          onSubmit={() => void output.preview(() => rpc.call('documents.generate', { template: 'catalogue_postes', ...(value ? { departement: value } : {}) }), { print: true })}
+          onSubmit={() =>
+            void output.preview(
+              () =>
+                rpc.call('documents.generate', {
+                  template: 'catalogue_postes',
+                  ...(value ? { departement: value } : {}),
+                }),
+              { print: true },
+            )
+          }
           maxWidth="xs"
         >
-          <Typography sx={{ mb: 2 }}>Postes ouverts, inscrits et habilités ayant une place libre aujourd’hui, pour l’audience.</Typography>
+          <Typography sx={{ mb: 2 }}>
+            Postes ouverts, inscrits et habilités ayant une place libre aujourd’hui, pour l’audience.
+          </Typography>
           <DepartementField value={value} onChange={setValue} />
         </ActionDialog>
       )}

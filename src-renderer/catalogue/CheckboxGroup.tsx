@@ -34,7 +34,14 @@ export function CheckboxGroup<T extends string>({
         {options.map(([key, label]) => (
           <FormControlLabel
             key={key}
-            control={<Checkbox size="small" checked={value.includes(key)} disabled={disabled} onChange={(event) => toggle(key, event.target.checked)} />}
+            control={
+              <Checkbox
+                size="small"
+                checked={value.includes(key)}
+                disabled={disabled}
+                onChange={(event) => toggle(key, event.target.checked)}
+              />
+            }
             label={label}
           />
         ))}

@@ -7,7 +7,19 @@ import RadioGroup from '@mui/material/RadioGroup';
 import { useId } from 'react';
 
 /** Radio buttons with a visible legend that names the group ("Avis", "Décision"). */
-export function ChoiceGroup({ label, options, value, onChange, error }: { label: string; options: readonly (readonly [string, string])[]; value: string; onChange: (value: string) => void; error?: string }) {
+export function ChoiceGroup({
+  label,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  options: readonly (readonly [string, string])[];
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   const id = useId();
   return (
     <FormControl error={error !== undefined} sx={{ mt: 2, display: 'block' }}>

@@ -9,7 +9,14 @@ export function DepartementField({ value, onChange }: { value: string; onChange:
       label="Département"
       placeholder="ex. 69, 2A, 974"
       value={value}
-      onChange={(event) => onChange(event.target.value.replace(/[^0-9abAB]/g, '').slice(0, 3).toUpperCase())}
+      onChange={(event) =>
+        onChange(
+          event.target.value
+            .replace(/[^0-9abAB]/g, '')
+            .slice(0, 3)
+            .toUpperCase(),
+        )
+      }
       slotProps={{ inputLabel: { shrink: true } }}
       sx={{ width: 160 }}
     />

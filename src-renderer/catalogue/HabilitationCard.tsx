@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import { recordOpinionInput, requestOpinionsInput, type Habilitation, type Host } from '../../src-shared/schemas/catalogue';
+import { recordOpinionInput, requestOpinionsInput, type Habilitation, type Host } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash } from '../cases/labels';
@@ -19,7 +19,15 @@ const GIVERS: readonly Giver[] = ['procureur', 'jap', 'prefet'];
 type Open = { kind: 'request' } | { kind: 'opinions' | 'record' | 'decide' | 'withdraw'; item: Habilitation } | null;
 
 /** Habilitation of a private host: its requests, the three opinions, the director's decision, withdrawal. */
-export function HabilitationCard({ host, canKeep, onChanged }: { host: Host; canKeep: boolean; onChanged: () => void }) {
+export function HabilitationCard({
+  host,
+  canKeep,
+  onChanged,
+}: {
+  host: Host;
+  canKeep: boolean;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const list = useRpcQuery('habilitations.list', { hostId: host.id });
   const [open, setOpen] = useState<Open>(null);
@@ -27,7 +35,9 @@ export function HabilitationCard({ host, canKeep, onChanged }: { host: Host; can
     return (
       <SectionCard title="Habilitation">
         <Typography sx={{ fontWeight: 600 }}>Habilitée de plein droit</Typography>
-        <Typography color="text.secondary">Les personnes morales de droit public n’ont pas besoin d’habilitation pour accueillir des TIG.</Typography>
+        <Typography color="text.secondary">
+          Les personnes morales de droit public n’ont pas besoin d’habilitation pour accueillir des TIG.
+        </Typography>
       </SectionCard>
     );
   }
@@ -53,12 +63,19 @@ export function HabilitationCard({ host, canKeep, onChanged }: { host: Host; can
         Situation actuelle : <strong>{host.habilitationLabel}</strong>
       </Typography>
       {list.error && <Alert severity="error">{list.error.message}</Alert>}
-      {list.data && items.length === 0 && <Typography color="text.secondary">Aucune demande d’habilitation enregistrée.</Typography>}
+      {list.data && items.length === 0 && (
+        <Typography color="text.secondary">Aucune demande d’habilitation enregistrée.</Typography>
+      )}
       {items.map((item) => (
         <HabilitationItem key={item.id} item={item} canKeep={canKeep} onAction={(kind) => setOpen({ kind, item })} />
       ))}
       {open?.kind === 'request' && (
-        <HabilitationRequestDialog hostId={host.id} renewal={items.some((item) => item.decision === 'accordee')} onClose={() => setOpen(null)} onDone={done} />
+        <HabilitationRequestDialog
+          hostId={host.id}
+          renewal={items.some((item) => item.decision === 'accordee')}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
       )}
       {open?.kind === 'opinions' && (
         <RequestOpinionsDialog
@@ -81,26 +98,42 @@ export function HabilitationCard({ host, canKeep, onChanged }: { host: Host; can
           onDone={done}
         />
       )}
-      {open?.kind === 'decide' && <HabilitationDecisionDialog id={open.item.id} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'decide' && (
+        <HabilitationDecisionDialog id={open.item.id} onClose={() => setOpen(null)} onDone={done} />
+      )}
       {open?.kind === 'withdraw' && <WithdrawDialog id={open.item.id} onClose={() => setOpen(null)} onDone={done} />}
     </SectionCard>
   );
 }
 
-function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; canKeep: boolean; onAction: (kind: 'opinions' | 'record' | 'decide' | 'withdraw') => void }) {
+function HabilitationItem({
+  item,
+  canKeep,
+  onAction,
+}: {
+  item: Habilitation;
+  canKeep: boolean;
+  onAction: (kind: 'opinions' | 'record' | 'decide' | 'withdraw') => void;
+}) {
   const problemId = useId();
   const undecided = item.decision === null && !item.withdrawnOn;
   const toRequest = GIVERS.some((giver) => !item[giver].requestedOn);
   const toRecord = GIVERS.some((giver) => item[giver].requestedOn && !item[giver].receivedOn);
   const facts: [string, string][] = [];
   if (item.fileNote) facts.push(['Pièces du dossier', item.fileNote]);
-  if (item.decidedOn) facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Accordée le', dateOrDash(item.decidedOn)]);
+  if (item.decidedOn)
+    facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Accordée le', dateOrDash(item.decidedOn)]);
   if (item.validUntil) facts.push(['Valable jusqu’au', dateOrDash(item.validUntil)]);
   if (item.withdrawnOn) facts.push(['Retirée le', dateOrDash(item.withdrawnOn)]);
   if (item.withdrawalReason) facts.push(['Motif du retrait', item.withdrawalReason]);
   const rpc = useRpc();
   return (
-    <Paper variant="outlined" component="article" aria-label={`Demande du ${dateOrDash(item.requestedOn)}`} sx={{ p: 2, mb: 2 }}>
+    <Paper
+      variant="outlined"
+      component="article"
+      aria-label={`Demande du ${dateOrDash(item.requestedOn)}`}
+      sx={{ p: 2, mb: 2 }}
+    >
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h3">
           {item.kind === 'renouvellement' ? 'Renouvellement' : 'Demande initiale'} du {dateOrDash(item.requestedOn)}
@@ -110,7 +143,10 @@ function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; can
       <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap, prefet: item.prefet }} extra={facts} />
       {item.decision && (
         <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
-          <PrintButton label="Imprimer la décision" produce={() => rpc.call('documents.generate', { template: 'decision_habilitation', entityId: item.id })} />
+          <PrintButton
+            label="Imprimer la décision"
+            produce={() => rpc.call('documents.generate', { template: 'decision_habilitation', entityId: item.id })}
+          />
         </Stack>
       )}
       {canKeep && undecided && (
@@ -125,7 +161,12 @@ function HabilitationItem({ item, canKeep, onAction }: { item: Habilitation; can
               Enregistrer un avis
             </Button>
           )}
-          <Button variant="contained" disabled={item.decisionProblem !== null} aria-describedby={item.decisionProblem ? problemId : undefined} onClick={() => onAction('decide')}>
+          <Button
+            variant="contained"
+            disabled={item.decisionProblem !== null}
+            aria-describedby={item.decisionProblem ? problemId : undefined}
+            onClick={() => onAction('decide')}
+          >
             Décision du directeur
           </Button>
           {item.decisionProblem && (

@@ -1,7 +1,7 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { addMonths } from '../../src-shared/domain/local-date';
-import { habilitationDecisionInput, habilitationRequestInput, withdrawInput } from '../../src-shared/schemas/catalogue';
+import { addMonths } from '@shared/domain/local-date';
+import { habilitationDecisionInput, habilitationRequestInput, withdrawInput } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { blankToNull, todayLocal } from '../cases/labels';
 import { SelectField } from '../cases/SelectField';
@@ -19,16 +19,32 @@ interface Props {
 }
 
 /** "Nouvelle demande d’habilitation": initial or renewal, date received, the documents in the file. */
-export function HabilitationRequestDialog({ hostId, renewal, onClose, onDone }: Props & { hostId: string; renewal: boolean }) {
+export function HabilitationRequestDialog({
+  hostId,
+  renewal,
+  onClose,
+  onDone,
+}: Props & { hostId: string; renewal: boolean }) {
   const rpc = useRpc();
   const form = useZodForm({ kind: renewal ? 'renouvellement' : 'initiale', requestedOn: todayLocal(), fileNote: '' });
   const submit = () =>
-    void form.submit(habilitationRequestInput, { hostId, ...form.values, fileNote: blankToNull(form.values.fileNote) }, async (parsed) => {
-      await rpc.call('habilitations.request', parsed);
-      onDone();
-    });
+    void form.submit(
+      habilitationRequestInput,
+      { hostId, ...form.values, fileNote: blankToNull(form.values.fileNote) },
+      async (parsed) => {
+        await rpc.call('habilitations.request', parsed);
+        onDone();
+      },
+    );
   return (
-    <ActionDialog title="Nouvelle demande d’habilitation" submitLabel="Enregistrer la demande" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title="Nouvelle demande d’habilitation"
+      submitLabel="Enregistrer la demande"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <SelectField
         label="Nature de la demande"
         options={[
@@ -38,7 +54,12 @@ export function HabilitationRequestDialog({ hostId, renewal, onClose, onDone }: 
         {...form.text('kind')}
       />
       <TextField label="Date de la demande" {...dateProps} {...form.text('requestedOn')} />
-      <TextField label="Pièces du dossier" multiline minRows={3} {...form.text('fileNote', 'Statuts, présentation des activités, encadrement prévu…')} />
+      <TextField
+        label="Pièces du dossier"
+        multiline
+        minRows={3}
+        {...form.text('fileNote', 'Statuts, présentation des activités, encadrement prévu…')}
+      />
     </ActionDialog>
   );
 }
@@ -58,7 +79,12 @@ export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id
   const submit = () =>
     void form.submit(
       habilitationDecisionInput,
-      { id, decision: values.decision, decidedOn: values.decidedOn, validUntil: values.decision === 'accordee' ? blankToNull(values.validUntil) : null },
+      {
+        id,
+        decision: values.decision,
+        decidedOn: values.decidedOn,
+        validUntil: values.decision === 'accordee' ? blankToNull(values.validUntil) : null,
+      },
       async (parsed) => {
         await rpc.call('habilitations.decide', parsed);
         onDone();
@@ -67,7 +93,14 @@ export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id
   const decidedOn = form.text('decidedOn');
   const validUntil = form.text('validUntil', 'Cinq ans après la décision, par défaut.');
   return (
-    <ActionDialog title="Décision du directeur" submitLabel="Enregistrer la décision" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title="Décision du directeur"
+      submitLabel="Enregistrer la décision"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <ChoiceGroup
         label="Décision"
         options={[
@@ -78,7 +111,12 @@ export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id
         onChange={(value) => form.set('decision', value)}
         error={form.fieldErrors.decision}
       />
-      <TextField label="Date de la décision" {...dateProps} {...decidedOn} onChange={(event) => onDecidedOn(event.target.value)} />
+      <TextField
+        label="Date de la décision"
+        {...dateProps}
+        {...decidedOn}
+        onChange={(event) => onDecidedOn(event.target.value)}
+      />
       {values.decision === 'accordee' && (
         <TextField
           label="Fin de validité"
@@ -104,7 +142,14 @@ export function WithdrawDialog({ id, onClose, onDone }: Props & { id: string }) 
       onDone();
     });
   return (
-    <ActionDialog title="Retirer l’habilitation" submitLabel="Retirer l’habilitation" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title="Retirer l’habilitation"
+      submitLabel="Retirer l’habilitation"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <TextField label="Date du retrait" {...dateProps} {...form.text('on')} />
       <TextField label="Motif du retrait" required multiline minRows={3} {...form.text('reason')} />
     </ActionDialog>

@@ -4,9 +4,14 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { HOST_TYPES, HOST_TYPE_LABELS, NATIONAL_PARTNERSHIPS, NATIONAL_PARTNERSHIP_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import { siretProblem } from '../../src-shared/domain/catalogue/siret';
-import { hostInputSchema, type Host } from '../../src-shared/schemas/catalogue';
+import {
+  HOST_TYPES,
+  HOST_TYPE_LABELS,
+  NATIONAL_PARTNERSHIPS,
+  NATIONAL_PARTNERSHIP_LABELS,
+} from '@shared/domain/catalogue/host-types';
+import { siretProblem } from '@shared/domain/catalogue/siret';
+import { hostInputSchema, type Host } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { navigate } from '../app/useHashRoute';
 import { blankToNull } from '../cases/labels';
@@ -16,7 +21,19 @@ import { useZodForm } from '../forms/useZodForm';
 import { LocationPicker } from '../map/LocationPicker';
 import { cataloguePaths } from './routes';
 
-const FIELDS = ['name', 'type', 'siret', 'street', 'postalCode', 'city', 'nationalPartnership', 'contactName', 'contactPhone', 'contactEmail', 'notes'] as const;
+const FIELDS = [
+  'name',
+  'type',
+  'siret',
+  'street',
+  'postalCode',
+  'city',
+  'nationalPartnership',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'notes',
+] as const;
 type Values = Record<(typeof FIELDS)[number], string>;
 
 function valuesOf(host: Host | null): Values {
@@ -30,7 +47,19 @@ function valuesOf(host: Host | null): Values {
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** Identity of a host organisation; creates it when `host` is null. Read-only for those who do not keep the catalogue. */
-export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: { host: Host | null; canKeep: boolean; saved?: boolean; onSaved: () => void; onDismiss?: () => void }) {
+export function HostForm({
+  host,
+  canKeep,
+  saved = false,
+  onSaved,
+  onDismiss,
+}: {
+  host: Host | null;
+  canKeep: boolean;
+  saved?: boolean;
+  onSaved: () => void;
+  onDismiss?: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm<Values>(valuesOf(host));
   const [position, setPosition] = useState({ latitude: host?.latitude ?? null, longitude: host?.longitude ?? null });
@@ -40,7 +69,11 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
   const siret = values.siret.replace(/\s+/g, '');
   const siretCheck = siret === '' ? null : siretProblem(siret);
   const siretField = form.text('siret');
-  const siretHelp = siretField.error ? siretField.helperText : siret === '' ? '14 chiffres, facultatif pour une collectivité.' : (siretCheck ?? 'SIRET valide.');
+  const siretHelp = siretField.error
+    ? siretField.helperText
+    : siret === ''
+      ? '14 chiffres, facultatif pour une collectivité.'
+      : (siretCheck ?? 'SIRET valide.');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,8 +107,20 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
   return (
     <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 960 }} aria-label="Identité de la structure">
       <Box sx={grid}>
-        <TextField label="Nom de la structure" required autoComplete="off" {...readOnly} {...form.text('name')} sx={{ gridColumn: { md: '1 / -1' } }} />
-        <SelectField label="Type de structure" disabled={!canKeep} options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)} {...form.text('type')} />
+        <TextField
+          label="Nom de la structure"
+          required
+          autoComplete="off"
+          {...readOnly}
+          {...form.text('name')}
+          sx={{ gridColumn: { md: '1 / -1' } }}
+        />
+        <SelectField
+          label="Type de structure"
+          disabled={!canKeep}
+          options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)}
+          {...form.text('type')}
+        />
         <TextField
           label="SIRET"
           autoComplete="off"
@@ -85,8 +130,19 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
           helperText={siretHelp}
           slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 17 } }}
         />
-        <TextField label="Adresse" autoComplete="off" {...readOnly} {...form.text('street')} sx={{ gridColumn: { md: '1 / -1' } }} />
-        <TextField label="Code postal" autoComplete="off" {...form.text('postalCode')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }} />
+        <TextField
+          label="Adresse"
+          autoComplete="off"
+          {...readOnly}
+          {...form.text('street')}
+          sx={{ gridColumn: { md: '1 / -1' } }}
+        />
+        <TextField
+          label="Code postal"
+          autoComplete="off"
+          {...form.text('postalCode')}
+          slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }}
+        />
         <TextField label="Commune" autoComplete="off" {...readOnly} {...form.text('city')} />
         <SelectField
           label="Partenariat national"
@@ -108,8 +164,20 @@ export function HostForm({ host, canKeep, saved = false, onSaved, onDismiss }: {
       </Typography>
       <Box sx={grid}>
         <TextField label="Nom du contact" autoComplete="off" {...readOnly} {...form.text('contactName')} />
-        <TextField label="Téléphone du contact" type="tel" autoComplete="off" {...readOnly} {...form.text('contactPhone')} />
-        <TextField label="E-mail du contact" type="email" autoComplete="off" {...readOnly} {...form.text('contactEmail')} />
+        <TextField
+          label="Téléphone du contact"
+          type="tel"
+          autoComplete="off"
+          {...readOnly}
+          {...form.text('contactPhone')}
+        />
+        <TextField
+          label="E-mail du contact"
+          type="email"
+          autoComplete="off"
+          {...readOnly}
+          {...form.text('contactEmail')}
+        />
       </Box>
       <TextField label="Notes" multiline minRows={2} {...readOnly} {...form.text('notes')} />
       <FormErrorAlert error={form.formError} />

@@ -4,8 +4,8 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { HOST_TYPE_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import type { Host } from '../../src-shared/schemas/catalogue';
+import { HOST_TYPE_LABELS } from '@shared/domain/catalogue/host-types';
+import type { Host } from '@shared/schemas/catalogue';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
 import { HostDocumentsSection } from '../documents/HostDocumentsSection';
@@ -37,7 +37,9 @@ function NewHost({ canKeep }: { canKeep: boolean }) {
           <HostForm host={null} canKeep onSaved={() => undefined} />
         </SectionCard>
       ) : (
-        <Alert severity="info">Seuls le référent territorial TIG et la direction du service créent des structures.</Alert>
+        <Alert severity="info">
+          Seuls le référent territorial TIG et la direction du service créent des structures.
+        </Alert>
       )}
     </>
   );

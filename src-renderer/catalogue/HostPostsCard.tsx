@@ -25,7 +25,12 @@ export function HostPostsCard({ hostId, canKeep }: { hostId: string; canKeep: bo
       }
     >
       {posts.error && <Alert severity="error">{posts.error.message}</Alert>}
-      <PostsTable items={posts.data?.items ?? []} withHost={false} label="Postes de la structure" emptyText={posts.loading ? 'Chargement…' : 'Aucun poste pour cette structure.'} />
+      <PostsTable
+        items={posts.data?.items ?? []}
+        withHost={false}
+        label="Postes de la structure"
+        emptyText={posts.loading ? 'Chargement…' : 'Aucun poste pour cette structure.'}
+      />
       {total > 25 && (
         <ListPager
           total={total}

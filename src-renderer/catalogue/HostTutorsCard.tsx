@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
-import type { Tutor } from '../../src-shared/schemas/catalogue';
+import type { Tutor } from '@shared/schemas/catalogue';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
 import { TutorDialog } from './TutorDialog';

@@ -1,6 +1,6 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { HOST_TYPES, HOST_TYPE_LABELS, type HostType } from '../../src-shared/domain/catalogue/host-types';
+import { HOST_TYPES, HOST_TYPE_LABELS, type HostType } from '@shared/domain/catalogue/host-types';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { SelectField } from '../cases/SelectField';
 import { DepartementField } from './DepartementField';
@@ -30,8 +30,17 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
   const hosts = useRpcQuery('hosts.list', { query: list.query, ...selected, ...list.paging });
   return (
     <>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
-        <SearchField label="Rechercher une structure (nom, commune, SIRET)" value={list.state.query} onChange={list.setQuery} />
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      >
+        <SearchField
+          label="Rechercher une structure (nom, commune, SIRET)"
+          value={list.state.query}
+          onChange={list.setQuery}
+        />
         <ExportCsvButton input={{ list: 'hosts', query: list.state.query, filters: selected }} />
         {canKeep && (
           <Button variant="contained" href={`#${cataloguePaths.newHost}`}>
@@ -39,7 +48,14 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
           </Button>
         )}
       </Stack>
-      <Stack component="section" aria-label="Filtres des structures" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
+      <Stack
+        component="section"
+        aria-label="Filtres des structures"
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, flexWrap: 'wrap' }}
+      >
         <SelectField
           {...compact}
           label="Type de structure"
@@ -47,14 +63,35 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
           options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)}
           value={filters.type}
           onChange={(event) => list.setFilter('type', event.target.value)}
-         
         />
-        <SelectField {...compact} label="Habilitée" emptyLabel="Toutes" options={YES_NO} value={filters.habilitated} onChange={(event) => list.setFilter('habilitated', event.target.value)} />
+        <SelectField
+          {...compact}
+          label="Habilitée"
+          emptyLabel="Toutes"
+          options={YES_NO}
+          value={filters.habilitated}
+          onChange={(event) => list.setFilter('habilitated', event.target.value)}
+        />
         <DepartementField value={filters.departement} onChange={(value) => list.setFilter('departement', value)} />
       </Stack>
-      <ListStatus loading={hosts.loading} error={hosts.error} total={hosts.data?.total} one="structure" many="structures" />
-      <HostsTable items={hosts.data?.items ?? []} emptyText={hosts.loading ? 'Chargement…' : 'Aucune structure ne correspond à ces critères.'} />
-      <ListPager total={hosts.data?.total ?? 0} page={list.state.page} pageSize={list.state.pageSize} onPage={list.setPage} onPageSize={list.setPageSize} />
+      <ListStatus
+        loading={hosts.loading}
+        error={hosts.error}
+        total={hosts.data?.total}
+        one="structure"
+        many="structures"
+      />
+      <HostsTable
+        items={hosts.data?.items ?? []}
+        emptyText={hosts.loading ? 'Chargement…' : 'Aucune structure ne correspond à ces critères.'}
+      />
+      <ListPager
+        total={hosts.data?.total ?? 0}
+        page={list.state.page}
+        pageSize={list.state.pageSize}
+        onPage={list.setPage}
+        onPageSize={list.setPageSize}
+      />
     </>
   );
 }

@@ -7,8 +7,8 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { HOST_TYPE_LABELS, NATIONAL_PARTNERSHIP_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import type { Host } from '../../src-shared/schemas/catalogue';
+import { HOST_TYPE_LABELS, NATIONAL_PARTNERSHIP_LABELS } from '@shared/domain/catalogue/host-types';
+import type { Host } from '@shared/schemas/catalogue';
 import { formatInteger } from '../app/format';
 import { navigate } from '../app/useHashRoute';
 import { HabilitationChip } from './HabilitationChip';
@@ -31,9 +31,18 @@ export function HostsTable({ items, emptyText }: { items: readonly Host[]; empty
         </TableHead>
         <TableBody>
           {items.map((host) => (
-            <TableRow key={host.id} hover onClick={() => navigate(cataloguePaths.host(host.id))} sx={{ cursor: 'pointer', verticalAlign: 'top' }}>
+            <TableRow
+              key={host.id}
+              hover
+              onClick={() => navigate(cataloguePaths.host(host.id))}
+              sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+            >
               <TableCell>
-                <Link sx={{ fontWeight: 600 }} href={`#${cataloguePaths.host(host.id)}`} onClick={(event) => event.stopPropagation()}>
+                <Link
+                  sx={{ fontWeight: 600 }}
+                  href={`#${cataloguePaths.host(host.id)}`}
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {host.name}
                 </Link>
                 {host.nationalPartnership && (

@@ -1,7 +1,19 @@
 import TablePagination from '@mui/material/TablePagination';
 
 /** Server-side pages under a catalogue table. */
-export function ListPager({ total, page, pageSize, onPage, onPageSize }: { total: number; page: number; pageSize: number; onPage: (page: number) => void; onPageSize: (size: number) => void }) {
+export function ListPager({
+  total,
+  page,
+  pageSize,
+  onPage,
+  onPageSize,
+}: {
+  total: number;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+}) {
   const lastPage = Math.max(0, Math.ceil(total / pageSize) - 1);
   return (
     <TablePagination

@@ -1,11 +1,23 @@
 import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
-import type { AppError } from '../../src-shared/errors';
+import type { AppError } from '@shared/errors';
 import { formatInteger } from '../app/format';
 
 /** The count announced to screen readers, the loading bar and the server's error, above a list. */
-export function ListStatus({ loading, error, total, one, many }: { loading: boolean; error: AppError | null; total: number | undefined; one: string; many: string }) {
+export function ListStatus({
+  loading,
+  error,
+  total,
+  one,
+  many,
+}: {
+  loading: boolean;
+  error: AppError | null;
+  total: number | undefined;
+  one: string;
+  many: string;
+}) {
   return (
     <>
       {error && (

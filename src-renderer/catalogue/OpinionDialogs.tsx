@@ -7,7 +7,7 @@ import FormLabel from '@mui/material/FormLabel';
 import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import type { z } from 'zod';
-import { OPINION_GIVER_LABELS } from '../../src-shared/schemas/catalogue';
+import { OPINION_GIVER_LABELS } from '@shared/schemas/catalogue';
 import { todayLocal } from '../cases/labels';
 import { SelectField } from '../cases/SelectField';
 import { useZodForm } from '../forms/useZodForm';
@@ -28,19 +28,38 @@ interface Common<S extends z.ZodType> {
 }
 
 /** "Demander les avis": whom (procureur, JAP, préfet) and on which date the letters left. */
-export function RequestOpinionsDialog<S extends z.ZodType>({ id, givers, preselected, schema, save, onClose, onDone }: Common<S> & { preselected: readonly Giver[] }) {
+export function RequestOpinionsDialog<S extends z.ZodType>({
+  id,
+  givers,
+  preselected,
+  schema,
+  save,
+  onClose,
+  onDone,
+}: Common<S> & { preselected: readonly Giver[] }) {
   const legendId = useId();
   const form = useZodForm<Record<string, string | boolean>>({
     requestedOn: todayLocal(),
     ...Object.fromEntries(givers.map((giver) => [giver, preselected.includes(giver)])),
   });
   const submit = () =>
-    void form.submit(schema, { id, givers: givers.filter((giver) => form.values[giver] === true), requestedOn: form.values.requestedOn }, async (parsed) => {
-      await save(parsed);
-      onDone();
-    });
+    void form.submit(
+      schema,
+      { id, givers: givers.filter((giver) => form.values[giver] === true), requestedOn: form.values.requestedOn },
+      async (parsed) => {
+        await save(parsed);
+        onDone();
+      },
+    );
   return (
-    <ActionDialog title="Demander les avis" submitLabel="Enregistrer la demande d’avis" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title="Demander les avis"
+      submitLabel="Enregistrer la demande d’avis"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <FormControl component="fieldset" error={form.fieldErrors.givers !== undefined} sx={{ mt: 1 }}>
         <FormLabel component="legend" id={legendId}>
           Destinataires
@@ -49,7 +68,12 @@ export function RequestOpinionsDialog<S extends z.ZodType>({ id, givers, presele
           {givers.map((giver) => (
             <FormControlLabel
               key={giver}
-              control={<Checkbox checked={form.values[giver] === true} onChange={(event) => form.set(giver, event.target.checked)} />}
+              control={
+                <Checkbox
+                  checked={form.values[giver] === true}
+                  onChange={(event) => form.set(giver, event.target.checked)}
+                />
+              }
               label={OPINION_GIVER_LABELS[giver]}
             />
           ))}
@@ -65,13 +89,28 @@ export function RequestOpinionsDialog<S extends z.ZodType>({ id, givers, presele
 export function RecordOpinionDialog<S extends z.ZodType>({ id, givers, schema, save, onClose, onDone }: Common<S>) {
   const form = useZodForm({ giver: givers[0] ?? 'procureur', receivedOn: todayLocal(), opinion: '' });
   const submit = () =>
-    void form.submit(schema, { id, giver: form.values.giver, receivedOn: form.values.receivedOn, opinion: form.values.opinion }, async (parsed) => {
-      await save(parsed);
-      onDone();
-    });
+    void form.submit(
+      schema,
+      { id, giver: form.values.giver, receivedOn: form.values.receivedOn, opinion: form.values.opinion },
+      async (parsed) => {
+        await save(parsed);
+        onDone();
+      },
+    );
   return (
-    <ActionDialog title="Enregistrer un avis" submitLabel="Enregistrer l’avis" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
-      <SelectField label="Auteur de l’avis" options={givers.map((giver) => [giver, OPINION_GIVER_LABELS[giver]] as const)} {...form.text('giver')} />
+    <ActionDialog
+      title="Enregistrer un avis"
+      submitLabel="Enregistrer l’avis"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <SelectField
+        label="Auteur de l’avis"
+        options={givers.map((giver) => [giver, OPINION_GIVER_LABELS[giver]] as const)}
+        {...form.text('giver')}
+      />
       <TextField label="Date de réception de l’avis" {...dateProps} {...form.text('receivedOn')} />
       <ChoiceGroup
         label="Avis"

@@ -1,17 +1,32 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { Habilitation } from '../../src-shared/schemas/catalogue';
-import { OPINION_GIVER_LABELS } from '../../src-shared/schemas/catalogue';
+import type { Habilitation } from '@shared/schemas/catalogue';
+import { OPINION_GIVER_LABELS } from '@shared/schemas/catalogue';
 import { dateOrDash } from '../cases/labels';
 
 type OpinionView = Habilitation['procureur'];
 export type Giver = keyof typeof OPINION_GIVER_LABELS;
 
 /** Each opinion with the server's summary: received, pending ("réputé donné le …") or deemed given. */
-export function OpinionsList({ opinions, extra = [] }: { opinions: Partial<Record<Giver, OpinionView>>; extra?: [string, string][] }) {
+export function OpinionsList({
+  opinions,
+  extra = [],
+}: {
+  opinions: Partial<Record<Giver, OpinionView>>;
+  extra?: [string, string][];
+}) {
   const entries = (Object.keys(OPINION_GIVER_LABELS) as Giver[]).filter((giver) => opinions[giver]);
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}>
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr' },
+        columnGap: 2,
+        rowGap: 0.5,
+        m: 0,
+      }}
+    >
       {entries.map((giver) => {
         const opinion = opinions[giver]!;
         const tone = opinion.opinion === 'defavorable' ? 'error.main' : undefined;

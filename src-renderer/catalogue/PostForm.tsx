@@ -5,10 +5,15 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { PHYSICAL_DEMANDS, PHYSICAL_DEMAND_LABELS, POST_CATEGORIES, POST_CATEGORY_LABELS } from '../../src-shared/domain/catalogue/post-categories';
-import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '../../src-shared/domain/measure-types';
-import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import { postInputSchema, type Post, type Tutor } from '../../src-shared/schemas/catalogue';
+import {
+  PHYSICAL_DEMANDS,
+  PHYSICAL_DEMAND_LABELS,
+  POST_CATEGORIES,
+  POST_CATEGORY_LABELS,
+} from '@shared/domain/catalogue/post-categories';
+import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import { postInputSchema, type Post, type Tutor } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { AvailabilityGrid } from '../cases/AvailabilityGrid';
 import { ChipsInput } from '../cases/ChipsInput';
@@ -41,7 +46,9 @@ function valuesOf(post: Post | null) {
     postalCode: post?.postalCode ?? '',
     city: post?.city ?? '',
     places: post ? String(post.places) : '1',
-    ...(Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, post ? post[flag as Flag] : flag === 'active'])) as Record<Flag, boolean>),
+    ...(Object.fromEntries(
+      Object.keys(FLAGS).map((flag) => [flag, post ? post[flag as Flag] : flag === 'active']),
+    ) as Record<Flag, boolean>),
   };
 }
 
@@ -91,37 +98,63 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
       usefulSkills: skills,
       tutorIds,
     };
-    void form.submit(
-      postInputSchema,
-      input,
-      async (parsed) => {
-        onSaved(post ? await rpc.call('posts.update', { id: post.id, post: parsed }) : await rpc.call('posts.create', parsed));
-      },
-    );
+    void form.submit(postInputSchema, input, async (parsed) => {
+      onSaved(
+        post ? await rpc.call('posts.update', { id: post.id, post: parsed }) : await rpc.call('posts.create', parsed),
+      );
+    });
   };
 
   const flag = (key: Flag) => (
     <FormControlLabel
       key={key}
-      control={<Checkbox checked={values[key]} disabled={!canKeep} onChange={(event) => form.set(key, event.target.checked)} />}
+      control={
+        <Checkbox checked={values[key]} disabled={!canKeep} onChange={(event) => form.set(key, event.target.checked)} />
+      }
       label={FLAGS[key]}
     />
   );
   return (
     <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 960 }} aria-label="Description du poste">
       <Box sx={grid}>
-        <TextField label="Structure d’accueil" value={hostName} slotProps={{ htmlInput: { readOnly: true } }} helperText={post ? 'La structure d’un poste ne change pas.' : undefined} />
+        <TextField
+          label="Structure d’accueil"
+          value={hostName}
+          slotProps={{ htmlInput: { readOnly: true } }}
+          helperText={post ? 'La structure d’un poste ne change pas.' : undefined}
+        />
         <TextField label="Intitulé du poste" required autoComplete="off" {...ro} {...form.text('title')} />
-        <SelectField label="Catégorie" disabled={!canKeep} options={POST_CATEGORIES.map((key) => [key, POST_CATEGORY_LABELS[key]] as const)} {...form.text('category')} />
-        <TextField label="Nombre de places" required {...form.text('places')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 2 } }} />
+        <SelectField
+          label="Catégorie"
+          disabled={!canKeep}
+          options={POST_CATEGORIES.map((key) => [key, POST_CATEGORY_LABELS[key]] as const)}
+          {...form.text('category')}
+        />
+        <TextField
+          label="Nombre de places"
+          required
+          {...form.text('places')}
+          slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 2 } }}
+        />
       </Box>
       <TextField label="Description" multiline minRows={3} {...ro} {...form.text('description')} />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Lieu
       </Typography>
       <Box sx={grid}>
-        <TextField label="Adresse" autoComplete="off" {...ro} {...form.text('street')} sx={{ gridColumn: { md: '1 / -1' } }} />
-        <TextField label="Code postal" autoComplete="off" {...form.text('postalCode')} slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }} />
+        <TextField
+          label="Adresse"
+          autoComplete="off"
+          {...ro}
+          {...form.text('street')}
+          sx={{ gridColumn: { md: '1 / -1' } }}
+        />
+        <TextField
+          label="Code postal"
+          autoComplete="off"
+          {...form.text('postalCode')}
+          slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }}
+        />
         <TextField label="Commune" autoComplete="off" {...ro} {...form.text('city')} />
       </Box>
       <LocationPicker
@@ -139,12 +172,31 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
         Conditions
       </Typography>
       <Box sx={grid}>{(Object.keys(FLAGS) as Flag[]).map(flag)}</Box>
-      <CheckboxGroup legend="Exigences physiques" options={PHYSICAL_DEMANDS.map((key) => [key, PHYSICAL_DEMAND_LABELS[key]] as const)} value={physical} onChange={setPhysical} disabled={!canKeep} columns={3} />
-      <CheckboxGroup legend="Infractions exclues" options={OFFENCE_CATEGORIES.map((key) => [key, OFFENCE_CATEGORY_LABELS[key]] as const)} value={excluded} onChange={setExcluded} disabled={!canKeep} />
-      {canKeep ? <ChipsInput label="Compétences utiles" value={skills} onChange={setSkills} /> : <TextField label="Compétences utiles" value={skills.join(', ')} slotProps={{ htmlInput: { readOnly: true } }} />}
+      <CheckboxGroup
+        legend="Exigences physiques"
+        options={PHYSICAL_DEMANDS.map((key) => [key, PHYSICAL_DEMAND_LABELS[key]] as const)}
+        value={physical}
+        onChange={setPhysical}
+        disabled={!canKeep}
+        columns={3}
+      />
+      <CheckboxGroup
+        legend="Infractions exclues"
+        options={OFFENCE_CATEGORIES.map((key) => [key, OFFENCE_CATEGORY_LABELS[key]] as const)}
+        value={excluded}
+        onChange={setExcluded}
+        disabled={!canKeep}
+      />
+      {canKeep ? (
+        <ChipsInput label="Compétences utiles" value={skills} onChange={setSkills} />
+      ) : (
+        <TextField label="Compétences utiles" value={skills.join(', ')} slotProps={{ htmlInput: { readOnly: true } }} />
+      )}
       <CheckboxGroup
         legend="Tuteurs du poste"
-        options={tutors.map((tutor) => [tutor.id, `${tutor.firstName} ${tutor.lastName}${tutor.role ? ` (${tutor.role})` : ''}`] as const)}
+        options={tutors.map(
+          (tutor) => [tutor.id, `${tutor.firstName} ${tutor.lastName}${tutor.role ? ` (${tutor.role})` : ''}`] as const,
+        )}
         value={tutorIds}
         onChange={setTutorIds}
         disabled={!canKeep}

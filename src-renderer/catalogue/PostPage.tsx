@@ -3,8 +3,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { POST_CATEGORY_LABELS } from '../../src-shared/domain/catalogue/post-categories';
-import type { Post } from '../../src-shared/schemas/catalogue';
+import { POST_CATEGORY_LABELS } from '@shared/domain/catalogue/post-categories';
+import type { Post } from '@shared/schemas/catalogue';
 import { formatInteger } from '../app/format';
 import { navigate } from '../app/useHashRoute';
 import { useRpcQuery } from '../app/useRpcQuery';
@@ -15,19 +15,31 @@ import { RegistrationCard } from './RegistrationCard';
 import { cataloguePaths } from './routes';
 
 /** The post file (description, occupancy, registration), or the form of a new post of a given structure. */
-export function PostPage({ id, newForHostId, canKeep }: { id: string | null; newForHostId: string | null; canKeep: boolean }) {
+export function PostPage({
+  id,
+  newForHostId,
+  canKeep,
+}: {
+  id: string | null;
+  newForHostId: string | null;
+  canKeep: boolean;
+}) {
   return id ? <ExistingPost id={id} canKeep={canKeep} /> : <NewPost hostId={newForHostId} canKeep={canKeep} />;
 }
 
 function NewPost({ hostId, canKeep }: { hostId: string | null; canKeep: boolean }) {
   return (
     <>
-      <Link href={hostId ? `#${cataloguePaths.host(hostId)}` : `#${cataloguePaths.posts}`}>← Retour à la structure</Link>
+      <Link href={hostId ? `#${cataloguePaths.host(hostId)}` : `#${cataloguePaths.posts}`}>
+        ← Retour à la structure
+      </Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Nouveau poste
       </Typography>
       {!canKeep || !hostId ? (
-        <Alert severity="info">Un poste se crée depuis la fiche de sa structure, par le référent territorial TIG ou la direction du service.</Alert>
+        <Alert severity="info">
+          Un poste se crée depuis la fiche de sa structure, par le référent territorial TIG ou la direction du service.
+        </Alert>
       ) : (
         <NewPostForm hostId={hostId} />
       )}
@@ -42,7 +54,14 @@ function NewPostForm({ hostId }: { hostId: string }) {
   if (!host.data || !tutors.data) return <LinearProgress aria-label="Chargement de la structure" />;
   return (
     <SectionCard title="Description du poste">
-      <PostForm hostId={hostId} hostName={host.data.name} post={null} tutors={tutors.data.items} canKeep onSaved={(created) => navigate(cataloguePaths.post(created.id))} />
+      <PostForm
+        hostId={hostId}
+        hostName={host.data.name}
+        post={null}
+        tutors={tutors.data.items}
+        canKeep
+        onSaved={(created) => navigate(cataloguePaths.post(created.id))}
+      />
     </SectionCard>
   );
 }
@@ -53,13 +72,16 @@ function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
   const [saved, setSaved] = useState(false);
   return (
     <>
-      <Link href={post ? `#${cataloguePaths.host(post.hostId)}` : `#${cataloguePaths.posts}`}>← Retour à la structure</Link>
+      <Link href={post ? `#${cataloguePaths.host(post.hostId)}` : `#${cataloguePaths.posts}`}>
+        ← Retour à la structure
+      </Link>
       <Typography variant="h1" sx={{ mt: 1 }}>
         {post ? post.title : 'Poste'}
       </Typography>
       {post && (
         <Typography sx={{ mb: 2 }}>
-          {POST_CATEGORY_LABELS[post.category]} — <Link href={`#${cataloguePaths.host(post.hostId)}`}>{post.hostName}</Link>
+          {POST_CATEGORY_LABELS[post.category]} —{' '}
+          <Link href={`#${cataloguePaths.host(post.hostId)}`}>{post.hostName}</Link>
           {post.city ? ` — ${post.city}` : ''}
         </Typography>
       )}
@@ -94,13 +116,31 @@ function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
   );
 }
 
-function PostEditor({ post, canKeep, saved, onDismiss, onSaved }: { post: Post; canKeep: boolean; saved: boolean; onDismiss: () => void; onSaved: () => void }) {
+function PostEditor({
+  post,
+  canKeep,
+  saved,
+  onDismiss,
+  onSaved,
+}: {
+  post: Post;
+  canKeep: boolean;
+  saved: boolean;
+  onDismiss: () => void;
+  onSaved: () => void;
+}) {
   const tutors = useRpcQuery('tutors.list', { hostId: post.hostId, limit: 500 });
   return (
     <SectionCard title="Description du poste">
       {tutors.error && <Alert severity="error">{tutors.error.message}</Alert>}
       {tutors.data ? (
-        <PostForm key={JSON.stringify(post)} hostId={post.hostId} hostName={post.hostName} post={post} tutors={tutors.data.items} canKeep={canKeep}
+        <PostForm
+          key={JSON.stringify(post)}
+          hostId={post.hostId}
+          hostName={post.hostName}
+          post={post}
+          tutors={tutors.data.items}
+          canKeep={canKeep}
           onSaved={onSaved}
           notice={
             saved && (

@@ -1,7 +1,7 @@
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '../../src-shared/domain/catalogue/post-categories';
+import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { SelectField } from '../cases/SelectField';
 import { DepartementField } from './DepartementField';
@@ -21,7 +21,12 @@ const REGISTERED: [string, string][] = [
 
 /** All posts of the territory: search, filters, server-side pages. New posts are created from their structure. */
 export function PostsListPage() {
-  const list = usePagedList('tigdesk.catalogue.posts', { category: '', registered: '', freeOnly: false, departement: '' });
+  const list = usePagedList('tigdesk.catalogue.posts', {
+    category: '',
+    registered: '',
+    freeOnly: false,
+    departement: '',
+  });
   const { filters } = list.state;
   const selected = {
     category: (filters.category || undefined) as PostCategory | undefined,
@@ -32,12 +37,28 @@ export function PostsListPage() {
   const posts = useRpcQuery('posts.list', { query: list.query, ...selected, ...list.paging });
   return (
     <>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
-        <SearchField label="Rechercher un poste (intitulé, structure, commune)" value={list.state.query} onChange={list.setQuery} />
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      >
+        <SearchField
+          label="Rechercher un poste (intitulé, structure, commune)"
+          value={list.state.query}
+          onChange={list.setQuery}
+        />
         <ExportCsvButton input={{ list: 'posts', query: list.state.query, filters: selected }} />
         <CataloguePrintButton departement={selected.departement ?? ''} />
       </Stack>
-      <Stack component="section" aria-label="Filtres des postes" direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
+      <Stack
+        component="section"
+        aria-label="Filtres des postes"
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      >
         <SelectField
           {...compact}
           label="Catégorie"
@@ -46,16 +67,37 @@ export function PostsListPage() {
           value={filters.category}
           onChange={(event) => list.setFilter('category', event.target.value)}
         />
-        <SelectField {...compact} label="Inscription" emptyLabel="Tous" options={REGISTERED} value={filters.registered} onChange={(event) => list.setFilter('registered', event.target.value)} />
+        <SelectField
+          {...compact}
+          label="Inscription"
+          emptyLabel="Tous"
+          options={REGISTERED}
+          value={filters.registered}
+          onChange={(event) => list.setFilter('registered', event.target.value)}
+        />
         <DepartementField value={filters.departement} onChange={(value) => list.setFilter('departement', value)} />
         <FormControlLabel
-          control={<Checkbox checked={filters.freeOnly} onChange={(event) => list.setFilter('freeOnly', event.target.checked)} />}
+          control={
+            <Checkbox
+              checked={filters.freeOnly}
+              onChange={(event) => list.setFilter('freeOnly', event.target.checked)}
+            />
+          }
           label="Avec places libres"
         />
       </Stack>
       <ListStatus loading={posts.loading} error={posts.error} total={posts.data?.total} one="poste" many="postes" />
-      <PostsTable items={posts.data?.items ?? []} emptyText={posts.loading ? 'Chargement…' : 'Aucun poste ne correspond à ces critères.'} />
-      <ListPager total={posts.data?.total ?? 0} page={list.state.page} pageSize={list.state.pageSize} onPage={list.setPage} onPageSize={list.setPageSize} />
+      <PostsTable
+        items={posts.data?.items ?? []}
+        emptyText={posts.loading ? 'Chargement…' : 'Aucun poste ne correspond à ces critères.'}
+      />
+      <ListPager
+        total={posts.data?.total ?? 0}
+        page={list.state.page}
+        pageSize={list.state.pageSize}
+        onPage={list.setPage}
+        onPageSize={list.setPageSize}
+      />
     </>
   );
 }

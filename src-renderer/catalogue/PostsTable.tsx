@@ -7,13 +7,23 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { POST_CATEGORY_LABELS } from '../../src-shared/domain/catalogue/post-categories';
-import type { Post } from '../../src-shared/schemas/catalogue';
+import { POST_CATEGORY_LABELS } from '@shared/domain/catalogue/post-categories';
+import type { Post } from '@shared/schemas/catalogue';
 import { navigate } from '../app/useHashRoute';
 import { cataloguePaths } from './routes';
 
 /** Posts; a click on the row opens the post file. `withHost` adds the structure column (all-posts list). */
-export function PostsTable({ items, emptyText, withHost = true, label = 'Postes de TIG' }: { items: readonly Post[]; emptyText: string; withHost?: boolean; label?: string }) {
+export function PostsTable({
+  items,
+  emptyText,
+  withHost = true,
+  label = 'Postes de TIG',
+}: {
+  items: readonly Post[];
+  emptyText: string;
+  withHost?: boolean;
+  label?: string;
+}) {
   const columns = withHost ? 6 : 5;
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -30,9 +40,18 @@ export function PostsTable({ items, emptyText, withHost = true, label = 'Postes 
         </TableHead>
         <TableBody>
           {items.map((post) => (
-            <TableRow key={post.id} hover onClick={() => navigate(cataloguePaths.post(post.id))} sx={{ cursor: 'pointer', verticalAlign: 'top' }}>
+            <TableRow
+              key={post.id}
+              hover
+              onClick={() => navigate(cataloguePaths.post(post.id))}
+              sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+            >
               <TableCell>
-                <Link sx={{ fontWeight: 600 }} href={`#${cataloguePaths.post(post.id)}`} onClick={(event) => event.stopPropagation()}>
+                <Link
+                  sx={{ fontWeight: 600 }}
+                  href={`#${cataloguePaths.post(post.id)}`}
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {post.title}
                 </Link>
                 <Typography variant="body2" color="text.secondary">

@@ -5,9 +5,9 @@ import ListItemText from '@mui/material/ListItemText';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { z } from 'zod';
-import { HOST_TYPES, HOST_TYPE_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import { PROSPECT_STATUSES, PROSPECT_STATUS_LABELS } from '../../src-shared/domain/catalogue/post-categories';
-import { prospectInputSchema, type prospectSchema } from '../../src-shared/schemas/catalogue';
+import { HOST_TYPES, HOST_TYPE_LABELS } from '@shared/domain/catalogue/host-types';
+import { PROSPECT_STATUSES, PROSPECT_STATUS_LABELS } from '@shared/domain/catalogue/post-categories';
+import { prospectInputSchema, type prospectSchema } from '@shared/schemas/catalogue';
 import { formatDateTime } from '../app/format';
 import { useRpc } from '../app/RpcContext';
 import { blankToNull, dateOrDash } from '../cases/labels';
@@ -19,7 +19,15 @@ export type Prospect = z.infer<typeof prospectSchema>;
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** "Nouvel organisme", or the follow-up of one: step, next action and a note kept in the history. */
-export function ProspectDialog({ prospect, onClose, onDone }: { prospect: Prospect | null; onClose: () => void; onDone: () => void }) {
+export function ProspectDialog({
+  prospect,
+  onClose,
+  onDone,
+}: {
+  prospect: Prospect | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({
     name: prospect?.name ?? '',
@@ -62,14 +70,33 @@ export function ProspectDialog({ prospect, onClose, onDone }: { prospect: Prospe
     >
       <Box sx={grid}>
         <TextField label="Nom de l’organisme" required autoComplete="off" {...form.text('name')} />
-        <SelectField label="Type d’organisme" emptyLabel="Non précisé" options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)} {...form.text('kind')} />
+        <SelectField
+          label="Type d’organisme"
+          emptyLabel="Non précisé"
+          options={HOST_TYPES.map((type) => [type, HOST_TYPE_LABELS[type]] as const)}
+          {...form.text('kind')}
+        />
         <TextField label="Commune" autoComplete="off" {...form.text('city')} />
         <TextField label="Contact" autoComplete="off" {...form.text('contact', 'Nom, téléphone ou e-mail.')} />
-        <SelectField label="Étape de la prospection" options={PROSPECT_STATUSES.map((status) => [status, PROSPECT_STATUS_LABELS[status]] as const)} {...form.text('status')} />
-        <TextField label="Date de la prochaine action" type="date" slotProps={{ inputLabel: { shrink: true } }} {...form.text('nextActionOn')} />
+        <SelectField
+          label="Étape de la prospection"
+          options={PROSPECT_STATUSES.map((status) => [status, PROSPECT_STATUS_LABELS[status]] as const)}
+          {...form.text('status')}
+        />
+        <TextField
+          label="Date de la prochaine action"
+          type="date"
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...form.text('nextActionOn')}
+        />
       </Box>
       <TextField label="Prochaine action" autoComplete="off" {...form.text('nextAction')} />
-      <TextField label="Note" multiline minRows={2} {...form.text('note', 'Ajoutée à l’historique de la prospection.')} />
+      <TextField
+        label="Note"
+        multiline
+        minRows={2}
+        {...form.text('note', 'Ajoutée à l’historique de la prospection.')}
+      />
       {prospect && (
         <>
           <Typography variant="h3" component="h3" sx={{ mt: 2 }}>

@@ -9,8 +9,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { HOST_TYPE_LABELS } from '../../src-shared/domain/catalogue/host-types';
-import { PROSPECT_STATUSES, PROSPECT_STATUS_LABELS, type ProspectStatus } from '../../src-shared/domain/catalogue/post-categories';
+import { HOST_TYPE_LABELS } from '@shared/domain/catalogue/host-types';
+import {
+  PROSPECT_STATUSES,
+  PROSPECT_STATUS_LABELS,
+  type ProspectStatus,
+} from '@shared/domain/catalogue/post-categories';
 import { formatInteger } from '../app/format';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash, todayLocal } from '../cases/labels';
@@ -35,8 +39,17 @@ export function ProspectionPage() {
   const today = todayLocal();
   return (
     <>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}>
-        <SearchField label="Rechercher un organisme (nom, commune, contact)" value={list.state.query} onChange={list.setQuery} />
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        useFlexGap
+        sx={{ mb: 2, alignItems: { md: 'center' }, flexWrap: 'wrap' }}
+      >
+        <SearchField
+          label="Rechercher un organisme (nom, commune, contact)"
+          value={list.state.query}
+          onChange={list.setQuery}
+        />
         <SelectField
           margin="none"
           size="small"
@@ -67,7 +80,9 @@ export function ProspectionPage() {
               {PROSPECT_STATUS_LABELS[status]} ({group.length})
             </Typography>
             {group.length === 0 ? (
-              <Typography color="text.secondary">{prospects.loading ? 'Chargement…' : 'Aucun organisme à cette étape.'}</Typography>
+              <Typography color="text.secondary">
+                {prospects.loading ? 'Chargement…' : 'Aucun organisme à cette étape.'}
+              </Typography>
             ) : (
               <TableContainer component={Paper} variant="outlined">
                 <Table size="small" aria-labelledby={`prospects-${status}`}>
@@ -83,7 +98,8 @@ export function ProspectionPage() {
                   </TableHead>
                   <TableBody>
                     {group.map((prospect) => {
-                      const overdue = !CLOSED.has(prospect.status) && prospect.nextActionOn !== null && prospect.nextActionOn < today;
+                      const overdue =
+                        !CLOSED.has(prospect.status) && prospect.nextActionOn !== null && prospect.nextActionOn < today;
                       return (
                         <TableRow key={prospect.id} sx={{ verticalAlign: 'top' }}>
                           <TableCell>
@@ -97,12 +113,22 @@ export function ProspectionPage() {
                           <TableCell>{prospect.city ?? '—'}</TableCell>
                           <TableCell>{prospect.contact ?? '—'}</TableCell>
                           <TableCell>{prospect.nextAction ?? '—'}</TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined, fontWeight: overdue ? 700 : undefined }}>
+                          <TableCell
+                            sx={{
+                              whiteSpace: 'nowrap',
+                              color: overdue ? 'error.main' : undefined,
+                              fontWeight: overdue ? 700 : undefined,
+                            }}
+                          >
                             {dateOrDash(prospect.nextActionOn)}
                             {overdue && ' (en retard)'}
                           </TableCell>
                           <TableCell>
-                            <Button size="small" onClick={() => setEditing(prospect)} aria-label={`Modifier ${prospect.name}`}>
+                            <Button
+                              size="small"
+                              onClick={() => setEditing(prospect)}
+                              aria-label={`Modifier ${prospect.name}`}
+                            >
                               Modifier
                             </Button>
                           </TableCell>

@@ -5,7 +5,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
-import { registrationOpinionInput, registrationOpinionsInput, type Post, type registrationSchema } from '../../src-shared/schemas/catalogue';
+import {
+  registrationOpinionInput,
+  registrationOpinionsInput,
+  type Post,
+  type registrationSchema,
+} from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash } from '../cases/labels';
@@ -22,7 +27,15 @@ type ItemAction = 'opinions' | 'record' | 'decide' | 'notify';
 type Open = { kind: 'request'; request: 'inscription' | 'radiation' } | { kind: ItemAction; item: Registration } | null;
 
 /** Registration of the post on the departmental list (or its removal): opinions of procureur and JAP, decision, notification. */
-export function RegistrationCard({ post, canKeep, onChanged }: { post: Post; canKeep: boolean; onChanged: () => void }) {
+export function RegistrationCard({
+  post,
+  canKeep,
+  onChanged,
+}: {
+  post: Post;
+  canKeep: boolean;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const list = useRpcQuery('registrations.list', { postId: post.id });
   const [open, setOpen] = useState<Open>(null);
@@ -57,11 +70,21 @@ export function RegistrationCard({ post, canKeep, onChanged }: { post: Post; can
         </Alert>
       )}
       {list.error && <Alert severity="error">{list.error.message}</Alert>}
-      {list.data && items.length === 0 && <Typography color="text.secondary">Aucune demande d’inscription enregistrée.</Typography>}
+      {list.data && items.length === 0 && (
+        <Typography color="text.secondary">Aucune demande d’inscription enregistrée.</Typography>
+      )}
       {items.map((item) => (
         <RegistrationItem key={item.id} item={item} canKeep={canKeep} onAction={(kind) => setOpen({ kind, item })} />
       ))}
-      {open?.kind === 'request' && <RegistrationRequestDialog postId={post.id} kind={open.request} places={post.places} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'request' && (
+        <RegistrationRequestDialog
+          postId={post.id}
+          kind={open.request}
+          places={post.places}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
       {open?.kind === 'opinions' && (
         <RequestOpinionsDialog
           id={open.item.id}
@@ -83,22 +106,45 @@ export function RegistrationCard({ post, canKeep, onChanged }: { post: Post; can
           onDone={done}
         />
       )}
-      {open?.kind === 'decide' && <RegistrationDecisionDialog id={open.item.id} kind={open.item.kind} onClose={() => setOpen(null)} onDone={done} />}
-      {open?.kind === 'notify' && <RegistrationNotifyDialog id={open.item.id} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'decide' && (
+        <RegistrationDecisionDialog
+          id={open.item.id}
+          kind={open.item.kind}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
+      {open?.kind === 'notify' && (
+        <RegistrationNotifyDialog id={open.item.id} onClose={() => setOpen(null)} onDone={done} />
+      )}
     </SectionCard>
   );
 }
 
-function RegistrationItem({ item, canKeep, onAction }: { item: Registration; canKeep: boolean; onAction: (kind: ItemAction) => void }) {
+function RegistrationItem({
+  item,
+  canKeep,
+  onAction,
+}: {
+  item: Registration;
+  canKeep: boolean;
+  onAction: (kind: ItemAction) => void;
+}) {
   const problemId = useId();
   const undecided = item.decision === null;
   const facts: [string, string][] = [];
   if (item.places !== null) facts.push(['Places demandées', String(item.places)]);
-  if (item.decidedOn) facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Acceptée le', dateOrDash(item.decidedOn)]);
+  if (item.decidedOn)
+    facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Acceptée le', dateOrDash(item.decidedOn)]);
   if (item.notifiedOn) facts.push(['Notifiée le', dateOrDash(item.notifiedOn)]);
   const rpc = useRpc();
   return (
-    <Paper variant="outlined" component="article" aria-label={`Demande du ${dateOrDash(item.requestedOn)}`} sx={{ p: 2, mb: 2 }}>
+    <Paper
+      variant="outlined"
+      component="article"
+      aria-label={`Demande du ${dateOrDash(item.requestedOn)}`}
+      sx={{ p: 2, mb: 2 }}
+    >
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h3">
           Demande {item.kind === 'radiation' ? 'de radiation' : 'd’inscription'} du {dateOrDash(item.requestedOn)}
@@ -108,7 +154,10 @@ function RegistrationItem({ item, canKeep, onAction }: { item: Registration; can
       <OpinionsList opinions={{ procureur: item.procureur, jap: item.jap }} extra={facts} />
       {item.decision && (
         <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
-          <PrintButton label="Imprimer la décision" produce={() => rpc.call('documents.generate', { template: 'decision_inscription', entityId: item.id })} />
+          <PrintButton
+            label="Imprimer la décision"
+            produce={() => rpc.call('documents.generate', { template: 'decision_inscription', entityId: item.id })}
+          />
         </Stack>
       )}
       {canKeep && undecided && (
@@ -123,7 +172,12 @@ function RegistrationItem({ item, canKeep, onAction }: { item: Registration; can
               Enregistrer un avis
             </Button>
           )}
-          <Button variant="contained" disabled={item.decisionProblem !== null} aria-describedby={item.decisionProblem ? problemId : undefined} onClick={() => onAction('decide')}>
+          <Button
+            variant="contained"
+            disabled={item.decisionProblem !== null}
+            aria-describedby={item.decisionProblem ? problemId : undefined}
+            onClick={() => onAction('decide')}
+          >
             Décision
           </Button>
           {item.decisionProblem && (

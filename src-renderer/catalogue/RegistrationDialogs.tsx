@@ -1,5 +1,9 @@
 import TextField from '@mui/material/TextField';
-import { registrationDecisionInput, registrationNotifyInput, registrationRequestInput } from '../../src-shared/schemas/catalogue';
+import {
+  registrationDecisionInput,
+  registrationNotifyInput,
+  registrationRequestInput,
+} from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { toNumber, todayLocal } from '../cases/labels';
 import { useZodForm } from '../forms/useZodForm';
@@ -14,13 +18,24 @@ interface Props {
 }
 
 /** "Demander l’inscription" (with the places offered) or "Demander la radiation". */
-export function RegistrationRequestDialog({ postId, kind, places, onClose, onDone }: Props & { postId: string; kind: 'inscription' | 'radiation'; places: number }) {
+export function RegistrationRequestDialog({
+  postId,
+  kind,
+  places,
+  onClose,
+  onDone,
+}: Props & { postId: string; kind: 'inscription' | 'radiation'; places: number }) {
   const rpc = useRpc();
   const form = useZodForm({ requestedOn: todayLocal(), places: String(places) });
   const submit = () =>
     void form.submit(
       registrationRequestInput,
-      { postId, kind, requestedOn: form.values.requestedOn, places: kind === 'inscription' ? (toNumber(form.values.places) ?? null) : null },
+      {
+        postId,
+        kind,
+        requestedOn: form.values.requestedOn,
+        places: kind === 'inscription' ? (toNumber(form.values.places) ?? null) : null,
+      },
       async (parsed) => {
         await rpc.call('registrations.request', parsed);
         onDone();
@@ -28,15 +43,33 @@ export function RegistrationRequestDialog({ postId, kind, places, onClose, onDon
     );
   const title = kind === 'inscription' ? 'Demander l’inscription' : 'Demander la radiation';
   return (
-    <ActionDialog title={title} submitLabel="Enregistrer la demande" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title={title}
+      submitLabel="Enregistrer la demande"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <TextField label="Date de la demande" {...dateProps} {...form.text('requestedOn')} />
-      {kind === 'inscription' && <TextField label="Nombre de places demandées" {...form.text('places')} slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 2 } }} />}
+      {kind === 'inscription' && (
+        <TextField
+          label="Nombre de places demandées"
+          {...form.text('places')}
+          slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 2 } }}
+        />
+      )}
     </ActionDialog>
   );
 }
 
 /** "Décision": accepted or refused, and when. */
-export function RegistrationDecisionDialog({ id, kind, onClose, onDone }: Props & { id: string; kind: 'inscription' | 'radiation' }) {
+export function RegistrationDecisionDialog({
+  id,
+  kind,
+  onClose,
+  onDone,
+}: Props & { id: string; kind: 'inscription' | 'radiation' }) {
   const rpc = useRpc();
   const form = useZodForm({ decision: 'acceptee', decidedOn: todayLocal() });
   const submit = () =>
@@ -46,7 +79,14 @@ export function RegistrationDecisionDialog({ id, kind, onClose, onDone }: Props 
     });
   const what = kind === 'inscription' ? 'Inscription' : 'Radiation';
   return (
-    <ActionDialog title={kind === 'inscription' ? 'Décision sur la demande d’inscription' : 'Décision sur la demande de radiation'} submitLabel="Enregistrer la décision" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
+    <ActionDialog
+      title={kind === 'inscription' ? 'Décision sur la demande d’inscription' : 'Décision sur la demande de radiation'}
+      submitLabel="Enregistrer la décision"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <ChoiceGroup
         label="Décision"
         options={[
@@ -72,8 +112,19 @@ export function RegistrationNotifyDialog({ id, onClose, onDone }: Props & { id: 
       onDone();
     });
   return (
-    <ActionDialog title="Notification de la décision" submitLabel="Enregistrer la notification" pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit}>
-      <TextField label="Notifiée le" {...dateProps} {...form.text('notifiedOn', 'Au procureur, au JAP et au préfet.')} />
+    <ActionDialog
+      title="Notification de la décision"
+      submitLabel="Enregistrer la notification"
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <TextField
+        label="Notifiée le"
+        {...dateProps}
+        {...form.text('notifiedOn', 'Au procureur, au JAP et au préfet.')}
+      />
     </ActionDialog>
   );
 }

@@ -1,7 +1,15 @@
 import TextField from '@mui/material/TextField';
 
 /** The search box at the head of each catalogue list. */
-export function SearchField({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+export function SearchField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
   return (
     <TextField
       margin="none"

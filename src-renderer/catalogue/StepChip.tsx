@@ -15,5 +15,12 @@ const STEP_TONES: Record<string, Tone> = {
 
 /** Where a habilitation or registration request stands, in the server's words. */
 export function StepChip({ step, label }: { step: string; label: string }) {
-  return <Chip size="small" variant="outlined" label={label} sx={{ ...TONES[STEP_TONES[step] ?? 'neutral'], fontWeight: 600 }} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={label}
+      sx={{ ...TONES[STEP_TONES[step] ?? 'neutral'], fontWeight: 600 }}
+    />
+  );
 }

@@ -4,7 +4,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { tutorInputSchema, type Tutor } from '../../src-shared/schemas/catalogue';
+import { tutorInputSchema, type Tutor } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { blankToNull } from '../cases/labels';
 import { useZodForm } from '../forms/useZodForm';
@@ -14,7 +14,17 @@ const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** A tutor of the host, as the registration file needs them: identity, birth, role, contact, training followed. */
-export function TutorDialog({ hostId, tutor, onClose, onDone }: { hostId: string; tutor: Tutor | null; onClose: () => void; onDone: () => void }) {
+export function TutorDialog({
+  hostId,
+  tutor,
+  onClose,
+  onDone,
+}: {
+  hostId: string;
+  tutor: Tutor | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({
     lastName: tutor?.lastName ?? '',
@@ -40,7 +50,15 @@ export function TutorDialog({ hostId, tutor, onClose, onDone }: { hostId: string
   };
   const title = tutor ? `Modifier le tuteur ${tutor.firstName} ${tutor.lastName}` : 'Ajouter un tuteur';
   return (
-    <ActionDialog title={title} submitLabel={tutor ? 'Enregistrer le tuteur' : 'Ajouter le tuteur'} pending={form.pending} error={form.formError} onClose={onClose} onSubmit={submit} maxWidth="md">
+    <ActionDialog
+      title={title}
+      submitLabel={tutor ? 'Enregistrer le tuteur' : 'Ajouter le tuteur'}
+      pending={form.pending}
+      error={form.formError}
+      onClose={onClose}
+      onSubmit={submit}
+      maxWidth="md"
+    >
       <Box sx={grid}>
         <TextField label="Nom" required autoComplete="off" {...form.text('lastName')} />
         <TextField label="Prénom" required autoComplete="off" {...form.text('firstName')} />
@@ -55,7 +73,17 @@ export function TutorDialog({ hostId, tutor, onClose, onDone }: { hostId: string
       </Typography>
       {trainings.length === 0 && <Typography color="text.secondary">Aucune formation enregistrée.</Typography>}
       {trainings.map((training, index) => (
-        <Box key={index} role="group" aria-label={`Formation ${index + 1}`} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr auto' }, columnGap: 2, alignItems: 'center' }}>
+        <Box
+          key={index}
+          role="group"
+          aria-label={`Formation ${index + 1}`}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr auto' },
+            columnGap: 2,
+            alignItems: 'center',
+          }}
+        >
           <TextField
             label={`Module de formation ${index + 1}`}
             value={training.module}
@@ -71,7 +99,10 @@ export function TutorDialog({ hostId, tutor, onClose, onDone }: { hostId: string
             error={form.fieldErrors[`trainings.${index}.date`] !== undefined}
             helperText={form.fieldErrors[`trainings.${index}.date`]}
           />
-          <IconButton aria-label={`Retirer la formation ${index + 1}`} onClick={() => setTrainings((previous) => previous.filter((_t, i) => i !== index))}>
+          <IconButton
+            aria-label={`Retirer la formation ${index + 1}`}
+            onClick={() => setTrainings((previous) => previous.filter((_t, i) => i !== index))}
+          >
             <span aria-hidden="true">✕</span>
           </IconButton>
         </Box>

@@ -8,7 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { Tutor } from '../../src-shared/schemas/catalogue';
+import type { Tutor } from '@shared/schemas/catalogue';
 import { navigate } from '../app/useHashRoute';
 import { dateOrDash, personName } from '../cases/labels';
 import { cataloguePaths } from './routes';
@@ -80,7 +80,11 @@ export function TutorsTable({ items, emptyText, withHost = true, onEdit }: Props
               </TableCell>
               {onEdit && (
                 <TableCell>
-                  <Button size="small" onClick={() => onEdit(tutor)} aria-label={`Modifier le tuteur ${personName(tutor)}`}>
+                  <Button
+                    size="small"
+                    onClick={() => onEdit(tutor)}
+                    aria-label={`Modifier le tuteur ${personName(tutor)}`}
+                  >
                     Modifier
                   </Button>
                 </TableCell>

@@ -1,4 +1,4 @@
-import type { Role } from '../../src-shared/roles';
+import type { Role } from '@shared/roles';
 
 /** Everyone who works with the catalogue reads it (same rule as the contract); the référent and the DPIP keep it. */
 export const CATALOGUE_READERS: readonly Role[] = ['cpip', 'secretariat', 'dpip', 'referent'];

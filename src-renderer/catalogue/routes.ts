@@ -17,7 +17,9 @@ export function parseCatalogueRoute(segments: readonly string[]): CatalogueRoute
   if (first === 'prospection') return { screen: 'prospection' };
   if (first === 'structure' && second) return { screen: 'host', id: second === NEW_SEGMENT ? null : second };
   if (first === 'poste' && second) {
-    return second === NEW_SEGMENT ? { screen: 'post', id: null, hostId: third ?? null } : { screen: 'post', id: second, hostId: null };
+    return second === NEW_SEGMENT
+      ? { screen: 'post', id: null, hostId: third ?? null }
+      : { screen: 'post', id: second, hostId: null };
   }
   return { screen: 'hosts' };
 }

@@ -7,7 +7,15 @@ import { DocumentsTable } from './DocumentsTable';
 export type DocumentsOwner = { personId: string } | { hostId: string } | { measureId: string };
 
 /** The archived documents of a person, a host or a measure; bump `printed` after printing a new one to reload. */
-export function ArchivedDocuments({ owner, label, printed = 0 }: { owner: DocumentsOwner; label: string; printed?: number }) {
+export function ArchivedDocuments({
+  owner,
+  label,
+  printed = 0,
+}: {
+  owner: DocumentsOwner;
+  label: string;
+  printed?: number;
+}) {
   const list = useRpcQuery('documents.list', owner);
   const { reload } = list;
   const seen = useRef(printed);
@@ -19,5 +27,12 @@ export function ArchivedDocuments({ owner, label, printed = 0 }: { owner: Docume
 
   if (list.error && !list.data) return <Alert severity="error">{list.error.message}</Alert>;
   if (!list.data) return <LinearProgress aria-label="Chargement des documents" />;
-  return <DocumentsTable records={list.data} label={label} emptyText="Aucun document imprimé." onChanged={() => void reload()} />;
+  return (
+    <DocumentsTable
+      records={list.data}
+      label={label}
+      emptyText="Aucun document imprimé."
+      onChanged={() => void reload()}
+    />
+  );
 }

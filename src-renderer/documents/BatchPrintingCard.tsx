@@ -3,9 +3,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { addDays, mondayOf } from '../../src-shared/domain/local-date';
-import type { Role } from '../../src-shared/roles';
-import type { Host } from '../../src-shared/schemas/catalogue';
+import { addDays, mondayOf } from '@shared/domain/local-date';
+import type { Role } from '@shared/roles';
+import type { Host } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { SectionCard } from '../cases/SectionCard';
 import { todayLocal } from '../cases/labels';
@@ -46,10 +46,30 @@ function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
         Convocations d’une période
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField type="date" label="Du" value={from} onChange={(event) => setFrom(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} margin="none" sx={{ width: 200 }} />
-        <TextField type="date" label="Au" value={to} onChange={(event) => setTo(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} margin="none" sx={{ width: 200 }} />
+        <TextField
+          type="date"
+          label="Du"
+          value={from}
+          onChange={(event) => setFrom(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+          margin="none"
+          sx={{ width: 200 }}
+        />
+        <TextField
+          type="date"
+          label="Au"
+          value={to}
+          onChange={(event) => setTo(event.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+          margin="none"
+          sx={{ width: 200 }}
+        />
         <div style={{ flexShrink: 0 }}>
-          <PrintButton label="Imprimer les convocations" produce={() => rpc.call('documents.batchConvocations', { from, to })} onPrinted={onPrinted} />
+          <PrintButton
+            label="Imprimer les convocations"
+            produce={() => rpc.call('documents.batchConvocations', { from, to })}
+            onPrinted={onPrinted}
+          />
         </div>
       </Stack>
     </section>

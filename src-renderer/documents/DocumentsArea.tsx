@@ -21,7 +21,10 @@ export function DocumentsArea() {
         <Typography variant="h1" gutterBottom>
           Documents
         </Typography>
-        <Alert severity="info">Les documents sont imprimés par les agents du service (greffe, CPIP, DPIP, référents) : ce compte d’administration n’y a pas accès.</Alert>
+        <Alert severity="info">
+          Les documents sont imprimés par les agents du service (greffe, CPIP, DPIP, référents) : ce compte
+          d’administration n’y a pas accès.
+        </Alert>
       </>
     );
   }
@@ -43,9 +46,17 @@ function ArchiveCard() {
   return (
     <SectionCard title="Documents imprimés">
       <Stack direction="row" sx={{ mb: 2 }}>
-        <SearchField label="Référence (en bas de chaque page, ex. : DA-2026-7K3M2Q)" value={reference} onChange={setReference} />
+        <SearchField
+          label="Référence (en bas de chaque page, ex. : DA-2026-7K3M2Q)"
+          value={reference}
+          onChange={setReference}
+        />
       </Stack>
-      {list.error && <Alert severity="error" sx={{ mb: 1 }}>{list.error.message}</Alert>}
+      {list.error && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {list.error.message}
+        </Alert>
+      )}
       {list.loading && <LinearProgress aria-label="Chargement des documents" sx={{ mb: 1 }} />}
       {list.data && (
         <DocumentsTable

@@ -7,7 +7,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { DocumentRecord } from '../../src-shared/schemas/documents';
+import type { DocumentRecord } from '@shared/schemas/documents';
 import { useRpc } from '../app/RpcContext';
 import { formatDateTime } from '../app/format';
 import { useSession } from '../app/SessionContext';
@@ -16,7 +16,17 @@ import { generatedByLabel } from './generatedByLabel';
 import { useDocumentOutput } from './useDocumentOutput';
 
 /** Archived documents, newest first; a reprint or a download gives the same content marked DUPLICATA. */
-export function DocumentsTable({ records, label, emptyText, onChanged }: { records: DocumentRecord[]; label: string; emptyText: string; onChanged: () => void }) {
+export function DocumentsTable({
+  records,
+  label,
+  emptyText,
+  onChanged,
+}: {
+  records: DocumentRecord[];
+  label: string;
+  emptyText: string;
+  onChanged: () => void;
+}) {
   const rpc = useRpc();
   const me = useSession().session.user;
   const output = useDocumentOutput(onChanged);
@@ -47,10 +57,18 @@ export function DocumentsTable({ records, label, emptyText, onChanged }: { recor
                 <TableCell>{generatedByLabel(record, me)}</TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ whiteSpace: 'nowrap' }}>
-                    <Button size="small" disabled={output.pending} onClick={() => void output.preview(reprint(record.id), { print: true })}>
+                    <Button
+                      size="small"
+                      disabled={output.pending}
+                      onClick={() => void output.preview(reprint(record.id), { print: true })}
+                    >
                       Réimprimer (duplicata)
                     </Button>
-                    <Button size="small" disabled={output.pending} onClick={() => void output.download(reprint(record.id))}>
+                    <Button
+                      size="small"
+                      disabled={output.pending}
+                      onClick={() => void output.download(reprint(record.id))}
+                    >
                       Télécharger
                     </Button>
                   </Stack>

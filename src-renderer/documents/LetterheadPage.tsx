@@ -5,7 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import { letterheadInput, type Letterhead } from '../../src-shared/schemas/documents';
+import { letterheadInput, type Letterhead } from '@shared/schemas/documents';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -28,7 +28,9 @@ export function LetterheadPage() {
       <Typography variant="h2" id="letterhead-title" gutterBottom>
         En-tête des documents
       </Typography>
-      <Typography sx={{ mb: 2 }}>Imprimé en haut de chaque document ; le directeur ou son délégué signe les décisions.</Typography>
+      <Typography sx={{ mb: 2 }}>
+        Imprimé en haut de chaque document ; le directeur ou son délégué signe les décisions.
+      </Typography>
       {query.error && <Alert severity="error">{query.error.message}</Alert>}
       {query.loading && !query.data && <LinearProgress aria-label="Chargement de l’en-tête" />}
       {query.data && (
@@ -47,7 +49,17 @@ export function LetterheadPage() {
   );
 }
 
-function LetterheadForm({ letterhead, saved, onEdit, onSaved }: { letterhead: Letterhead; saved: boolean; onEdit: () => void; onSaved: () => void }) {
+function LetterheadForm({
+  letterhead,
+  saved,
+  onEdit,
+  onSaved,
+}: {
+  letterhead: Letterhead;
+  saved: boolean;
+  onEdit: () => void;
+  onSaved: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm<LetterheadValues>(valuesOf(letterhead));
 
@@ -73,9 +85,17 @@ function LetterheadForm({ letterhead, saved, onEdit, onSaved }: { letterhead: Le
       <TextField label="Nom du directeur" {...form.text('directorName')} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 }}>
         <TextField label="Nom du délégué signataire" {...form.text('delegateName')} />
-        <TextField label="Titre du délégué" {...form.text('delegateTitle', 'Par exemple : directeur adjoint, chef d’antenne.')} />
+        <TextField
+          label="Titre du délégué"
+          {...form.text('delegateTitle', 'Par exemple : directeur adjoint, chef d’antenne.')}
+        />
       </Box>
-      <LogoField value={form.values.logoDataUrl} onChange={(dataUrl) => form.set('logoDataUrl', dataUrl)} error={form.fieldErrors.logoDataUrl} disabled={form.pending} />
+      <LogoField
+        value={form.values.logoDataUrl}
+        onChange={(dataUrl) => form.set('logoDataUrl', dataUrl)}
+        error={form.fieldErrors.logoDataUrl}
+        disabled={form.pending}
+      />
       <FormErrorAlert error={form.formError} />
       {saved && (
         <Alert severity="success" sx={{ mt: 2 }}>

@@ -20,7 +20,17 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 /** The letterhead's logo: a PNG or JPEG of 300 Ko at most, kept as a data: URL, previewed, removable. */
-export function LogoField({ value, onChange, error, disabled }: { value: string; onChange: (dataUrl: string) => void; error?: string; disabled?: boolean }) {
+export function LogoField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: string;
+  onChange: (dataUrl: string) => void;
+  error?: string;
+  disabled?: boolean;
+}) {
   const inputId = useId();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -51,7 +61,12 @@ export function LogoField({ value, onChange, error, disabled }: { value: string;
         Logo
       </Typography>
       {value ? (
-        <Box component="img" src={value} alt="Logo du service" sx={{ maxHeight: 96, maxWidth: 240, border: '1px solid #ddd', p: 1, display: 'block', mb: 1 }} />
+        <Box
+          component="img"
+          src={value}
+          alt="Logo du service"
+          sx={{ maxHeight: 96, maxWidth: 240, border: '1px solid #ddd', p: 1, display: 'block', mb: 1 }}
+        />
       ) : (
         <Typography color="text.secondary" sx={{ mb: 1 }}>
           Aucun logo : l’en-tête porte le nom du service seul.
@@ -60,7 +75,14 @@ export function LogoField({ value, onChange, error, disabled }: { value: string;
       <Stack direction="row" spacing={1}>
         <Button component="label" htmlFor={inputId} variant="outlined" disabled={disabled}>
           Choisir un logo
-          <input id={inputId} type="file" accept="image/png,image/jpeg" hidden disabled={disabled} onChange={(event) => void onFile(event)} />
+          <input
+            id={inputId}
+            type="file"
+            accept="image/png,image/jpeg"
+            hidden
+            disabled={disabled}
+            onChange={(event) => void onFile(event)}
+          />
         </Button>
         {value && (
           <Button onClick={() => onChange('')} disabled={disabled}>

@@ -1,8 +1,8 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { DOCUMENT_TEMPLATE_LABELS, type DocumentTemplate } from '../../src-shared/schemas/documents';
-import type { MeasureDetail } from '../../src-shared/schemas/measures';
+import { DOCUMENT_TEMPLATE_LABELS, type DocumentTemplate } from '@shared/schemas/documents';
+import type { MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { SectionCard } from '../cases/SectionCard';
 import { ArchivedDocuments } from './ArchivedDocuments';
@@ -15,22 +15,39 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
   const [printed, setPrinted] = useState(0);
   const measureId = detail.measure.id;
   const placed = detail.placements.some((placement) => placement.status === 'active');
-  const generate = (template: DocumentTemplate) => () => rpc.call('documents.generate', { template, entityId: measureId });
-  const generateWithText = (template: DocumentTemplate) => (text: string) => rpc.call('documents.generate', { template, entityId: measureId, text });
+  const generate = (template: DocumentTemplate) => () =>
+    rpc.call('documents.generate', { template, entityId: measureId });
+  const generateWithText = (template: DocumentTemplate) => (text: string) =>
+    rpc.call('documents.generate', { template, entityId: measureId, text });
   const onPrinted = () => setPrinted((count) => count + 1);
 
   return (
     <>
       <SectionCard title="Imprimer">
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' } }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' } }}
+        >
           <div>
-            <PrintButton label="Imprimer la décision d’affectation" variant="contained" disabled={!placed} produce={generate('decision_affectation')} onPrinted={onPrinted} />
+            <PrintButton
+              label="Imprimer la décision d’affectation"
+              variant="contained"
+              disabled={!placed}
+              produce={generate('decision_affectation')}
+              onPrinted={onPrinted}
+            />
           </div>
           <div>
             <PrintButton label="Imprimer la fiche horaire" produce={generate('fiche_horaire')} onPrinted={onPrinted} />
           </div>
           <div>
-            <PrintButton label="Imprimer la fiche de consentement" produce={generate('fiche_consentement')} onPrinted={onPrinted} />
+            <PrintButton
+              label="Imprimer la fiche de consentement"
+              produce={generate('fiche_consentement')}
+              onPrinted={onPrinted}
+            />
           </div>
         </Stack>
         {!placed && (
@@ -38,9 +55,18 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
             La décision d’affectation s’imprime une fois la personne affectée à un poste.
           </Typography>
         )}
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' }, mt: 2 }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={1}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' }, mt: 2 }}
+        >
           <div>
-            <PrintButton label="Imprimer l’attestation d’exécution" produce={generate('attestation_execution')} onPrinted={onPrinted} />
+            <PrintButton
+              label="Imprimer l’attestation d’exécution"
+              produce={generate('attestation_execution')}
+              onPrinted={onPrinted}
+            />
           </div>
           <div>
             <ReportPrintButton

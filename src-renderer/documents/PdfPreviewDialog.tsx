@@ -61,7 +61,13 @@ export function PdfPreviewDialog({
             {printProblem}
           </Alert>
         )}
-        <iframe ref={frame} src={allowDownload ? url : `${url}#toolbar=0`} title={`Aperçu : ${pdf.title}`} onLoad={onLoad} style={{ width: '100%', height: '75vh', border: '1px solid #9e9e9e' }} />
+        <iframe
+          ref={frame}
+          src={allowDownload ? url : `${url}#toolbar=0`}
+          title={`Aperçu : ${pdf.title}`}
+          onLoad={onLoad}
+          style={{ width: '100%', height: '75vh', border: '1px solid #9e9e9e' }}
+        />
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button variant="contained" aria-busy={printing} disabled={printing} onClick={() => void print()}>

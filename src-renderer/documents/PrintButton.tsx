@@ -22,7 +22,13 @@ export function PrintButton({
   const output = useDocumentOutput(onPrinted);
   return (
     <>
-      <Button variant={variant} size={size} aria-busy={output.pending} disabled={disabled || output.pending} onClick={() => void output.preview(produce, { print: true })}>
+      <Button
+        variant={variant}
+        size={size}
+        aria-busy={output.pending}
+        disabled={disabled || output.pending}
+        onClick={() => void output.preview(produce, { print: true })}
+      >
         {label}
       </Button>
       <FormErrorAlert error={output.error} />

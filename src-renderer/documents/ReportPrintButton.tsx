@@ -69,7 +69,11 @@ export function ReportPrintButton({
                   if (event.target.value.trim()) setMissing(false);
                 }}
                 error={missing}
-                helperText={missing ? `${textLabel} : obligatoire.` : '10 000 caractères au plus ; imprimé tel quel dans le rapport.'}
+                helperText={
+                  missing
+                    ? `${textLabel} : obligatoire.`
+                    : '10 000 caractères au plus ; imprimé tel quel dans le rapport.'
+                }
                 slotProps={{ htmlInput: { maxLength: 10_000 } }}
               />
               <FormErrorAlert error={output.error} />

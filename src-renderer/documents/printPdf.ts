@@ -1,6 +1,7 @@
 import type { PrintablePdf } from './types';
 
-const FRAME_PRINT_FAILED = 'L’impression directe n’a pas pu s’ouvrir : utilisez le bouton d’impression de l’aperçu, ou téléchargez le document.';
+const FRAME_PRINT_FAILED =
+  'L’impression directe n’a pas pu s’ouvrir : utilisez le bouton d’impression de l’aperçu, ou téléchargez le document.';
 
 /**
  * Opens the print dialog for a PDF; answers the problem to show, or null. The desktop shell prints through the

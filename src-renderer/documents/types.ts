@@ -1,4 +1,4 @@
-import type { MethodOutput } from '../../src-shared/rpc/contract';
+import type { MethodOutput } from '@shared/rpc/contract';
 
 /** What documents.generate, documents.reprint and the batch methods answer: the archived record and the PDF. */
 export type GeneratedDocument = MethodOutput<'documents.generate'>;
@@ -16,5 +16,11 @@ export interface PrintablePdf {
 
 export function printableOf(generated: GeneratedDocument): PrintablePdf {
   const { document } = generated;
-  return { key: document.id, title: document.title, subtitle: document.reference, fileName: generated.fileName, pdfBase64: generated.pdfBase64 };
+  return {
+    key: document.id,
+    title: document.title,
+    subtitle: document.reference,
+    fileName: generated.fileName,
+    pdfBase64: generated.pdfBase64,
+  };
 }

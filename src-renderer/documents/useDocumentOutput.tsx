@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { AppError } from '../../src-shared/errors';
+import type { AppError } from '@shared/errors';
 import { useAction } from '../cases/useAction';
 import { downloadPdf } from './downloadPdf';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
@@ -35,7 +35,12 @@ export function useDocumentOutput(onProduced?: () => void): DocumentOutput {
     });
 
   const dialog = shown ? (
-    <PdfPreviewDialog key={shown.generated.document.id} pdf={printableOf(shown.generated)} printOnLoad={shown.print} onClose={() => setShown(null)} />
+    <PdfPreviewDialog
+      key={shown.generated.document.id}
+      pdf={printableOf(shown.generated)}
+      printOnLoad={shown.print}
+      onClose={() => setShown(null)}
+    />
   ) : null;
 
   return { pending: action.pending, error: action.error, preview, download, dialog };

@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import type { AppError } from '../../src-shared/errors';
+import type { AppError } from '@shared/errors';
 
 /** Errors not tied to one field, in the server's own French words. */
 export function FormErrorAlert({ error }: { error: AppError | null }) {

@@ -30,7 +30,12 @@ export function NewPassphraseFields<V extends Values>({
         autoComplete="new-password"
         {...form.text(name, passphraseHint(String(form.values[name] ?? '')))}
       />
-      <TextField label={confirmationLabel} type="password" autoComplete="new-password" {...form.text('confirmation' as keyof V & string)} />
+      <TextField
+        label={confirmationLabel}
+        type="password"
+        autoComplete="new-password"
+        {...form.text('confirmation' as keyof V & string)}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../src-shared/errors';
+import type { FieldIssue } from '@shared/errors';
 
 /** zod issues in the same shape the router sends back, so client and server errors land in the same place. */
 export function zodIssues(error: z.ZodError): FieldIssue[] {

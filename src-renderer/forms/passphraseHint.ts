@@ -1,4 +1,4 @@
-import { PASSPHRASE_MIN_LENGTH, passphraseProblem } from '../../src-shared/passphrase';
+import { PASSPHRASE_MIN_LENGTH, passphraseProblem } from '@shared/passphrase';
 
 export const PASSPHRASE_HINT = `Au moins ${PASSPHRASE_MIN_LENGTH} caractères. Une phrase de plusieurs mots est plus facile à retenir et plus sûre.`;
 

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
-import { AppError, type FieldIssue } from '../../src-shared/errors';
+import { AppError, type FieldIssue } from '@shared/errors';
 import { toFieldMap, zodIssues } from './fieldErrors';
 
 type Values = Record<string, string | boolean>;
@@ -13,7 +13,10 @@ export interface ZodForm<V extends Values> {
   formError: AppError | null;
   pending: boolean;
   /** Props for a text TextField bound to one value. */
-  text(name: keyof V & string, helperText?: string): {
+  text(
+    name: keyof V & string,
+    helperText?: string,
+  ): {
     name: string;
     id: string;
     value: string;

@@ -41,7 +41,15 @@ export function BaseLayers({ config }: { config: BaseLayerConfig }) {
   return (
     <>
       <Pane name="outline" style={{ zIndex: 150 }}>
-        {outline && <GeoJSON key={`${config.outlineUrl} ${config.tileUrlTemplate ?? ''}`} data={outline} style={OUTLINE_STYLE} interactive={false} attribution={config.tileUrlTemplate ? undefined : config.attribution} />}
+        {outline && (
+          <GeoJSON
+            key={`${config.outlineUrl} ${config.tileUrlTemplate ?? ''}`}
+            data={outline}
+            style={OUTLINE_STYLE}
+            interactive={false}
+            attribution={config.tileUrlTemplate ? undefined : config.attribution}
+          />
+        )}
       </Pane>
       {config.tileUrlTemplate && (
         <TileLayer

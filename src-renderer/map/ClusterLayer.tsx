@@ -28,7 +28,9 @@ function featureKey(feature: ClusterOrPoint, fanned: boolean, zoom: number): str
 }
 
 function createMarker(feature: ClusterOrPoint, position: L.LatLng | undefined): L.Marker {
-  const [longitude, latitude] = position ? [position.lng, position.lat] : (feature.geometry.coordinates as [number, number]);
+  const [longitude, latitude] = position
+    ? [position.lng, position.lat]
+    : (feature.geometry.coordinates as [number, number]);
   if (isCluster(feature)) {
     const count = feature.properties.point_count;
     const size = clusterSize(count);

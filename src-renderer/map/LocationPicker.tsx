@@ -8,8 +8,8 @@ import Typography from '@mui/material/Typography';
 import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, Marker, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
-import type { GeocodeResult } from '../../src-shared/schemas/geo';
-import { AppError } from '../../src-shared/errors';
+import type { GeocodeResult } from '@shared/schemas/geo';
+import { AppError } from '@shared/errors';
 import { useRpc } from '../app/RpcContext';
 import { BaseLayers, MAP_MAX_ZOOM } from './BaseLayers';
 import { coordinateText, frenchPosition, parseCoordinate, roundCoordinate } from './coordinates';
@@ -42,7 +42,12 @@ const FRANCE: L.LatLngBoundsExpression = [
 ];
 
 // Leaflet positions the icon with an inline transform: the rotated drop is an inner element. Its tip is the anchor.
-const pinIcon = L.divIcon({ className: 'tig-pin', html: '<span class="tig-pin__drop"></span>', iconSize: [26, 30], iconAnchor: [13, 28] });
+const pinIcon = L.divIcon({
+  className: 'tig-pin',
+  html: '<span class="tig-pin__drop"></span>',
+  iconSize: [26, 30],
+  iconAnchor: [13, 28],
+});
 
 type Lookup =
   | { state: 'idle' }
@@ -111,7 +116,10 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
       if (results.length === 1) choose(results, 0, query);
       else setLookup({ state: 'done', query, results, chosen: null });
     } catch (error) {
-      setLookup({ state: 'error', message: error instanceof AppError ? error.message : 'La recherche de l’adresse a échoué.' });
+      setLookup({
+        state: 'error',
+        message: error instanceof AppError ? error.message : 'La recherche de l’adresse a échoué.',
+      });
     }
   };
 
@@ -130,16 +138,35 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
     if (position) setFocus((previous) => ({ ...position, zoom: 0, seq: (previous?.seq ?? 0) + 1 }));
   };
 
-  const half = latitude === null ? (longitude === null ? null : 'Indiquez aussi la latitude.') : longitude === null ? 'Indiquez aussi la longitude.' : null;
+  const half =
+    latitude === null
+      ? longitude === null
+        ? null
+        : 'Indiquez aussi la latitude.'
+      : longitude === null
+        ? 'Indiquez aussi la longitude.'
+        : null;
 
   return (
     <Box sx={{ mt: 1, mb: 1 }}>
       {!readOnly && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-          <Button type="button" variant="outlined" size="small" onClick={() => void locate()} disabled={lookup.state === 'loading'}>
+          <Button
+            type="button"
+            variant="outlined"
+            size="small"
+            onClick={() => void locate()}
+            disabled={lookup.state === 'loading'}
+          >
             Localiser l’adresse
           </Button>
-          <Button type="button" variant="text" size="small" onClick={() => onChange(null, null)} disabled={latitude === null && longitude === null}>
+          <Button
+            type="button"
+            variant="text"
+            size="small"
+            onClick={() => onChange(null, null)}
+            disabled={latitude === null && longitude === null}
+          >
             Retirer la position
           </Button>
         </Box>
@@ -153,22 +180,37 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
         )}
         {lookup.state === 'done' && lookup.results.length === 0 && (
           <Alert severity="info" sx={{ mt: 1 }}>
-            Aucun lieu trouvé pour « {lookup.query} » : le service national d’adresses n’a pas répondu et le répertoire des communes ne la contient pas.
-            Placez le marqueur à la main en cliquant sur la carte, ou saisissez la latitude et la longitude.
+            Aucun lieu trouvé pour « {lookup.query} » : le service national d’adresses n’a pas répondu et le répertoire
+            des communes ne la contient pas. Placez le marqueur à la main en cliquant sur la carte, ou saisissez la
+            latitude et la longitude.
           </Alert>
         )}
         {lookup.state === 'done' && lookup.results.length > 0 && (
-          <GeocodeResults results={lookup.results} chosen={lookup.chosen} onChoose={(index) => choose(lookup.results, index, lookup.query)} />
+          <GeocodeResults
+            results={lookup.results}
+            chosen={lookup.chosen}
+            onChoose={(index) => choose(lookup.results, index, lookup.query)}
+          />
         )}
       </Box>
       <Box
         role="region"
         aria-label="Position sur la carte"
-        sx={{ position: 'relative', height: 260, mt: 1, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+        sx={{
+          position: 'relative',
+          height: 260,
+          mt: 1,
+          border: 1,
+          borderColor: 'divider',
+          borderRadius: 1,
+          overflow: 'hidden',
+        }}
       >
         <MapContainer
           className={`tig-location-map${readOnly ? ' tig-location-map--readonly' : ''}`}
-          {...(position ? { center: [position.latitude, position.longitude] as L.LatLngTuple, zoom: 15 } : { bounds: FRANCE })}
+          {...(position
+            ? { center: [position.latitude, position.longitude] as L.LatLngTuple, zoom: 15 }
+            : { bounds: FRANCE })}
           zoomControl={false}
           attributionControl={false}
           scrollWheelZoom={false}
@@ -182,7 +224,9 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
           <SizeWatcher />
           <FocusController focus={focus} />
           {!readOnly && <ClickToPlace onPlace={(lat, lon) => place(lat, lon, null)} />}
-          {position && <PositionMarker position={position} draggable={!readOnly} onMove={(lat, lon) => place(lat, lon, null)} />}
+          {position && (
+            <PositionMarker position={position} draggable={!readOnly} onMove={(lat, lon) => place(lat, lon, null)} />
+          )}
         </MapContainer>
       </Box>
       <Typography variant="body2" sx={{ mt: 1 }}>
@@ -196,7 +240,13 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
           onChange={(event) => onLatText(event.target.value)}
           onBlur={showTyped}
           error={!latValid}
-          helperText={!latValid ? 'Nombre décimal entre -90 et 90 attendu, par exemple 44,8086.' : (half === 'Indiquez aussi la latitude.' ? half : 'En degrés décimaux, par exemple 44,8086.')}
+          helperText={
+            !latValid
+              ? 'Nombre décimal entre -90 et 90 attendu, par exemple 44,8086.'
+              : half === 'Indiquez aussi la latitude.'
+                ? half
+                : 'En degrés décimaux, par exemple 44,8086.'
+          }
           autoComplete="off"
           slotProps={{ htmlInput: { readOnly, inputMode: 'decimal' } }}
         />
@@ -206,7 +256,13 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
           onChange={(event) => onLonText(event.target.value)}
           onBlur={showTyped}
           error={!lonValid}
-          helperText={!lonValid ? 'Nombre décimal entre -180 et 180 attendu, par exemple -0,5478.' : (half === 'Indiquez aussi la longitude.' ? half : 'Par exemple -0,5478.')}
+          helperText={
+            !lonValid
+              ? 'Nombre décimal entre -180 et 180 attendu, par exemple -0,5478.'
+              : half === 'Indiquez aussi la longitude.'
+                ? half
+                : 'Par exemple -0,5478.'
+          }
           autoComplete="off"
           slotProps={{ htmlInput: { readOnly, inputMode: 'decimal' } }}
         />
@@ -215,7 +271,15 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
   );
 }
 
-function GeocodeResults({ results, chosen, onChoose }: { results: GeocodeResult[]; chosen: number | null; onChoose: (index: number) => void }) {
+function GeocodeResults({
+  results,
+  chosen,
+  onChoose,
+}: {
+  results: GeocodeResult[];
+  chosen: number | null;
+  onChoose: (index: number) => void;
+}) {
   const sources = [...new Set(results.map((result) => result.source))];
   const commune = sources.includes('gazetteer');
   return (
@@ -228,7 +292,14 @@ function GeocodeResults({ results, chosen, onChoose }: { results: GeocodeResult[
       {results.length > 1 && (
         <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5, mt: 0.5 }}>
           {results.map((result, index) => (
-            <Button key={`${result.label} ${index}`} type="button" size="small" variant={chosen === index ? 'contained' : 'outlined'} aria-pressed={chosen === index} onClick={() => onChoose(index)}>
+            <Button
+              key={`${result.label} ${index}`}
+              type="button"
+              size="small"
+              variant={chosen === index ? 'contained' : 'outlined'}
+              aria-pressed={chosen === index}
+              onClick={() => onChoose(index)}
+            >
               Choisir : {result.label}
             </Button>
           ))}
@@ -247,7 +318,15 @@ function ClickToPlace({ onPlace }: { onPlace: (latitude: number, longitude: numb
   return null;
 }
 
-function PositionMarker({ position, draggable, onMove }: { position: { latitude: number; longitude: number }; draggable: boolean; onMove: (latitude: number, longitude: number) => void }) {
+function PositionMarker({
+  position,
+  draggable,
+  onMove,
+}: {
+  position: { latitude: number; longitude: number };
+  draggable: boolean;
+  onMove: (latitude: number, longitude: number) => void;
+}) {
   const handlers = useMemo<L.LeafletEventHandlerFnMap>(
     () => ({
       dragend(event) {

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import type { Role } from '../../src-shared/roles';
+import type { Role } from '@shared/roles';
 import { useSession } from '../app/SessionContext';
 import { MapPage } from './MapPage';
 import { MeasureMapPage } from './MeasureMapPage';
@@ -29,7 +29,9 @@ export function MapArea({ segments }: { segments: readonly string[] }) {
   const { session } = useSession();
   const role = session.user?.role;
   if (!role || !MAP_ROLES.includes(role)) {
-    return <Refused text="La carte des postes est réservée aux CPIP, au secrétariat, au référent territorial et à la direction du service." />;
+    return (
+      <Refused text="La carte des postes est réservée aux CPIP, au secrétariat, au référent territorial et à la direction du service." />
+    );
   }
   const route = parseMapRoute(segments);
   if (route.screen === 'measure') {

@@ -5,8 +5,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
-import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '../../src-shared/domain/catalogue/post-categories';
-import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS, type ScheduleFilter } from '../../src-shared/schemas/map';
+import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
+import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS, type ScheduleFilter } from '@shared/schemas/map';
 import { categoryColour } from './categoryColours';
 import { CONDITION_LABELS, radiusOf, type ConditionKey, type FilterState } from './filterState';
 
@@ -32,10 +32,17 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
   const conditionsId = useId();
   const radiusInvalid = value.radiusKm.trim() !== '' && radiusOf(value) === null;
   const toggleSchedule = (slot: ScheduleFilter, on: boolean) =>
-    onChange({ ...value, schedule: SCHEDULE_FILTERS.filter((item) => (item === slot ? on : value.schedule.includes(item))) });
+    onChange({
+      ...value,
+      schedule: SCHEDULE_FILTERS.filter((item) => (item === slot ? on : value.schedule.includes(item))),
+    });
 
   return (
-    <Box component="section" aria-label="Filtres de la carte" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0, alignItems: 'flex-start' }}>
+    <Box
+      component="section"
+      aria-label="Filtres de la carte"
+      sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0, alignItems: 'flex-start' }}
+    >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, alignItems: 'flex-start', flex: '1 1 560px' }}>
         <Autocomplete
           multiple
@@ -49,12 +56,30 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
           renderOption={({ key, ...optionProps }, option, { selected }) => (
             <li key={key} {...optionProps}>
               <Checkbox size="small" checked={selected} sx={{ mr: 1, p: 0.5 }} tabIndex={-1} />
-              <Box component="span" aria-hidden="true" sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: categoryColour(option), mr: 1, flexShrink: 0 }} />
+              <Box
+                component="span"
+                aria-hidden="true"
+                sx={{
+                  width: 12,
+                  height: 12,
+                  borderRadius: '50%',
+                  bgcolor: categoryColour(option),
+                  mr: 1,
+                  flexShrink: 0,
+                }}
+              />
               {POST_CATEGORY_LABELS[option]}
             </li>
           )}
           sx={{ flex: '1 1 260px', maxWidth: 380 }}
-          renderInput={(params) => <TextField {...params} label="Catégories d’activité" placeholder={value.categories.length === 0 ? 'Toutes' : undefined} margin="dense" />}
+          renderInput={(params) => (
+            <TextField
+              {...params}
+              label="Catégories d’activité"
+              placeholder={value.categories.length === 0 ? 'Toutes' : undefined}
+              margin="dense"
+            />
+          )}
         />
         {place}
         <TextField
@@ -78,7 +103,13 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
             <FormControlLabel
               key={slot}
               sx={{ mr: 1.5 }}
-              control={<Checkbox size="small" checked={value.schedule.includes(slot)} onChange={(event) => toggleSchedule(slot, event.target.checked)} />}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={value.schedule.includes(slot)}
+                  onChange={(event) => toggleSchedule(slot, event.target.checked)}
+                />
+              }
               label={SCHEDULE_FILTER_LABELS[slot]}
             />
           ))}
@@ -92,7 +123,13 @@ export function MapFilters({ value, onChange, conditions = ALL_CONDITIONS, radiu
               <FormControlLabel
                 key={key}
                 sx={{ mr: 1.5 }}
-                control={<Checkbox size="small" checked={value[key]} onChange={(event) => onChange({ ...value, [key]: event.target.checked })} />}
+                control={
+                  <Checkbox
+                    size="small"
+                    checked={value[key]}
+                    onChange={(event) => onChange({ ...value, [key]: event.target.checked })}
+                  />
+                }
                 label={CONDITION_LABELS[key]}
               />
             ))}

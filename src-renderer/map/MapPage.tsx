@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useState } from 'react';
-import type { PostSummary } from '../../src-shared/schemas/map';
+import type { PostSummary } from '@shared/schemas/map';
 import { formatInteger } from '../app/format';
 import { useDebounced } from '../cases/useDebounced';
 import { CLUSTER_MAX_ZOOM, type MapPoint } from './clusterIndex';
@@ -36,12 +36,19 @@ export function MapPage() {
   const settledBounds = useDebounced(view?.bounds ?? null, 300);
   const mapPoints = (points.data?.points ?? null) as readonly MapPoint[] | null;
 
-  const centre = view ? { latitude: (view.bounds.north + view.bounds.south) / 2, longitude: (view.bounds.east + view.bounds.west) / 2 } : null;
+  const centre = view
+    ? { latitude: (view.bounds.north + view.bounds.south) / 2, longitude: (view.bounds.east + view.bounds.west) / 2 }
+    : null;
   const onView = useCallback((next: MapView) => setView(next), []);
   const pick = (post: PostSummary) => {
     card.select(post.id);
     if (post.latitude !== null && post.longitude !== null) {
-      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: CLUSTER_MAX_ZOOM + 1, seq: (previous?.seq ?? 0) + 1 }));
+      setFocus((previous) => ({
+        latitude: post.latitude!,
+        longitude: post.longitude!,
+        zoom: CLUSTER_MAX_ZOOM + 1,
+        seq: (previous?.seq ?? 0) + 1,
+      }));
     }
   };
 
@@ -50,7 +57,9 @@ export function MapPage() {
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h1">Carte des postes</Typography>
         <Typography role="status" color="text.secondary">
-          {points.data ? `${formatInteger(points.data.total)} poste${points.data.total > 1 ? 's' : ''} correspondant${points.data.total > 1 ? 's' : ''} aux filtres` : 'Chargement des postes…'}
+          {points.data
+            ? `${formatInteger(points.data.total)} poste${points.data.total > 1 ? 's' : ''} correspondant${points.data.total > 1 ? 's' : ''} aux filtres`
+            : 'Chargement des postes…'}
         </Typography>
       </Box>
       <MapFilters
@@ -74,7 +83,9 @@ export function MapPage() {
           onHover={card.hover}
           onView={onView}
         >
-          {card.shownId && <PostCard postId={card.shownId} onClose={card.selectedId ? () => card.select(null) : undefined} />}
+          {card.shownId && (
+            <PostCard postId={card.shownId} onClose={card.selectedId ? () => card.select(null) : undefined} />
+          )}
         </PostMap>
         <PostList filters={settledFilters} bounds={settledBounds} selectedId={card.selectedId} onPick={pick} />
       </Box>

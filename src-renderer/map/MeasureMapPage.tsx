@@ -4,8 +4,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { isConsentGiven } from '../../src-shared/domain/consent';
-import type { PostSummary } from '../../src-shared/schemas/map';
+import { isConsentGiven } from '@shared/domain/consent';
+import type { PostSummary } from '@shared/schemas/map';
 import { setFlash } from '../app/flash';
 import { navigate } from '../app/useHashRoute';
 import { useRpcQuery } from '../app/useRpcQuery';
@@ -40,7 +40,13 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
   const settledState = useDebounced(filterState, 300);
   const maxDistanceKm = radiusOf(settledState);
   const baseFilters = useMemo(() => toMapFilters(settledState), [settledState]);
-  const suggest = useLiveQuery('matching.suggest', { measureId, limit: SUGGESTION_COUNT, maxDistanceKm, filters: baseFilters, includeExcluded });
+  const suggest = useLiveQuery('matching.suggest', {
+    measureId,
+    limit: SUGGESTION_COUNT,
+    maxDistanceKm,
+    filters: baseFilters,
+    includeExcluded,
+  });
 
   // The origin object is rebuilt on every answer: keep one per place so that the map does not re-fit for nothing.
   const raw = suggest.data?.origin ?? null;
@@ -56,7 +62,15 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
     () =>
       (suggest.data?.suggestions ?? []).flatMap((item, index) =>
         item.post.latitude !== null && item.post.longitude !== null
-          ? [{ id: item.post.id, rank: index + 1, latitude: item.post.latitude, longitude: item.post.longitude, title: item.post.title }]
+          ? [
+              {
+                id: item.post.id,
+                rank: index + 1,
+                latitude: item.post.latitude,
+                longitude: item.post.longitude,
+                title: item.post.title,
+              },
+            ]
           : [],
       ),
     [suggest.data],
@@ -76,7 +90,12 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
   const show = (post: PostSummary) => {
     card.select(post.id);
     if (post.latitude !== null && post.longitude !== null) {
-      setFocus((previous) => ({ latitude: post.latitude!, longitude: post.longitude!, zoom: CLUSTER_MAX_ZOOM + 1, seq: (previous?.seq ?? 0) + 1 }));
+      setFocus((previous) => ({
+        latitude: post.latitude!,
+        longitude: post.longitude!,
+        zoom: CLUSTER_MAX_ZOOM + 1,
+        seq: (previous?.seq ?? 0) + 1,
+      }));
     }
   };
   const backRoute = casesPaths.measure(measureId, 'affectation');
@@ -95,7 +114,8 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
       {measure.error && <Alert severity="error">{measure.error.message}</Alert>}
       {detail && activePlacement && (
         <Alert severity="info" variant="outlined">
-          Cette mesure a déjà une affectation en cours : mettez-y fin dans l’onglet Affectation avant de placer la personne ailleurs.
+          Cette mesure a déjà une affectation en cours : mettez-y fin dans l’onglet Affectation avant de placer la
+          personne ailleurs.
         </Alert>
       )}
       {detail && !PLACEABLE.includes(detail.measure.status) && (
@@ -105,8 +125,8 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
       )}
       {consentMissing && PLACEABLE.includes(detail.measure.status) && (
         <Alert severity="warning" variant="outlined">
-          Le consentement de la personne n’est pas encore recueilli : les postes sont proposés, mais l’affectation ne sera possible
-          qu’après.
+          Le consentement de la personne n’est pas encore recueilli : les postes sont proposés, mais l’affectation ne
+          sera possible qu’après.
         </Alert>
       )}
       {suggest.data && !suggest.data.origin && (
@@ -133,8 +153,15 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
           onSelect={card.select}
           onHover={card.hover}
         >
-          {card.shownId && <PostCard postId={card.shownId} onClose={card.selectedId ? () => card.select(null) : undefined} />}
-          {!suggest.data && suggest.loading && <LinearProgress aria-label="Chargement de la carte" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1000 }} />}
+          {card.shownId && (
+            <PostCard postId={card.shownId} onClose={card.selectedId ? () => card.select(null) : undefined} />
+          )}
+          {!suggest.data && suggest.loading && (
+            <LinearProgress
+              aria-label="Chargement de la carte"
+              sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1000 }}
+            />
+          )}
         </PostMap>
         <SuggestionsPanel
           result={suggest.data}

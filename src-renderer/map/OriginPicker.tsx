@@ -18,7 +18,11 @@ export function parseCoordinates(text: string): Origin | null {
   const latitude = Number(match[1].replace(',', '.'));
   const longitude = Number(match[2].replace(',', '.'));
   if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
-  return { latitude, longitude, label: `${latitude.toFixed(4).replace('.', ',')} ; ${longitude.toFixed(4).replace('.', ',')}` };
+  return {
+    latitude,
+    longitude,
+    label: `${latitude.toFixed(4).replace('.', ',')} ; ${longitude.toFixed(4).replace('.', ',')}`,
+  };
 }
 
 interface Props {
@@ -34,7 +38,13 @@ export function OriginPicker({ value, onChange, mapCentre }: Props) {
   const settled = useDebounced(text.trim(), 300);
   const typed = parseCoordinates(settled);
   const lookup = useLiveQuery('geo.geocode', settled.length >= 2 && !typed ? { query: settled, limit: 6 } : null);
-  const found: Origin[] = typed ? [typed] : (lookup.data ?? []).map((result) => ({ latitude: result.latitude, longitude: result.longitude, label: result.label }));
+  const found: Origin[] = typed
+    ? [typed]
+    : (lookup.data ?? []).map((result) => ({
+        latitude: result.latitude,
+        longitude: result.longitude,
+        label: result.label,
+      }));
   const unavailable = lookup.error !== null && !typed;
 
   return (
@@ -59,7 +69,11 @@ export function OriginPicker({ value, onChange, mapCentre }: Props) {
             label="Autour de"
             margin="dense"
             placeholder="Commune, adresse ou 48,85 ; 2,35"
-            helperText={unavailable ? 'Recherche indisponible : tapez des coordonnées ou prenez le centre de la carte.' : undefined}
+            helperText={
+              unavailable
+                ? 'Recherche indisponible : tapez des coordonnées ou prenez le centre de la carte.'
+                : undefined
+            }
           />
         )}
       />

@@ -6,9 +6,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
-import type { WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import type { PostSummary } from '../../src-shared/schemas/map';
-import { createPlacementInput, type MeasureDetail } from '../../src-shared/schemas/measures';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import type { PostSummary } from '@shared/schemas/map';
+import { createPlacementInput, type MeasureDetail } from '@shared/schemas/measures';
 import { useRpc } from '../app/RpcContext';
 import { AvailabilityGrid } from '../cases/AvailabilityGrid';
 import { blankToNull, toNumber, todayLocal } from '../cases/labels';
@@ -29,7 +29,12 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
   const rpc = useRpc();
   const full = useLiveQuery('posts.get', { id: post.id });
   const remainingHours = Math.ceil(detail.measure.progress.remainingMinutes / 60);
-  const form = useZodForm({ tutorName: '', startDate: todayLocal(), scheduleNote: '', hoursPlanned: String(remainingHours || '') });
+  const form = useZodForm({
+    tutorName: '',
+    startDate: todayLocal(),
+    scheduleNote: '',
+    hoursPlanned: String(remainingHours || ''),
+  });
   const [schedule, setSchedule] = useState<WeeklySlot[]>([...post.schedule]);
   const [tutorTouched, setTutorTouched] = useState(false);
   const [tutorPrefilled, setTutorPrefilled] = useState(false);
@@ -41,7 +46,12 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
     form.set('tutorName', firstTutor);
   }
 
-  const tutorField = form.text('tutorName', full.data && full.data.tutors.length > 1 ? `Tuteurs du poste : ${full.data.tutors.map((tutor) => tutor.name).join(', ')}` : undefined);
+  const tutorField = form.text(
+    'tutorName',
+    full.data && full.data.tutors.length > 1
+      ? `Tuteurs du poste : ${full.data.tutors.map((tutor) => tutor.name).join(', ')}`
+      : undefined,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,9 +80,16 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
         <DialogTitle id="place-from-map-title">Placer sur ce poste — {post.title}</DialogTitle>
         <DialogContent>
           <Typography>
-            {post.hostName} — {[post.postalCode, post.city].filter(Boolean).join(' ') || 'commune non renseignée'} — {freePlacesLabel(post.placesFree)}
+            {post.hostName} — {[post.postalCode, post.city].filter(Boolean).join(' ') || 'commune non renseignée'} —{' '}
+            {freePlacesLabel(post.placesFree)}
           </Typography>
-          <TextField label="Date de début" type="date" autoFocus slotProps={{ inputLabel: { shrink: true } }} {...form.text('startDate')} />
+          <TextField
+            label="Date de début"
+            type="date"
+            autoFocus
+            slotProps={{ inputLabel: { shrink: true } }}
+            {...form.text('startDate')}
+          />
           <TextField
             label="Heures prévues"
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
@@ -87,7 +104,10 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
             }}
           />
           <AvailabilityGrid legend="Créneaux de la semaine" value={schedule} onChange={setSchedule} />
-          <TextField label="Précisions sur les horaires" {...form.text('scheduleNote', 'Ex. : samedi 9 h – 12 h, un samedi sur deux.')} />
+          <TextField
+            label="Précisions sur les horaires"
+            {...form.text('scheduleNote', 'Ex. : samedi 9 h – 12 h, un samedi sur deux.')}
+          />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

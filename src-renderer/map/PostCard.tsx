@@ -4,18 +4,25 @@ import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { formatDistance } from '../../src-shared/domain/catalogue/geo-distance';
-import { POST_CATEGORY_LABELS, type PostCategory } from '../../src-shared/domain/catalogue/post-categories';
-import { describeSlots, type WeeklySlot } from '../../src-shared/domain/weekly-slots';
-import type { Post } from '../../src-shared/schemas/catalogue';
-import type { PostSummary } from '../../src-shared/schemas/map';
+import { formatDistance } from '@shared/domain/catalogue/geo-distance';
+import { POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
+import { describeSlots, type WeeklySlot } from '@shared/domain/weekly-slots';
+import type { Post } from '@shared/schemas/catalogue';
+import type { PostSummary } from '@shared/schemas/map';
 import { categoryColour, freePlacesLabel } from './categoryColours';
 import { useLiveQuery } from './useLiveQuery';
 
 export function CategoryBadge({ category }: { category: PostCategory }) {
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, fontSize: '0.85rem', fontWeight: 600 }}>
-      <Box component="span" aria-hidden="true" sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: categoryColour(category), flexShrink: 0 }} />
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, fontSize: '0.85rem', fontWeight: 600 }}
+    >
+      <Box
+        component="span"
+        aria-hidden="true"
+        sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: categoryColour(category), flexShrink: 0 }}
+      />
       {POST_CATEGORY_LABELS[category]}
     </Box>
   );
@@ -25,7 +32,10 @@ export function slotsText(slots: readonly WeeklySlot[]): string {
   return slots.length > 0 ? describeSlots(slots) : 'horaires à convenir';
 }
 
-type Flags = Pick<PostSummary, 'openToMinors' | 'pmrAccessible' | 'publicTransport'> & { drivingLicenceRequired?: boolean; nightWork?: boolean };
+type Flags = Pick<PostSummary, 'openToMinors' | 'pmrAccessible' | 'publicTransport'> & {
+  drivingLicenceRequired?: boolean;
+  nightWork?: boolean;
+};
 
 function flagLabels(post: Flags): string[] {
   const labels: string[] = [];
@@ -41,7 +51,11 @@ export function FlagChips({ post }: { post: Flags }) {
   const labels = flagLabels(post);
   if (labels.length === 0) return null;
   return (
-    <Box component="ul" aria-label="Accessibilité et conditions" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.5 }}>
+    <Box
+      component="ul"
+      aria-label="Accessibilité et conditions"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.5 }}
+    >
       {labels.map((label) => (
         <li key={label}>
           <Chip size="small" variant="outlined" label={label} />
@@ -67,7 +81,11 @@ export function PostSummaryLines({ post }: { post: PostSummary }) {
       <Typography component="p" variant="body2" color="text.secondary">
         {slotsText(post.schedule)}
       </Typography>
-      <Typography component="p" variant="body2" sx={{ fontWeight: 600, color: post.placesFree > 0 ? '#1e4620' : '#5f2120' }}>
+      <Typography
+        component="p"
+        variant="body2"
+        sx={{ fontWeight: 600, color: post.placesFree > 0 ? '#1e4620' : '#5f2120' }}
+      >
         {freePlacesLabel(post.placesFree)} sur {post.places}
       </Typography>
     </>
@@ -88,10 +106,25 @@ export function PostCard({ postId, onClose }: { postId: string; onClose?: () => 
       component="section"
       aria-label="Fiche du poste"
       elevation={4}
-      sx={{ position: 'absolute', top: 12, right: 12, zIndex: 1000, width: 340, maxWidth: 'calc(100% - 80px)', maxHeight: 'calc(100% - 48px)', overflow: 'auto', p: 2 }}
+      sx={{
+        position: 'absolute',
+        top: 12,
+        right: 12,
+        zIndex: 1000,
+        width: 340,
+        maxWidth: 'calc(100% - 80px)',
+        maxHeight: 'calc(100% - 48px)',
+        overflow: 'auto',
+        p: 2,
+      }}
     >
       {onClose && (
-        <IconButton aria-label="Fermer la fiche" size="small" onClick={onClose} sx={{ position: 'absolute', top: 4, right: 4 }}>
+        <IconButton
+          aria-label="Fermer la fiche"
+          size="small"
+          onClick={onClose}
+          sx={{ position: 'absolute', top: 4, right: 4 }}
+        >
           <span aria-hidden="true">×</span>
         </IconButton>
       )}
@@ -113,7 +146,8 @@ export function PostCard({ postId, onClose }: { postId: string; onClose?: () => 
           </Typography>
           {post.tutors.length > 0 && (
             <Typography variant="body2">
-              <strong>Tuteur{post.tutors.length > 1 ? 's' : ''} :</strong> {post.tutors.map((tutor) => tutor.name).join(', ')}
+              <strong>Tuteur{post.tutors.length > 1 ? 's' : ''} :</strong>{' '}
+              {post.tutors.map((tutor) => tutor.name).join(', ')}
             </Typography>
           )}
           <Typography variant="body2" color="text.secondary">

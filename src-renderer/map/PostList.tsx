@@ -5,8 +5,8 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import type { Bounds } from '../../src-shared/schemas/geo';
-import type { MapFilters, PostSummary } from '../../src-shared/schemas/map';
+import type { Bounds } from '@shared/schemas/geo';
+import type { MapFilters, PostSummary } from '@shared/schemas/map';
 import { formatInteger } from '../app/format';
 import { FlagChips, PostSummaryLines } from './PostCard';
 import { useLiveQuery } from './useLiveQuery';
@@ -31,7 +31,17 @@ export function PostList({ filters, bounds, selectedId, onPick }: Props) {
     <Box
       component="section"
       aria-labelledby={headingId}
-      sx={{ width: 340, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      sx={{
+        width: 340,
+        flexShrink: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+      }}
     >
       <Box sx={{ px: 2, pt: 1.5, pb: 1, borderBottom: 1, borderColor: 'divider' }}>
         <Typography variant="h2" id={headingId} sx={{ fontSize: '1.1rem' }}>

@@ -58,13 +58,27 @@ interface Props {
 
 /** The Leaflet map of posts: base layers, clusters, the person's home with its radius, and the ranked suggestions. */
 export function PostMap(props: Props) {
-  const { label, points, basemap, origin, radiusKm, selectedId, highlights = [], focus, onSelect, onHover, onView, children } = props;
+  const {
+    label,
+    points,
+    basemap,
+    origin,
+    radiusKm,
+    selectedId,
+    highlights = [],
+    focus,
+    onSelect,
+    onHover,
+    onView,
+    children,
+  } = props;
   const [view, setView] = useState<MapView | null>(null);
   const { index, features } = useClusters(points, view);
   const latitude = origin?.latitude;
   const longitude = origin?.longitude;
   const originBounds = useMemo(
-    () => (latitude !== undefined && longitude !== undefined ? circleBounds(latitude, longitude, radiusKm ?? 10) : null),
+    () =>
+      latitude !== undefined && longitude !== undefined ? circleBounds(latitude, longitude, radiusKm ?? 10) : null,
     [latitude, longitude, radiusKm],
   );
 
@@ -75,7 +89,16 @@ export function PostMap(props: Props) {
       data-cluster-build-ms={clusterTimings.buildMs.toFixed(1)}
       data-cluster-query-ms={clusterTimings.queryMs.toFixed(1)}
       data-cluster-count={features.length}
-      sx={{ position: 'relative', flex: 1, minHeight: 320, minWidth: 0, border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
+      sx={{
+        position: 'relative',
+        flex: 1,
+        minHeight: 320,
+        minWidth: 0,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        overflow: 'hidden',
+      }}
     >
       <MapContainer
         className="tig-map"
@@ -117,7 +140,12 @@ function readView(map: L.Map): MapView {
   const bounds = map.getBounds();
   const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
   return {
-    bounds: { west: clamp(bounds.getWest(), 180), south: clamp(bounds.getSouth(), 90), east: clamp(bounds.getEast(), 180), north: clamp(bounds.getNorth(), 90) },
+    bounds: {
+      west: clamp(bounds.getWest(), 180),
+      south: clamp(bounds.getSouth(), 90),
+      east: clamp(bounds.getEast(), 180),
+      north: clamp(bounds.getNorth(), 90),
+    },
     zoom: map.getZoom(),
   };
 }
@@ -166,7 +194,15 @@ function FocusController({ focus }: { focus: FocusRequest | null }) {
 
 const homeIcon = L.divIcon({ className: 'tig-home', html: '<span aria-hidden="true">⌂</span>', iconSize: [28, 28] });
 
-function OriginLayer({ origin, radiusKm, bounds }: { origin: Origin; radiusKm: number | null; bounds: L.LatLngBounds | null }) {
+function OriginLayer({
+  origin,
+  radiusKm,
+  bounds,
+}: {
+  origin: Origin;
+  radiusKm: number | null;
+  bounds: L.LatLngBounds | null;
+}) {
   const map = useMap();
   // A new place (or radius) brings the whole circle into view.
   useEffect(() => {
@@ -239,9 +275,24 @@ function RankLayer({ highlights, selectedId, onSelect, onHover }: RankProps) {
   );
 }
 
-function RankMarker({ item, selected, onSelect, onHover }: { item: Highlight; selected: boolean; onSelect: (id: string) => void; onHover: (id: string | null) => void }) {
+function RankMarker({
+  item,
+  selected,
+  onSelect,
+  onHover,
+}: {
+  item: Highlight;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}) {
   const icon = useMemo(
-    () => L.divIcon({ className: `tig-rank${selected ? ' tig-rank--selected' : ''}`, html: String(item.rank), iconSize: [30, 30] }),
+    () =>
+      L.divIcon({
+        className: `tig-rank${selected ? ' tig-rank--selected' : ''}`,
+        html: String(item.rank),
+        iconSize: [30, 30],
+      }),
     [item.rank, selected],
   );
   return (

@@ -7,8 +7,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import type { PostSummary, SuggestResult } from '../../src-shared/schemas/map';
-import type { AppError } from '../../src-shared/errors';
+import type { PostSummary, SuggestResult } from '@shared/schemas/map';
+import type { AppError } from '@shared/errors';
 import { formatInteger } from '../app/format';
 import { PostSummaryLines } from './PostCard';
 
@@ -28,7 +28,11 @@ interface Props {
 
 function Reasons({ reasons, tone }: { reasons: readonly string[]; tone: 'good' | 'bad' }) {
   return (
-    <Box component="ul" aria-label={tone === 'good' ? 'Raisons du classement' : 'Raisons de l’exclusion'} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.5 }}>
+    <Box
+      component="ul"
+      aria-label={tone === 'good' ? 'Raisons du classement' : 'Raisons de l’exclusion'}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, listStyle: 'none', p: 0, m: 0, mt: 0.5 }}
+    >
       {reasons.map((reason) => (
         <li key={reason}>
           <Chip
@@ -36,8 +40,18 @@ function Reasons({ reasons, tone }: { reasons: readonly string[]; tone: 'good' |
             label={reason}
             sx={
               tone === 'good'
-                ? { bgcolor: '#e3e3fd', color: '#000091', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }
-                : { bgcolor: '#fdecea', color: '#5f2120', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 } }
+                ? {
+                    bgcolor: '#e3e3fd',
+                    color: '#000091',
+                    height: 'auto',
+                    '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                  }
+                : {
+                    bgcolor: '#fdecea',
+                    color: '#5f2120',
+                    height: 'auto',
+                    '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                  }
             }
           />
         </li>
@@ -47,7 +61,16 @@ function Reasons({ reasons, tone }: { reasons: readonly string[]; tone: 'good' |
 }
 
 /** "Postes proposés": the ranked suggestions with their score and reasons, and on demand the excluded posts. */
-export function SuggestionsPanel({ result, loading, error, selectedId, includeExcluded, onIncludeExcluded, onShow, onPlace }: Props) {
+export function SuggestionsPanel({
+  result,
+  loading,
+  error,
+  selectedId,
+  includeExcluded,
+  onIncludeExcluded,
+  onShow,
+  onPlace,
+}: Props) {
   const headingId = useId();
   const excludedId = useId();
   const suggestions = result?.suggestions ?? [];
@@ -55,7 +78,17 @@ export function SuggestionsPanel({ result, loading, error, selectedId, includeEx
     <Box
       component="section"
       aria-labelledby={headingId}
-      sx={{ width: 400, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      sx={{
+        width: 400,
+        flexShrink: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+      }}
     >
       <Box sx={{ px: 2, pt: 1.5, pb: 1, borderBottom: 1, borderColor: 'divider' }}>
         <Typography variant="h2" id={headingId} sx={{ fontSize: '1.1rem' }}>
@@ -66,7 +99,10 @@ export function SuggestionsPanel({ result, loading, error, selectedId, includeEx
             ? `${formatInteger(result.eligibleCount)} poste${result.eligibleCount > 1 ? 's' : ''} possible${result.eligibleCount > 1 ? 's' : ''} — les ${suggestions.length} mieux classés`
             : 'Recherche des postes…'}
         </Typography>
-        <FormControlLabel control={<Switch checked={includeExcluded} onChange={(event) => onIncludeExcluded(event.target.checked)} />} label="Voir les postes écartés et pourquoi" />
+        <FormControlLabel
+          control={<Switch checked={includeExcluded} onChange={(event) => onIncludeExcluded(event.target.checked)} />}
+          label="Voir les postes écartés et pourquoi"
+        />
       </Box>
       <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label="Recherche des postes proposés" />}</Box>
       <Box sx={{ overflow: 'auto', flex: 1 }}>
@@ -86,7 +122,13 @@ export function SuggestionsPanel({ result, loading, error, selectedId, includeEx
               component="li"
               key={item.post.id}
               aria-label={`${index + 1}. ${item.post.title}`}
-              sx={{ px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider', bgcolor: item.post.id === selectedId ? '#f0f0ff' : undefined }}
+              sx={{
+                px: 2,
+                py: 1.25,
+                borderBottom: 1,
+                borderColor: 'divider',
+                bgcolor: item.post.id === selectedId ? '#f0f0ff' : undefined,
+              }}
             >
               <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
                 <Typography component="span" sx={{ fontWeight: 700, color: 'primary.main' }}>
@@ -99,11 +141,21 @@ export function SuggestionsPanel({ result, loading, error, selectedId, includeEx
               <PostSummaryLines post={item.post} />
               <Reasons reasons={item.reasons} tone="good" />
               <Box sx={{ display: 'flex', gap: 1, mt: 1 }}>
-                <Button size="small" variant="outlined" onClick={() => onShow(item.post)} aria-label={`Voir sur la carte : ${item.post.title}`}>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  onClick={() => onShow(item.post)}
+                  aria-label={`Voir sur la carte : ${item.post.title}`}
+                >
                   Voir sur la carte
                 </Button>
                 {onPlace && (
-                  <Button size="small" variant="contained" onClick={() => onPlace(item.post)} aria-label={`Placer sur ce poste : ${item.post.title}`}>
+                  <Button
+                    size="small"
+                    variant="contained"
+                    onClick={() => onPlace(item.post)}
+                    aria-label={`Placer sur ce poste : ${item.post.title}`}
+                  >
                     Placer sur ce poste
                   </Button>
                 )}
@@ -119,10 +171,20 @@ export function SuggestionsPanel({ result, loading, error, selectedId, includeEx
             {result.excluded.length === 0 && <Typography color="text.secondary">Aucun poste écarté.</Typography>}
             <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
               {result.excluded.map((item) => (
-                <Box component="li" key={item.post.id} aria-label={item.post.title} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+                <Box
+                  component="li"
+                  key={item.post.id}
+                  aria-label={item.post.title}
+                  sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}
+                >
                   <PostSummaryLines post={item.post} />
                   <Reasons reasons={item.reasons} tone="bad" />
-                  <Button size="small" sx={{ mt: 0.5 }} onClick={() => onShow(item.post)} aria-label={`Voir sur la carte : ${item.post.title}`}>
+                  <Button
+                    size="small"
+                    sx={{ mt: 0.5 }}
+                    onClick={() => onShow(item.post)}
+                    aria-label={`Voir sur la carte : ${item.post.title}`}
+                  >
                     Voir sur la carte
                   </Button>
                 </Box>

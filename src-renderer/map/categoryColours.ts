@@ -1,4 +1,4 @@
-import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '../../src-shared/domain/catalogue/post-categories';
+import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
 
 /**
  * One colour per activity category, in POST_CATEGORIES order (map.points sends the index). Dark enough for white

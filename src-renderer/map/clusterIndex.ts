@@ -43,6 +43,8 @@ export function buildClusterIndex(points: readonly MapPoint[]): { index: Cluster
   return { index, buildMs: performance.now() - started };
 }
 
-export function isCluster(feature: ClusterOrPoint): feature is Extract<ClusterOrPoint, { properties: { cluster: true } }> {
+export function isCluster(
+  feature: ClusterOrPoint,
+): feature is Extract<ClusterOrPoint, { properties: { cluster: true } }> {
   return 'cluster' in feature.properties && feature.properties.cluster === true;
 }

@@ -5,7 +5,12 @@ import type L from 'leaflet';
  * with the same coordinates are fanned out on a small circle (in pixels, so per zoom level) around their common
  * place; the others keep theirs (absent from the result).
  */
-export function fanOut<T>(map: L.Map, items: readonly T[], coordinates: (item: T) => [latitude: number, longitude: number] | null, spacing = 3): Map<T, L.LatLng> {
+export function fanOut<T>(
+  map: L.Map,
+  items: readonly T[],
+  coordinates: (item: T) => [latitude: number, longitude: number] | null,
+  spacing = 3,
+): Map<T, L.LatLng> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const place = coordinates(item);

@@ -1,5 +1,5 @@
-import type { PostCategory } from '../../src-shared/domain/catalogue/post-categories';
-import type { MapFilters, ScheduleFilter } from '../../src-shared/schemas/map';
+import type { PostCategory } from '@shared/domain/catalogue/post-categories';
+import type { MapFilters, ScheduleFilter } from '@shared/schemas/map';
 import type { Origin } from './PostMap';
 
 /** What the filter panel holds; the radius stays text while it is typed. */

@@ -1,4 +1,4 @@
-import { FALLBACK_ATTRIBUTION, OUTLINE_PATH, type BasemapStatus } from '../../src-shared/schemas/geo';
+import { FALLBACK_ATTRIBUTION, OUTLINE_PATH, type BasemapStatus } from '@shared/schemas/geo';
 import { useRpcQuery } from '../app/useRpcQuery';
 
 export interface BaseLayerConfig {

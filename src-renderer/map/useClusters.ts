@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Bounds } from '../../src-shared/schemas/geo';
+import type { Bounds } from '@shared/schemas/geo';
 import { buildClusterIndex, type ClusterIndex, type ClusterOrPoint, type MapPoint } from './clusterIndex';
 
 export interface MapView {
@@ -19,7 +19,10 @@ export const clusterTimings: ClusterTimings = { buildMs: 0, queryMs: 0 };
  * The supercluster index of the filtered posts (rebuilt when the points change) and the clusters of the current
  * viewport (recomputed on each move or zoom; the budget is 20 ms at national scale).
  */
-export function useClusters(points: readonly MapPoint[] | null, view: MapView | null): { index: ClusterIndex | null; features: ClusterOrPoint[] } {
+export function useClusters(
+  points: readonly MapPoint[] | null,
+  view: MapView | null,
+): { index: ClusterIndex | null; features: ClusterOrPoint[] } {
   const index = useMemo(() => {
     if (!points) return null;
     const built = buildClusterIndex(points);

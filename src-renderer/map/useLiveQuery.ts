@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { AppError } from '../../src-shared/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/rpc/contract';
+import { AppError } from '@shared/errors';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/rpc/contract';
 import { useRpc } from '../app/RpcContext';
 
 export interface LiveQuery<T> {
@@ -13,7 +13,11 @@ export interface LiveQuery<T> {
  * Like useRpcQuery, for inputs that change quickly (filters, viewport): only the answer to the latest input is
  * kept, the previous data stays on screen while the next one loads, and a null input asks nothing.
  */
-export function useLiveQuery<M extends MethodName>(method: M, input: MethodInput<M> | null, reloadKey = 0): LiveQuery<MethodOutput<M>> {
+export function useLiveQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M> | null,
+  reloadKey = 0,
+): LiveQuery<MethodOutput<M>> {
   const rpc = useRpc();
   const [data, setData] = useState<MethodOutput<M> | null>(null);
   const [error, setError] = useState<AppError | null>(null);

@@ -1,6 +1,6 @@
-import { AppError } from '../../src-shared/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/rpc/contract';
-import type { AppEvent } from '../../src-shared/rpc/events';
+import { AppError } from '@shared/errors';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/rpc/contract';
+import type { AppEvent } from '@shared/rpc/events';
 import { createElectronTransport } from './electronTransport';
 import { createHttpTransport } from './httpTransport';
 import type { Transport } from './transport';

@@ -1,6 +1,6 @@
-import type { RpcResult } from '../../src-shared/errors';
-import type { AppEvent } from '../../src-shared/rpc/events';
-import type { PrintOutcome } from '../../src-shared/print';
+import type { RpcResult } from '@shared/errors';
+import type { AppEvent } from '@shared/rpc/events';
+import type { PrintOutcome } from '@shared/print';
 import type { Transport } from './transport';
 
 /** What the Electron preload exposes through contextBridge, and nothing more. */

@@ -1,5 +1,5 @@
-import type { RpcResult } from '../../src-shared/errors';
-import type { AppEvent } from '../../src-shared/rpc/events';
+import type { RpcResult } from '@shared/errors';
+import type { AppEvent } from '@shared/rpc/events';
 import { t } from '../i18n/t';
 import type { Transport } from './transport';
 import { parseSseBlocks } from './sse';

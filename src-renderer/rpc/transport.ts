@@ -1,5 +1,5 @@
-import type { RpcResult } from '../../src-shared/errors';
-import type { AppEvent } from '../../src-shared/rpc/events';
+import type { RpcResult } from '@shared/errors';
+import type { AppEvent } from '@shared/rpc/events';
 
 /** How the renderer reaches the main process; Electron IPC and loopback HTTP both implement it. */
 export interface Transport {

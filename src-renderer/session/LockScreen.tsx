@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { unlockInput } from '../../src-shared/schemas/session';
+import { unlockInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
-import { loginInput } from '../../src-shared/schemas/session';
+import { loginInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { useZodForm } from '../forms/useZodForm';
@@ -72,15 +72,21 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
           ) : throttled ? (
             // The server's sentence carries a frozen number: show a live countdown instead, without re-announcing it every second.
             <>
-              Trop de tentatives infructueuses. Nouvel essai possible dans{' '}
-              <span aria-live="off">{secondsLeft}</span> s.
+              Trop de tentatives infructueuses. Nouvel essai possible dans <span aria-live="off">{secondsLeft}</span> s.
             </>
           ) : (
             'Trop de tentatives infructueuses. Vous pouvez réessayer maintenant.'
           )}
         </Alert>
       )}
-      <Button type="submit" variant="contained" size="large" fullWidth sx={{ mt: 3 }} disabled={form.pending || throttled}>
+      <Button
+        type="submit"
+        variant="contained"
+        size="large"
+        fullWidth
+        sx={{ mt: 3 }}
+        disabled={form.pending || throttled}
+      >
         {form.pending ? 'Connexion…' : 'Se connecter'}
       </Button>
       <Button variant="text" fullWidth sx={{ mt: 1 }} onClick={onForgot}>

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { recoverInput } from '../../src-shared/schemas/session';
+import { recoverInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { confirmationIssue } from '../forms/passphraseHint';
@@ -43,7 +43,12 @@ export function RecoverForm({ onDone, onCancel }: { onDone: () => void; onCancel
         {...form.text('recoveryKey')}
       />
       <TextField label="Identifiant de l'administrateur" autoComplete="username" {...form.text('username')} />
-      <NewPassphraseFields form={form} name="passphrase" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la nouvelle phrase de passe" />
+      <NewPassphraseFields
+        form={form}
+        name="passphrase"
+        label="Nouvelle phrase de passe"
+        confirmationLabel="Confirmation de la nouvelle phrase de passe"
+      />
       <FormErrorAlert error={form.formError} />
       <Stack direction="row" spacing={2} sx={{ mt: 3, justifyContent: 'flex-end' }}>
         <Button variant="outlined" onClick={onCancel}>

@@ -35,7 +35,13 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
   const printSheet = () =>
     void action.run(async () => {
       const printed = sheet ?? (await rpc.call('documents.recoverySheet', {}));
-      const pdf: PrintablePdf = { key: 'recovery-sheet', title: printed.title, subtitle: null, fileName: printed.fileName, pdfBase64: printed.pdfBase64 };
+      const pdf: PrintablePdf = {
+        key: 'recovery-sheet',
+        title: printed.title,
+        subtitle: null,
+        fileName: printed.fileName,
+        pdfBase64: printed.pdfBase64,
+      };
       setSheet(pdf);
       await print(pdf);
     });
@@ -49,8 +55,8 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
   return (
     <>
       <Alert severity="warning" sx={{ my: 2 }}>
-        Imprimez ou notez cette clé de secours et conservez-la sous clé : elle permet de retrouver l’accès aux données si la phrase de passe de
-        l’administrateur est perdue. Elle ne sera plus jamais affichée.
+        Imprimez ou notez cette clé de secours et conservez-la sous clé : elle permet de retrouver l’accès aux données
+        si la phrase de passe de l’administrateur est perdue. Elle ne sera plus jamais affichée.
       </Alert>
       <Box
         component="output"
@@ -86,7 +92,13 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         ))}
       </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <Button variant="outlined" sx={{ flexShrink: 0 }} aria-busy={action.pending} disabled={action.pending} onClick={printSheet}>
+        <Button
+          variant="outlined"
+          sx={{ flexShrink: 0 }}
+          aria-busy={action.pending}
+          disabled={action.pending}
+          onClick={printSheet}
+        >
           {sheet ? 'Imprimer à nouveau la feuille' : 'Imprimer la feuille de clé de secours'}
         </Button>
         <Typography variant="body2" color="text.secondary">
@@ -102,17 +114,27 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         </Alert>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
-        Conseil : rangez la feuille dans le coffre du service, séparément du poste ; ne la photographiez pas et ne la numérisez pas.
+        Conseil : rangez la feuille dans le coffre du service, séparément du poste ; ne la photographiez pas et ne la
+        numérisez pas.
       </Typography>
       <FormControlLabel
         sx={{ mt: 2 }}
         control={<Checkbox checked={noted} onChange={(event) => setNoted(event.target.checked)} />}
         label="J’ai imprimé ou noté la clé de secours et je la range en lieu sûr"
       />
-      <Button variant="contained" size="large" fullWidth sx={{ mt: 2 }} disabled={!noted || action.pending} onClick={putAway}>
+      <Button
+        variant="contained"
+        size="large"
+        fullWidth
+        sx={{ mt: 2 }}
+        disabled={!noted || action.pending}
+        onClick={putAway}
+      >
         Continuer
       </Button>
-      {sheet && previewOpen && <PdfPreviewDialog pdf={sheet} printOnLoad allowDownload={false} onClose={() => setPreviewOpen(false)} />}
+      {sheet && previewOpen && (
+        <PdfPreviewDialog pdf={sheet} printOnLoad allowDownload={false} onClose={() => setPreviewOpen(false)} />
+      )}
     </>
   );
 }

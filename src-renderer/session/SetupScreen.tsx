@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { setupInput } from '../../src-shared/schemas/session';
+import { setupInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { confirmationIssue } from '../forms/passphraseHint';
@@ -42,7 +42,12 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void 
           {...form.text('username', 'Lettres minuscules sans accent, chiffres, point ou tiret (ex. : jean.martin).')}
         />
         <TextField label="Nom affiché" autoComplete="name" {...form.text('displayName', 'Par exemple : Jean Martin')} />
-        <NewPassphraseFields form={form} name="passphrase" label="Phrase de passe" confirmationLabel="Confirmation de la phrase de passe" />
+        <NewPassphraseFields
+          form={form}
+          name="passphrase"
+          label="Phrase de passe"
+          confirmationLabel="Confirmation de la phrase de passe"
+        />
         <FormErrorAlert error={form.formError} />
         <Button type="submit" variant="contained" size="large" disabled={form.pending} sx={{ mt: 3 }} fullWidth>
           {form.pending ? 'Création en cours…' : 'Créer le service'}

@@ -11,8 +11,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
-import { AppError } from '../../src-shared/errors';
-import type { AuditEntry } from '../../src-shared/schemas/audit';
+import { AppError } from '@shared/errors';
+import type { AuditEntry } from '@shared/schemas/audit';
 import { useRpc } from '../app/RpcContext';
 import { formatInteger } from '../app/format';
 import { AuditRow } from './AuditRow';
@@ -32,7 +32,10 @@ export function AuditPage() {
     async (beforeSeq?: number) => {
       setLoading(true);
       try {
-        const page = await rpc.call('audit.list', beforeSeq === undefined ? { limit: PAGE_SIZE } : { beforeSeq, limit: PAGE_SIZE });
+        const page = await rpc.call(
+          'audit.list',
+          beforeSeq === undefined ? { limit: PAGE_SIZE } : { beforeSeq, limit: PAGE_SIZE },
+        );
         setEntries((previous) => (beforeSeq === undefined ? page.entries : [...previous, ...page.entries]));
         setTotal(page.total);
         setError(null);
@@ -69,7 +72,8 @@ export function AuditPage() {
       )}
       {total !== null && (
         <Typography sx={{ mb: 1 }} color="text.secondary">
-          {formatInteger(entries.length)} entrée(s) affichée(s) sur {formatInteger(total)}, de la plus récente à la plus ancienne.
+          {formatInteger(entries.length)} entrée(s) affichée(s) sur {formatInteger(total)}, de la plus récente à la plus
+          ancienne.
         </Typography>
       )}
       {loading && <LinearProgress aria-label="Chargement du journal" sx={{ mb: 1 }} />}

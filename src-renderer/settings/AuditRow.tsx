@@ -1,8 +1,8 @@
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import { ROLE_LABELS_FR, ROLES, type Role } from '../../src-shared/roles';
-import { contract, isMethodName } from '../../src-shared/rpc/contract';
-import type { AuditEntry } from '../../src-shared/schemas/audit';
+import { ROLE_LABELS_FR, ROLES, type Role } from '@shared/roles';
+import { contract, isMethodName } from '@shared/rpc/contract';
+import type { AuditEntry } from '@shared/schemas/audit';
 import { formatDateTime } from '../app/format';
 
 const OUTCOME_LABELS: Record<AuditEntry['outcome'], string> = {
@@ -34,7 +34,12 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
           </>
         )}
       </TableCell>
-      <TableCell sx={{ color: entry.outcome === 'ok' ? undefined : 'error.main', fontWeight: entry.outcome === 'ok' ? 400 : 600 }}>
+      <TableCell
+        sx={{
+          color: entry.outcome === 'ok' ? undefined : 'error.main',
+          fontWeight: entry.outcome === 'ok' ? 400 : 600,
+        }}
+      >
         {outcome}
       </TableCell>
     </TableRow>

@@ -2,8 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
-import { AppError } from '../../src-shared/errors';
-import type { AuditVerification } from '../../src-shared/schemas/audit';
+import { AppError } from '@shared/errors';
+import type { AuditVerification } from '@shared/schemas/audit';
 import { useRpc } from '../app/RpcContext';
 import { formatInteger } from '../app/format';
 
@@ -45,8 +45,8 @@ export function AuditVerifyPanel({ onVerified }: { onVerified: () => void }) {
         {result && !result.ok && (
           <Alert severity="error">
             Intégrité compromise
-            {result.firstBadSeq !== null && ` à partir de l'entrée n° ${result.firstBadSeq}`} ({formatInteger(result.checked)}{' '}
-            entrée(s) vérifiée(s)). {result.problem ?? ''}
+            {result.firstBadSeq !== null && ` à partir de l'entrée n° ${result.firstBadSeq}`} (
+            {formatInteger(result.checked)} entrée(s) vérifiée(s)). {result.problem ?? ''}
           </Alert>
         )}
       </Box>

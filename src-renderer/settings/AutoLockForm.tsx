@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, updateSettingsInput } from '../../src-shared/schemas/settings';
+import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, updateSettingsInput } from '@shared/schemas/settings';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { useRpcQuery } from '../app/useRpcQuery';

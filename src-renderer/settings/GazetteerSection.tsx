@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type ChangeEvent } from 'react';
-import { importGazetteerInput, type GazetteerReport } from '../../src-shared/schemas/geo';
+import { importGazetteerInput, type GazetteerReport } from '@shared/schemas/geo';
 import { formatInteger } from '../app/format';
 import { useRpc } from '../app/RpcContext';
 import { useRpcQuery } from '../app/useRpcQuery';
@@ -49,10 +49,14 @@ export function GazetteerSection() {
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
     setReport(null);
-    void form.submit(importGazetteerInput, { fileName: form.values.fileName, content: form.values.content }, async (parsed) => {
-      setReport(await rpc.call('geo.importGazetteer', parsed));
-      await status.reload();
-    });
+    void form.submit(
+      importGazetteerInput,
+      { fileName: form.values.fileName, content: form.values.content },
+      async (parsed) => {
+        setReport(await rpc.call('geo.importGazetteer', parsed));
+        await status.reload();
+      },
+    );
   };
 
   const count = status.data?.communes;
@@ -64,14 +68,19 @@ export function GazetteerSection() {
       {status.error && <Alert severity="error">{status.error.message}</Alert>}
       {count !== undefined && (
         <Typography role="status" sx={{ mb: 1 }}>
-          {count === 0 ? 'Le répertoire est vide : aucune commune ne peut être trouvée hors ligne.' : `${plural(count, 'commune', 'communes')} dans le répertoire.`}
+          {count === 0
+            ? 'Le répertoire est vide : aucune commune ne peut être trouvée hors ligne.'
+            : `${plural(count, 'commune', 'communes')} dans le répertoire.`}
         </Typography>
       )}
       <Typography sx={{ mb: 1, maxWidth: 720 }}>
         Un fichier CSV (point-virgule ou virgule), une ligne d'en-tête puis une commune par ligne ; l'import remplace le
         répertoire actuel. Colonnes :
       </Typography>
-      <Box component="code" sx={{ display: 'block', mb: 2, p: 1, bgcolor: '#f0f0f0', fontSize: '0.9rem', maxWidth: 720 }}>
+      <Box
+        component="code"
+        sx={{ display: 'block', mb: 2, p: 1, bgcolor: '#f0f0f0', fontSize: '0.9rem', maxWidth: 720 }}
+      >
         code_insee;nom;code_postal;latitude;longitude
       </Box>
       <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
@@ -93,7 +102,12 @@ export function GazetteerSection() {
               : 'Encodage UTF-8 ou Windows-1252 (tableur). Latitude et longitude en degrés décimaux.')}
         </FormHelperText>
         <FormErrorAlert error={form.formError} />
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending || reading || form.values.fileName === ''}>
+        <Button
+          type="submit"
+          variant="contained"
+          sx={{ mt: 2 }}
+          disabled={form.pending || reading || form.values.fileName === ''}
+        >
           {form.pending ? 'Import en cours…' : 'Importer le répertoire'}
         </Button>
       </form>
@@ -112,7 +126,11 @@ function GazetteerReportView({ report }: { report: GazetteerReport }) {
       </Alert>
       {shown.length > 0 && (
         <>
-          <Typography variant="h3" id="gazetteer-errors-title" sx={{ mt: 2, mb: 1, fontSize: '1.05rem', fontWeight: 600 }}>
+          <Typography
+            variant="h3"
+            id="gazetteer-errors-title"
+            sx={{ mt: 2, mb: 1, fontSize: '1.05rem', fontWeight: 600 }}
+          >
             {report.errorCount > shown.length
               ? `${formatInteger(shown.length)} premières lignes refusées`
               : 'Lignes refusées'}

@@ -4,11 +4,11 @@ import Divider from '@mui/material/Divider';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { updateGeoSettingsInput, type BaseLayer } from '../../src-shared/schemas/geo';
+import { updateGeoSettingsInput, type BaseLayer } from '@shared/schemas/geo';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { useRpcQuery, type RpcQuery } from '../app/useRpcQuery';
-import type { MethodOutput } from '../../src-shared/rpc/contract';
+import type { MethodOutput } from '@shared/rpc/contract';
 import { ChoiceGroup } from '../catalogue/ChoiceGroup';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -76,17 +76,14 @@ function BasemapStatusText({ basemap }: { basemap: BasemapQuery }) {
         <Typography role="status" sx={{ maxWidth: 720 }}>
           Fond affiché sur ce poste : <strong>{LAYER_LABELS[status.active]}</strong>
           {status.active !== status.preferred && (
-            <>
-              {' '}
-              (le fond choisi, « {LAYER_LABELS[status.preferred]} », n'est pas disponible sur ce poste)
-            </>
+            <> (le fond choisi, « {LAYER_LABELS[status.preferred]} », n'est pas disponible sur ce poste)</>
           )}
           .
         </Typography>
       )}
       <Typography variant="body2" sx={{ mt: 1, maxWidth: 720 }}>
-        Le contour simplifié de la France est toujours dessiné sous le fond choisi : la carte s'affiche même sans réseau ni
-        fichier importé.
+        Le contour simplifié de la France est toujours dessiné sous le fond choisi : la carte s'affiche même sans réseau
+        ni fichier importé.
       </Typography>
     </>
   );
@@ -221,8 +218,8 @@ function AddressApiForm({ settings, editable }: { settings: GeoSettingsQuery; ed
         Adresse nationale
       </Typography>
       <Typography sx={{ mb: 1, maxWidth: 720 }}>
-        Les adresses saisies sont recherchées en ligne auprès de ce service (format de l'API Adresse nationale), sinon dans
-        le répertoire des communes ; un lieu peut toujours être placé à la main sur la carte.
+        Les adresses saisies sont recherchées en ligne auprès de ce service (format de l'API Adresse nationale), sinon
+        dans le répertoire des communes ; un lieu peut toujours être placé à la main sur la carte.
       </Typography>
       {editable ? (
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>

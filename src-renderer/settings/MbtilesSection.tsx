@@ -4,8 +4,8 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { MethodOutput } from '../../src-shared/rpc/contract';
-import { importMbtilesInput, type MbtilesInfo } from '../../src-shared/schemas/geo';
+import type { MethodOutput } from '@shared/rpc/contract';
+import { importMbtilesInput, type MbtilesInfo } from '@shared/schemas/geo';
 import { useRpc } from '../app/RpcContext';
 import type { RpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -59,8 +59,8 @@ export function MbtilesSection({
       </Typography>
       {editable && (
         <Typography sx={{ mb: 1, maxWidth: 720 }}>
-          Un fichier MBTiles (tuiles raster PNG, JPEG ou WebP, tel qu'en produisent QGIS ou GDAL) permet d'afficher la carte
-          sans réseau. Le fichier est copié dans le dossier de données de ce poste et n'est envoyé nulle part.
+          Un fichier MBTiles (tuiles raster PNG, JPEG ou WebP, tel qu'en produisent QGIS ou GDAL) permet d'afficher la
+          carte sans réseau. Le fichier est copié dans le dossier de données de ce poste et n'est envoyé nulle part.
         </Typography>
       )}
       {editable && (
@@ -89,7 +89,16 @@ export function MbtilesSection({
         <Box
           component="dl"
           aria-labelledby="mbtiles-installed-title"
-          sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, maxWidth: 720, '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            columnGap: 2,
+            rowGap: 0.5,
+            m: 0,
+            maxWidth: 720,
+            '& dt': { fontWeight: 600 },
+            '& dd': { m: 0 },
+          }}
         >
           <dt>Nom</dt>
           <dd>{info.name}</dd>

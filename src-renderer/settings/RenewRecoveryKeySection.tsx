@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { renewRecoveryKeyInput } from '../../src-shared/schemas/session';
+import { renewRecoveryKeyInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
@@ -28,10 +28,13 @@ export function RenewRecoveryKeySection() {
         Clé de secours
       </Typography>
       <Typography color="text.secondary" sx={{ maxWidth: 720, mb: 2 }}>
-        La clé de secours permet de redéfinir la phrase de passe d’un administrateur sans perdre les données. Si sa feuille est perdue ou si
-        quelqu’un a pu la lire, générez-en une nouvelle : l’ancienne cesse aussitôt de fonctionner.
+        La clé de secours permet de redéfinir la phrase de passe d’un administrateur sans perdre les données. Si sa
+        feuille est perdue ou si quelqu’un a pu la lire, générez-en une nouvelle : l’ancienne cesse aussitôt de
+        fonctionner.
       </Typography>
-      {current?.madeAt && <Typography sx={{ mb: 2 }}>Clé en service depuis le {formatDateTime(current.madeAt)}.</Typography>}
+      {current?.madeAt && (
+        <Typography sx={{ mb: 2 }}>Clé en service depuis le {formatDateTime(current.madeAt)}.</Typography>
+      )}
       {renewed && (
         <Alert severity="success" sx={{ mb: 2, maxWidth: 720 }}>
           Nouvelle clé de secours en service. Détruisez l’ancienne feuille.
@@ -39,8 +42,8 @@ export function RenewRecoveryKeySection() {
       )}
       {current && !current.confirmed && (
         <Alert severity="warning" sx={{ mb: 2, maxWidth: 720 }}>
-          Personne n’a confirmé avoir imprimé ou noté la clé en service (la session s’est peut-être verrouillée pendant son affichage). Si vous ne
-          l’avez pas en lieu sûr, générez-en une nouvelle.
+          Personne n’a confirmé avoir imprimé ou noté la clé en service (la session s’est peut-être verrouillée pendant
+          son affichage). Si vous ne l’avez pas en lieu sûr, générez-en une nouvelle.
         </Alert>
       )}
       <Button variant="outlined" color="warning" onClick={() => setOpen(true)}>
@@ -94,9 +97,16 @@ function RenewRecoveryKeyDialog({ onClose, onDone }: { onClose: () => void; onDo
         <DialogTitle id="renew-key-title">Générer une nouvelle clé de secours</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            L’ancienne clé cessera immédiatement de fonctionner. La nouvelle sera affichée une seule fois, avec sa feuille à imprimer.
+            L’ancienne clé cessera immédiatement de fonctionner. La nouvelle sera affichée une seule fois, avec sa
+            feuille à imprimer.
           </DialogContentText>
-          <TextField label="Votre phrase de passe" type="password" autoComplete="current-password" autoFocus {...form.text('passphrase')} />
+          <TextField
+            label="Votre phrase de passe"
+            type="password"
+            autoComplete="current-password"
+            autoFocus
+            {...form.text('passphrase')}
+          />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

@@ -4,14 +4,22 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { resetPassphraseInput, type User } from '../../src-shared/schemas/users';
+import { resetPassphraseInput, type User } from '@shared/schemas/users';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { confirmationIssue } from '../forms/passphraseHint';
 import { useZodForm } from '../forms/useZodForm';
 import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 
-export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User; onClose: () => void; onDone: () => void }) {
+export function ResetPassphraseDialog({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: User;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const rpc = useRpc();
   const form = useZodForm({ passphrase: '', confirmation: '' });
   const { values } = form;
@@ -37,7 +45,13 @@ export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User; o
           <DialogContentText>
             Nouvelle phrase de passe pour {user.displayName} ({user.username}). Communiquez-la en main propre.
           </DialogContentText>
-          <NewPassphraseFields form={form} name="passphrase" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la phrase de passe" autoFocus />
+          <NewPassphraseFields
+            form={form}
+            name="passphrase"
+            label="Nouvelle phrase de passe"
+            confirmationLabel="Confirmation de la phrase de passe"
+            autoFocus
+          />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

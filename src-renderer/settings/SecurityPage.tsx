@@ -4,7 +4,7 @@ import Divider from '@mui/material/Divider';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { changePassphraseInput } from '../../src-shared/schemas/session';
+import { changePassphraseInput } from '@shared/schemas/session';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { confirmationIssue } from '../forms/passphraseHint';
@@ -64,7 +64,12 @@ function ChangePassphraseForm() {
           autoComplete="current-password"
           {...form.text('current')}
         />
-        <NewPassphraseFields form={form} name="next" label="Nouvelle phrase de passe" confirmationLabel="Confirmation de la nouvelle phrase de passe" />
+        <NewPassphraseFields
+          form={form}
+          name="next"
+          label="Nouvelle phrase de passe"
+          confirmationLabel="Confirmation de la nouvelle phrase de passe"
+        />
         <FormErrorAlert error={form.formError} />
         {done && (
           <Alert severity="success" sx={{ mt: 2 }}>

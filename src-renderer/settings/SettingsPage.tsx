@@ -46,12 +46,12 @@ export function SettingsPage({ tab }: { tab: string | undefined }) {
         </Tabs>
       </Box>
       <div role="tabpanel" id="settings-panel" aria-labelledby={`settings-tab-${current.segment}`}>
-      {current.segment === 'utilisateurs' && <UsersPage />}
-      {current.segment === 'securite' && <SecurityPage />}
-      {current.segment === 'service' && <ServicePage />}
-      {current.segment === 'en-tete' && <LetterheadPage />}
-      {current.segment === 'carte' && <MapSettingsPage />}
-      {current.segment === 'journal' && <AuditPage />}
+        {current.segment === 'utilisateurs' && <UsersPage />}
+        {current.segment === 'securite' && <SecurityPage />}
+        {current.segment === 'service' && <ServicePage />}
+        {current.segment === 'en-tete' && <LetterheadPage />}
+        {current.segment === 'carte' && <MapSettingsPage />}
+        {current.segment === 'journal' && <AuditPage />}
       </div>
     </>
   );

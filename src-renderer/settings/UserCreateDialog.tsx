@@ -3,7 +3,7 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import { createUserInput, type User } from '../../src-shared/schemas/users';
+import { createUserInput, type User } from '@shared/schemas/users';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { confirmationIssue } from '../forms/passphraseHint';
@@ -41,7 +41,12 @@ export function UserCreateDialog({ onClose, onCreated }: { onClose: () => void; 
           />
           <TextField label="Nom affiché" autoComplete="off" {...form.text('displayName')} />
           <RoleSelect {...form.text('role')} />
-          <NewPassphraseFields form={form} name="passphrase" label="Phrase de passe initiale" confirmationLabel="Confirmation de la phrase de passe" />
+          <NewPassphraseFields
+            form={form}
+            name="passphrase"
+            label="Phrase de passe initiale"
+            confirmationLabel="Confirmation de la phrase de passe"
+          />
           <FormErrorAlert error={form.formError} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>

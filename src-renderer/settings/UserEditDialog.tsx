@@ -7,13 +7,18 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import TextField from '@mui/material/TextField';
-import { updateUserInput, type User } from '../../src-shared/schemas/users';
+import { updateUserInput, type User } from '@shared/schemas/users';
 import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { RoleSelect } from './RoleSelect';
 
-export function UserEditDialog({ user, isSelf, onClose, onSaved }: {
+export function UserEditDialog({
+  user,
+  isSelf,
+  onClose,
+  onSaved,
+}: {
   user: User;
   isSelf: boolean;
   onClose: () => void;
@@ -32,9 +37,7 @@ export function UserEditDialog({ user, isSelf, onClose, onSaved }: {
       ...(values.role !== user.role ? { role: values.role } : {}),
       ...(values.disabled !== user.disabled ? { disabled: values.disabled } : {}),
     };
-    void form.submit(updateUserInput, input, async (parsed) =>
-      onSaved(await rpc.call('users.update', parsed)),
-    );
+    void form.submit(updateUserInput, input, async (parsed) => onSaved(await rpc.call('users.update', parsed)));
   };
 
   return (
@@ -57,7 +60,7 @@ export function UserEditDialog({ user, isSelf, onClose, onSaved }: {
             {form.fieldErrors.disabled ??
               (isSelf
                 ? 'Vous ne pouvez pas changer votre propre rôle ni désactiver votre propre compte.'
-                : "Un compte désactivé ne peut plus se connecter ; son historique est conservé.")}
+                : 'Un compte désactivé ne peut plus se connecter ; son historique est conservé.')}
           </FormHelperText>
           <FormErrorAlert error={form.formError} />
         </DialogContent>

@@ -12,8 +12,8 @@ import TableRow from '@mui/material/TableRow';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { ROLE_LABELS_FR } from '../../src-shared/roles';
-import type { User } from '../../src-shared/schemas/users';
+import { ROLE_LABELS_FR } from '@shared/roles';
+import type { User } from '@shared/schemas/users';
 import { useSession } from '../app/SessionContext';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { ResetPassphraseDialog } from './ResetPassphraseDialog';
@@ -120,10 +120,7 @@ export function UsersPage() {
         </Table>
       </TableContainer>
       {dialog?.kind === 'create' && (
-        <UserCreateDialog
-          onClose={() => setDialog(null)}
-          onCreated={(user) => done(`Compte ${user.username} créé.`)}
-        />
+        <UserCreateDialog onClose={() => setDialog(null)} onCreated={(user) => done(`Compte ${user.username} créé.`)} />
       )}
       {dialog?.kind === 'edit' && (
         <UserEditDialog

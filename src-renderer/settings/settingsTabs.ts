@@ -1,4 +1,4 @@
-import type { Role } from '../../src-shared/roles';
+import type { Role } from '@shared/roles';
 
 export interface SettingsTab {
   segment: string;

@@ -5,7 +5,7 @@ import Drawer from '@mui/material/Drawer';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
-import { ROLE_LABELS_FR } from '../../src-shared/roles';
+import { ROLE_LABELS_FR } from '@shared/roles';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { navigate, useHashRoute } from '../app/useHashRoute';

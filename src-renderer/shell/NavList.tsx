@@ -22,7 +22,10 @@ export function NavList({ current }: { current: string | undefined }) {
                 '&.Mui-selected': { bgcolor: '#e3e3fd', color: 'primary.main', fontWeight: 700 },
               }}
             >
-              <ListItemText primary={t(item.label)} slotProps={{ primary: { sx: { fontWeight: selected ? 700 : 500 } } }} />
+              <ListItemText
+                primary={t(item.label)}
+                slotProps={{ primary: { sx: { fontWeight: selected ? 700 : 500 } } }}
+              />
             </ListItemButton>
           </li>
         );

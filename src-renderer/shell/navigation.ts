@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../src-shared/i18n';
+import type { MessageKey } from '@shared/i18n';
 
 export interface NavItem {
   /** First route segment, e.g. 'dossiers' for '#/dossiers'. */

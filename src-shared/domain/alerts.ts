@@ -15,7 +15,14 @@ export const ALERT_THRESHOLDS = {
   paceHoursPerWeek: 10,
 } as const;
 
-export const ALERT_KINDS = ['deadline_passed', 'deadline_near', 'no_hours', 'consent_pending', 'medical_exam_missing', 'behind_schedule'] as const;
+export const ALERT_KINDS = [
+  'deadline_passed',
+  'deadline_near',
+  'no_hours',
+  'consent_pending',
+  'medical_exam_missing',
+  'behind_schedule',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
@@ -56,9 +63,17 @@ export function measureAlerts(f: AlertFacts): Alert[] {
   const alerts: Alert[] = [];
   const daysLeft = daysBetween(f.today, f.effectiveDeadline);
   if (daysLeft < 0) {
-    alerts.push({ kind: 'deadline_passed', severity: 'error', message: `Délai dépassé depuis ${plural(-daysLeft, 'jour')}` });
+    alerts.push({
+      kind: 'deadline_passed',
+      severity: 'error',
+      message: `Délai dépassé depuis ${plural(-daysLeft, 'jour')}`,
+    });
   } else if (daysLeft <= ALERT_THRESHOLDS.deadlineNearDays) {
-    alerts.push({ kind: 'deadline_near', severity: 'warning', message: daysLeft === 0 ? 'Le délai expire aujourd’hui' : `Délai dépassé dans ${plural(daysLeft, 'jour')}` });
+    alerts.push({
+      kind: 'deadline_near',
+      severity: 'warning',
+      message: daysLeft === 0 ? 'Le délai expire aujourd’hui' : `Délai dépassé dans ${plural(daysLeft, 'jour')}`,
+    });
   }
   if (daysLeft >= 0 && daysLeft <= ALERT_THRESHOLDS.paceWindowDays && f.remainingMinutes > 0) {
     const weeksLeft = Math.max(daysLeft, 1) / 7;
@@ -72,24 +87,37 @@ export function measureAlerts(f: AlertFacts): Alert[] {
   }
   if (f.status === 'en_cours') {
     // Counted from the last day worked, or from the start of the current post when that is later (a new post).
-    const since = f.lastPresentDate && f.placementStartDate ? maxDate(f.lastPresentDate, f.placementStartDate) : (f.lastPresentDate ?? f.placementStartDate);
+    const since =
+      f.lastPresentDate && f.placementStartDate
+        ? maxDate(f.lastPresentDate, f.placementStartDate)
+        : (f.lastPresentDate ?? f.placementStartDate);
     if (since && daysBetween(since, f.today) >= ALERT_THRESHOLDS.noHoursDays) {
       const days = daysBetween(since, f.today);
       alerts.push({
         kind: 'no_hours',
         severity: 'warning',
-        message: f.lastPresentDate ? `Aucune heure depuis ${plural(days, 'jour')}` : `Aucune heure depuis la prise de poste (${plural(days, 'jour')})`,
+        message: f.lastPresentDate
+          ? `Aucune heure depuis ${plural(days, 'jour')}`
+          : `Aucune heure depuis la prise de poste (${plural(days, 'jour')})`,
       });
     }
   }
   if (f.consentStatus === 'pending') {
     const days = daysBetween(f.registeredOn, f.today);
     if (days >= ALERT_THRESHOLDS.consentPendingDays) {
-      alerts.push({ kind: 'consent_pending', severity: 'warning', message: `Consentement en attente depuis ${plural(days, 'jour')}` });
+      alerts.push({
+        kind: 'consent_pending',
+        severity: 'warning',
+        message: `Consentement en attente depuis ${plural(days, 'jour')}`,
+      });
     }
   }
   if (f.medicalExamReasons.length > 0 && !f.medicalExamDate && (f.status === 'affecte' || f.status === 'en_cours')) {
-    alerts.push({ kind: 'medical_exam_missing', severity: 'warning', message: `Visite médicale obligatoire non enregistrée (${f.medicalExamReasons.join(', ')})` });
+    alerts.push({
+      kind: 'medical_exam_missing',
+      severity: 'warning',
+      message: `Visite médicale obligatoire non enregistrée (${f.medicalExamReasons.join(', ')})`,
+    });
   }
   return alerts;
 }

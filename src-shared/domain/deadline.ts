@@ -1,5 +1,14 @@
 import type { MeasureType } from './measure-types';
-import { addDays, addMonths, compareDates, daysBetween, formatDateLong, minDate, toDayNumber, type LocalDate } from './local-date';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  formatDateLong,
+  minDate,
+  toDayNumber,
+  type LocalDate,
+} from './local-date';
 
 /** Longest execution period the court may set, from the decision (code pénal 131-22; CPP 41-2 for TNR). */
 export const DEADLINE_MAX_MONTHS: Record<MeasureType, number> = { tig: 18, sursis_tig: 18, tig_mineur: 18, tnr: 6 };
@@ -10,7 +19,8 @@ export function latestAllowedDeadline(type: MeasureType, decisionDate: LocalDate
 
 /** The French reason an execution deadline is refused, or null. */
 export function deadlineProblem(type: MeasureType, decisionDate: LocalDate, deadline: LocalDate): string | null {
-  if (compareDates(deadline, decisionDate) <= 0) return 'Le délai d’exécution doit être postérieur à la date de la décision.';
+  if (compareDates(deadline, decisionDate) <= 0)
+    return 'Le délai d’exécution doit être postérieur à la date de la décision.';
   const latest = latestAllowedDeadline(type, decisionDate);
   if (compareDates(deadline, latest) > 0) {
     return `Le délai d’exécution ne peut dépasser ${DEADLINE_MAX_MONTHS[type]} mois après la décision, soit le ${formatDateLong(latest)}.`;
@@ -48,7 +58,11 @@ export function suspendedDays(periods: readonly SuspensionPeriod[], today: Local
 }
 
 /** The deadline that applies today: the court's, pushed back by every suspended day. */
-export function effectiveDeadline(courtDeadline: LocalDate, periods: readonly SuspensionPeriod[], today: LocalDate): LocalDate {
+export function effectiveDeadline(
+  courtDeadline: LocalDate,
+  periods: readonly SuspensionPeriod[],
+  today: LocalDate,
+): LocalDate {
   return addDays(courtDeadline, suspendedDays(periods, today));
 }
 

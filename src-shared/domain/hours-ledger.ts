@@ -1,7 +1,13 @@
 import { formatMinutes } from './duration';
 
 /** Outcome of a scheduled work session; only a session where the person worked credits hours. */
-export const SESSION_OUTCOMES = ['present', 'absence_justifiee', 'absence_injustifiee', 'renvoye', 'annule_structure'] as const;
+export const SESSION_OUTCOMES = [
+  'present',
+  'absence_justifiee',
+  'absence_injustifiee',
+  'renvoye',
+  'annule_structure',
+] as const;
 export type SessionOutcome = (typeof SESSION_OUTCOMES)[number];
 
 export const SESSION_OUTCOME_LABELS: Record<SessionOutcome, string> = {
@@ -47,7 +53,10 @@ export function summarizeLedger(hoursOrdered: number, entries: readonly LedgerEn
   const effective = effectiveEntries(entries);
   const credited = creditedMinutes(entries);
   const ordered = hoursOrdered * 60;
-  const presentDates = effective.filter((e) => e.outcome === 'present').map((e) => e.date).sort();
+  const presentDates = effective
+    .filter((e) => e.outcome === 'present')
+    .map((e) => e.date)
+    .sort();
   return {
     orderedMinutes: ordered,
     creditedMinutes: credited,
@@ -63,11 +72,16 @@ export function summarizeLedger(hoursOrdered: number, entries: readonly LedgerEn
  * Checks a new or correcting entry against the ledger: the hours credited may never exceed the hours ordered.
  * Returns the French reason it is refused, or null.
  */
-export function ledgerEntryProblem(hoursOrdered: number, existing: readonly LedgerEntry[], candidate: LedgerEntry): string | null {
+export function ledgerEntryProblem(
+  hoursOrdered: number,
+  existing: readonly LedgerEntry[],
+  candidate: LedgerEntry,
+): string | null {
   if (candidate.correctsId) {
     const target = existing.find((e) => e.id === candidate.correctsId);
     if (!target) return 'La séance à corriger n’existe pas dans ce relevé.';
-    if (existing.some((e) => e.correctsId === candidate.correctsId)) return 'Cette séance a déjà été corrigée : corrigez la dernière version.';
+    if (existing.some((e) => e.correctsId === candidate.correctsId))
+      return 'Cette séance a déjà été corrigée : corrigez la dernière version.';
   }
   const after = creditedMinutes([...existing, candidate]);
   const ordered = hoursOrdered * 60;

@@ -13,6 +13,7 @@ export function hoursOrderedProblem(type: MeasureType, hours: number): string | 
   if (!Number.isInteger(hours)) return 'Le nombre d’heures ordonnées doit être un nombre entier.';
   const { min, max } = HOURS_LIMITS[type];
   if (type === 'tnr' && hours > max) return `Un TNR compte au plus ${max} heures (${hours} h saisies).`;
-  if (hours < min || hours > max) return `Un ${type === 'tnr' ? 'TNR' : 'TIG'} compte de ${min} à ${max} heures (${hours} h saisies).`;
+  if (hours < min || hours > max)
+    return `Un ${type === 'tnr' ? 'TNR' : 'TIG'} compte de ${min} à ${max} heures (${hours} h saisies).`;
   return null;
 }

@@ -72,7 +72,12 @@ export function ageOn(birthDate: LocalDate, on: LocalDate): number {
   return age;
 }
 
-const parisDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Paris at an instant (a session at 00:30 Paris time on 31 March belongs to 31 March). */
 export function parisDateOf(instant: number | Date): LocalDate {
@@ -91,8 +96,18 @@ export function minDate(a: LocalDate, b: LocalDate): LocalDate {
   return a <= b ? a : b;
 }
 
-const longFrench = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-const shortFrench = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' });
+const longFrench = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const shortFrench = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
 
 /** "3 mars 2026", "1er avril 2027" (French writes the first day of a month as an ordinal). */
 export function formatDateLong(date: LocalDate): string {

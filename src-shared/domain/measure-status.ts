@@ -1,7 +1,16 @@
 import { formatMinutes } from './duration';
 
 /** Life of a measure (issue: à affecter → affecté → en cours → suspendu ↔ en cours → achevé; or inexécuté / refus / révoqué). */
-export const MEASURE_STATUSES = ['a_affecter', 'affecte', 'en_cours', 'suspendu', 'acheve', 'inexecute', 'refus', 'revoque'] as const;
+export const MEASURE_STATUSES = [
+  'a_affecter',
+  'affecte',
+  'en_cours',
+  'suspendu',
+  'acheve',
+  'inexecute',
+  'refus',
+  'revoque',
+] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
@@ -44,16 +53,19 @@ export interface TransitionFacts {
 export function transitionProblem(from: MeasureStatus, to: MeasureStatus, facts: TransitionFacts): string | null {
   if (from === to) return `La mesure est déjà « ${MEASURE_STATUS_LABELS[to]} ».`;
   if (!TRANSITIONS[from].includes(to)) {
-    if (TERMINAL_STATUSES.includes(from)) return `La mesure est close (« ${MEASURE_STATUS_LABELS[from]} ») : son statut ne peut plus changer.`;
+    if (TERMINAL_STATUSES.includes(from))
+      return `La mesure est close (« ${MEASURE_STATUS_LABELS[from]} ») : son statut ne peut plus changer.`;
     return `Passage impossible de « ${MEASURE_STATUS_LABELS[from]} » à « ${MEASURE_STATUS_LABELS[to]} ».`;
   }
-  if (to === 'refus' && !facts.consentRefused) return 'Le statut « Refus » suit l’enregistrement d’un refus de consentement.';
+  if (to === 'refus' && !facts.consentRefused)
+    return 'Le statut « Refus » suit l’enregistrement d’un refus de consentement.';
   if ((to === 'affecte' || to === 'en_cours') && !facts.consentGiven) {
     return facts.consentRefused
       ? 'La personne a refusé le TIG : aucune affectation n’est possible.'
       : 'Le consentement de la personne doit être recueilli avant toute affectation.';
   }
-  if ((to === 'affecte' || to === 'en_cours') && !facts.hasActivePlacement) return 'Affectez d’abord la personne à un poste.';
+  if ((to === 'affecte' || to === 'en_cours') && !facts.hasActivePlacement)
+    return 'Affectez d’abord la personne à un poste.';
   if (to === 'acheve' && facts.remainingMinutes > 0) {
     return `Il reste ${formatMinutes(facts.remainingMinutes)} à effectuer : la mesure ne peut pas être déclarée achevée.`;
   }

@@ -17,13 +17,20 @@ export function ageProblem(
 ): { field: 'offenceDate' | 'decisionDate' | 'type'; message: string } | null {
   const ageAtDecision = ageOn(birthDate, decisionDate);
   if (type === 'tig_mineur') {
-    if (!offenceDate) return { field: 'offenceDate', message: 'Pour un TIG mineur, la date des faits est obligatoire.' };
+    if (!offenceDate)
+      return { field: 'offenceDate', message: 'Pour un TIG mineur, la date des faits est obligatoire.' };
     const ageAtOffence = ageOn(birthDate, offenceDate);
     if (ageAtOffence < MINOR_MIN_AGE_AT_OFFENCE) {
-      return { field: 'offenceDate', message: `La personne avait ${ageAtOffence} ans au moment des faits : un TIG n’est possible qu’à partir de ${MINOR_MIN_AGE_AT_OFFENCE} ans aux faits.` };
+      return {
+        field: 'offenceDate',
+        message: `La personne avait ${ageAtOffence} ans au moment des faits : un TIG n’est possible qu’à partir de ${MINOR_MIN_AGE_AT_OFFENCE} ans aux faits.`,
+      };
     }
     if (ageAtOffence >= MAJORITY) {
-      return { field: 'type', message: 'La personne était majeure au moment des faits : choisissez un TIG pour majeur.' };
+      return {
+        field: 'type',
+        message: 'La personne était majeure au moment des faits : choisissez un TIG pour majeur.',
+      };
     }
     if (ageAtDecision < MINOR_MIN_AGE_AT_DECISION) {
       return {

@@ -30,5 +30,7 @@ export function slotLabel(slot: WeeklySlot): string {
 /** "lundi matin, samedi après-midi" in week order. */
 export function describeSlots(slots: readonly WeeklySlot[]): string {
   const set = new Set(slots);
-  return WEEKLY_SLOTS.filter((slot) => set.has(slot)).map(slotLabel).join(', ');
+  return WEEKLY_SLOTS.filter((slot) => set.has(slot))
+    .map(slotLabel)
+    .join(', ');
 }

@@ -11,7 +11,7 @@ export const fr = {
   'action.logout': 'Se déconnecter',
   'action.save': 'Enregistrer',
   'action.cancel': 'Annuler',
-  'error.network': "Le service local ne répond pas. Vérifiez que TIG Desk est toujours lancé, puis réessayez.",
+  'error.network': 'Le service local ne répond pas. Vérifiez que TIG Desk est toujours lancé, puis réessayez.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -28,7 +28,12 @@ import {
   updateMeasureInput,
 } from '../schemas/measures';
 import { caseloadInput, caseloadOutput } from '../schemas/caseload';
-import { appointmentInput, appointmentSchema, appointmentsRangeInput, updateAppointmentInput } from '../schemas/appointments';
+import {
+  appointmentInput,
+  appointmentSchema,
+  appointmentsRangeInput,
+  updateAppointmentInput,
+} from '../schemas/appointments';
 import { importInput, importReportSchema } from '../schemas/measure-import';
 
 /** Who works on cases: officers, clerks and their manager. The référent and the IT administrator do not. */
@@ -46,9 +51,27 @@ export const casesContract = {
     access: CASE_STAFF,
     audit: 'read',
   }),
-  'persons.get': method({ summary: 'Fiche d’une personne.', input: byId, output: personSchema, access: CASE_STAFF, audit: 'read' }),
-  'persons.create': method({ summary: 'Crée une personne.', input: personInputSchema, output: personSchema, access: CASE_STAFF, audit: 'write' }),
-  'persons.update': method({ summary: 'Modifie la fiche d’une personne.', input: updatePersonInput, output: personSchema, access: CASE_STAFF, audit: 'write' }),
+  'persons.get': method({
+    summary: 'Fiche d’une personne.',
+    input: byId,
+    output: personSchema,
+    access: CASE_STAFF,
+    audit: 'read',
+  }),
+  'persons.create': method({
+    summary: 'Crée une personne.',
+    input: personInputSchema,
+    output: personSchema,
+    access: CASE_STAFF,
+    audit: 'write',
+  }),
+  'persons.update': method({
+    summary: 'Modifie la fiche d’une personne.',
+    input: updatePersonInput,
+    output: personSchema,
+    access: CASE_STAFF,
+    audit: 'write',
+  }),
   'persons.timeline': method({
     summary: 'Historique d’une personne, du plus récent au plus ancien.',
     input: byId,
@@ -70,7 +93,13 @@ export const casesContract = {
     access: CASE_STAFF,
     audit: 'write',
   }),
-  'measures.get': method({ summary: 'Dossier complet d’une mesure.', input: byId, output: measureDetailSchema, access: CASE_STAFF, audit: 'read' }),
+  'measures.get': method({
+    summary: 'Dossier complet d’une mesure.',
+    input: byId,
+    output: measureDetailSchema,
+    access: CASE_STAFF,
+    audit: 'read',
+  }),
   'measures.update': method({
     summary: 'Corrige les éléments de la décision.',
     input: updateMeasureInput,
@@ -127,7 +156,13 @@ export const casesContract = {
     access: FOLLOW_UP,
     audit: 'write',
   }),
-  'placements.end': method({ summary: 'Met fin à une affectation.', input: endPlacementInput, output: measureDetailSchema, access: FOLLOW_UP, audit: 'write' }),
+  'placements.end': method({
+    summary: 'Met fin à une affectation.',
+    input: endPlacementInput,
+    output: measureDetailSchema,
+    access: FOLLOW_UP,
+    audit: 'write',
+  }),
   'posts.choices': method({
     summary: 'Postes ouverts pour une affectation.',
     input: z.object({ query: z.string().trim().max(200).optional() }).strict(),
@@ -142,7 +177,13 @@ export const casesContract = {
     access: FOLLOW_UP,
     audit: 'write',
   }),
-  'incidents.record': method({ summary: 'Enregistre un incident.', input: incidentInput, output: measureDetailSchema, access: FOLLOW_UP, audit: 'write' }),
+  'incidents.record': method({
+    summary: 'Enregistre un incident.',
+    input: incidentInput,
+    output: measureDetailSchema,
+    access: FOLLOW_UP,
+    audit: 'write',
+  }),
   'suspensions.record': method({
     summary: 'Enregistre une suspension du délai.',
     input: suspensionInput,
@@ -157,7 +198,13 @@ export const casesContract = {
     access: FOLLOW_UP,
     audit: 'write',
   }),
-  'appointments.create': method({ summary: 'Fixe un rendez-vous.', input: appointmentInput, output: appointmentSchema, access: CASE_STAFF, audit: 'write' }),
+  'appointments.create': method({
+    summary: 'Fixe un rendez-vous.',
+    input: appointmentInput,
+    output: appointmentSchema,
+    access: CASE_STAFF,
+    audit: 'write',
+  }),
   'appointments.update': method({
     summary: 'Déplace un rendez-vous ou en note l’issue.',
     input: updateAppointmentInput,

@@ -27,7 +27,7 @@ import { documentsContract } from './documents-contract';
  */
 export const contract = {
   'session.status': method({
-    summary: "État de la session : première installation, connexion, verrouillée ou ouverte.",
+    summary: 'État de la session : première installation, connexion, verrouillée ou ouverte.',
     input: emptyInput,
     output: sessionStateSchema,
     access: 'public',
@@ -35,7 +35,7 @@ export const contract = {
     whileLocked: true,
   }),
   'session.setup': method({
-    summary: "Première installation : crée le service, la base chiffrée et le compte administrateur.",
+    summary: 'Première installation : crée le service, la base chiffrée et le compte administrateur.',
     input: setupInput,
     output: setupOutput,
     access: 'public',

@@ -17,18 +17,61 @@ import {
 const PRINTERS: readonly Role[] = ['cpip', 'secretariat', 'dpip', 'referent'];
 
 export const documentsContract = {
-  'documents.generate': method({ summary: 'Génère, archive et renvoie un document PDF.', input: generateDocumentInput, output: generatedDocumentSchema, access: PRINTERS, audit: 'write' }),
-  'documents.reprint': method({ summary: 'Réimprime un document archivé (marqué DUPLICATA).', input: z.object({ id: idSchema }).strict(), output: generatedDocumentSchema, access: PRINTERS, audit: 'write' }),
-  'documents.list': method({ summary: 'Documents archivés d’une personne, d’une mesure ou d’une structure.', input: documentsListInput, output: z.array(documentRecordSchema), access: PRINTERS, audit: 'read' }),
-  'documents.batchConvocations': method({ summary: 'Toutes les convocations d’une période, en un seul PDF.', input: batchConvocationsInput, output: generatedDocumentSchema, access: ['secretariat', 'dpip', 'cpip'], audit: 'write' }),
-  'documents.batchTimesheets': method({ summary: 'Toutes les fiches horaires d’une structure, en un seul PDF.', input: batchTimesheetsInput, output: generatedDocumentSchema, access: PRINTERS, audit: 'write' }),
+  'documents.generate': method({
+    summary: 'Génère, archive et renvoie un document PDF.',
+    input: generateDocumentInput,
+    output: generatedDocumentSchema,
+    access: PRINTERS,
+    audit: 'write',
+  }),
+  'documents.reprint': method({
+    summary: 'Réimprime un document archivé (marqué DUPLICATA).',
+    input: z.object({ id: idSchema }).strict(),
+    output: generatedDocumentSchema,
+    access: PRINTERS,
+    audit: 'write',
+  }),
+  'documents.list': method({
+    summary: 'Documents archivés d’une personne, d’une mesure ou d’une structure.',
+    input: documentsListInput,
+    output: z.array(documentRecordSchema),
+    access: PRINTERS,
+    audit: 'read',
+  }),
+  'documents.batchConvocations': method({
+    summary: 'Toutes les convocations d’une période, en un seul PDF.',
+    input: batchConvocationsInput,
+    output: generatedDocumentSchema,
+    access: ['secretariat', 'dpip', 'cpip'],
+    audit: 'write',
+  }),
+  'documents.batchTimesheets': method({
+    summary: 'Toutes les fiches horaires d’une structure, en un seul PDF.',
+    input: batchTimesheetsInput,
+    output: generatedDocumentSchema,
+    access: PRINTERS,
+    audit: 'write',
+  }),
   'documents.recoverySheet': method({
-    summary: 'Feuille de clé de secours : imprimable une seule fois, juste après la création de la clé ; jamais archivée.',
+    summary:
+      'Feuille de clé de secours : imprimable une seule fois, juste après la création de la clé ; jamais archivée.',
     input: z.object({}).strict(),
     output: printedSheetSchema,
     access: ['admin'],
     audit: 'write',
   }),
-  'letterhead.get': method({ summary: 'En-tête des documents.', input: z.object({}).strict(), output: letterheadSchema, access: 'signed-in', audit: 'none' }),
-  'letterhead.update': method({ summary: 'Modifie l’en-tête des documents.', input: letterheadInput, output: letterheadSchema, access: ['admin', 'dpip'], audit: 'write' }),
+  'letterhead.get': method({
+    summary: 'En-tête des documents.',
+    input: z.object({}).strict(),
+    output: letterheadSchema,
+    access: 'signed-in',
+    audit: 'none',
+  }),
+  'letterhead.update': method({
+    summary: 'Modifie l’en-tête des documents.',
+    input: letterheadInput,
+    output: letterheadSchema,
+    access: ['admin', 'dpip'],
+    audit: 'write',
+  }),
 } as const;

@@ -24,7 +24,8 @@ const GAZETTEER_EDITORS: readonly Role[] = ['admin', 'referent'];
  */
 export const geoContract = {
   'geo.getSettings': method({
-    summary: 'Paramètres cartographiques : fond de carte en ligne, mention de la source, service de géocodage, fond actif.',
+    summary:
+      'Paramètres cartographiques : fond de carte en ligne, mention de la source, service de géocodage, fond actif.',
     input: emptyInput,
     output: geoSettingsSchema,
     access: 'signed-in',
@@ -38,7 +39,8 @@ export const geoContract = {
     audit: 'write',
   }),
   'basemap.status': method({
-    summary: 'Fond de carte à afficher sur ce poste : adresse des tuiles, mention de la source, fichier MBTiles importé.',
+    summary:
+      'Fond de carte à afficher sur ce poste : adresse des tuiles, mention de la source, fichier MBTiles importé.',
     input: emptyInput,
     output: basemapStatusSchema,
     access: 'signed-in',
@@ -59,7 +61,8 @@ export const geoContract = {
     audit: 'none',
   }),
   'geo.importGazetteer': method({
-    summary: 'Importe le répertoire des communes (CSV : code_insee;nom;code_postal;latitude;longitude) ; remplace le précédent.',
+    summary:
+      'Importe le répertoire des communes (CSV : code_insee;nom;code_postal;latitude;longitude) ; remplace le précédent.',
     input: importGazetteerInput,
     output: gazetteerReportSchema,
     access: GAZETTEER_EDITORS,

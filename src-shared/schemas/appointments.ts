@@ -26,7 +26,13 @@ export const appointmentInput = z
     time: timeSchema,
     durationMinutes: z.number().int().min(5).max(480).default(45),
     place: z.string().trim().min(1, { message: 'Lieu obligatoire.' }).max(300),
-    notes: z.string().trim().max(2000).nullable().optional().transform((v) => (v ? v : null)),
+    notes: z
+      .string()
+      .trim()
+      .max(2000)
+      .nullable()
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .strict();
 
@@ -68,5 +74,6 @@ export const appointmentsRangeInput = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la période doit suivre son début.' });
+    if (r.to < r.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la période doit suivre son début.' });
   });

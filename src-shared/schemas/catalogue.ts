@@ -19,7 +19,11 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v ? v : null))
     .or(z.null());
 const requiredText = (max: number, label: string) =>
-  z.string({ message: `${label} obligatoire.` }).trim().min(1, { message: `${label} obligatoire.` }).max(max, { message: `${label} : ${max} caractères au plus.` });
+  z
+    .string({ message: `${label} obligatoire.` })
+    .trim()
+    .min(1, { message: `${label} obligatoire.` })
+    .max(max, { message: `${label} : ${max} caractères au plus.` });
 const postalCode = z
   .string()
   .trim()
@@ -27,8 +31,20 @@ const postalCode = z
   .transform((v) => (v ? v : null))
   .or(z.null())
   .refine((v) => v === null || /^\d{5}$/.test(v), { message: 'Code postal : 5 chiffres.' });
-const latitude = z.number().min(-90).max(90).nullable().optional().transform((v) => v ?? null);
-const longitude = z.number().min(-180).max(180).nullable().optional().transform((v) => v ?? null);
+const latitude = z
+  .number()
+  .min(-90)
+  .max(90)
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+const longitude = z
+  .number()
+  .min(-180)
+  .max(180)
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 const email = z
   .string()
   .trim()
@@ -57,7 +73,11 @@ export const hostInputSchema = z
     city: optionalText(200, 'Commune'),
     latitude,
     longitude,
-    nationalPartnership: z.enum(NATIONAL_PARTNERSHIPS).nullable().optional().transform((v) => v ?? null),
+    nationalPartnership: z
+      .enum(NATIONAL_PARTNERSHIPS)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     contactName: optionalText(200, 'Contact'),
     contactPhone: optionalText(40, 'Téléphone'),
     contactEmail: email,
@@ -130,29 +150,63 @@ export const listInput = z
 
 /** The filters of each list, shared by the list and its CSV export. */
 export const hostsFilters = z
-  .object({ type: z.enum(HOST_TYPES).optional(), habilitated: z.boolean().optional(), departement: z.string().max(3).optional() })
+  .object({
+    type: z.enum(HOST_TYPES).optional(),
+    habilitated: z.boolean().optional(),
+    departement: z.string().max(3).optional(),
+  })
   .strict();
 export const hostsListInput = listInput.extend(hostsFilters.shape).strict();
 
 export const habilitationRequestInput = z
-  .object({ hostId: idSchema, kind: z.enum(['initiale', 'renouvellement']), requestedOn: localDateSchema, fileNote: optionalText(2000, 'Pièces du dossier') })
+  .object({
+    hostId: idSchema,
+    kind: z.enum(['initiale', 'renouvellement']),
+    requestedOn: localDateSchema,
+    fileNote: optionalText(2000, 'Pièces du dossier'),
+  })
   .strict();
 export const OPINION_GIVERS = ['procureur', 'jap', 'prefet'] as const;
-export const OPINION_GIVER_LABELS = { procureur: 'Procureur de la République', jap: 'Juge de l’application des peines', prefet: 'Préfet' } as const;
+export const OPINION_GIVER_LABELS = {
+  procureur: 'Procureur de la République',
+  jap: 'Juge de l’application des peines',
+  prefet: 'Préfet',
+} as const;
 export const requestOpinionsInput = z
-  .object({ id: idSchema, givers: z.array(z.enum(OPINION_GIVERS)).min(1, { message: 'Choisissez au moins un destinataire.' }), requestedOn: localDateSchema })
+  .object({
+    id: idSchema,
+    givers: z.array(z.enum(OPINION_GIVERS)).min(1, { message: 'Choisissez au moins un destinataire.' }),
+    requestedOn: localDateSchema,
+  })
   .strict();
 export const recordOpinionInput = z
-  .object({ id: idSchema, giver: z.enum(OPINION_GIVERS), receivedOn: localDateSchema, opinion: z.enum(OPINION_VALUES, { message: 'Avis favorable ou défavorable.' }) })
+  .object({
+    id: idSchema,
+    giver: z.enum(OPINION_GIVERS),
+    receivedOn: localDateSchema,
+    opinion: z.enum(OPINION_VALUES, { message: 'Avis favorable ou défavorable.' }),
+  })
   .strict();
 export const habilitationDecisionInput = z
-  .object({ id: idSchema, decision: z.enum(HABILITATION_DECISIONS), decidedOn: localDateSchema, validUntil: localDateSchema.nullable().optional().transform((v) => v ?? null) })
+  .object({
+    id: idSchema,
+    decision: z.enum(HABILITATION_DECISIONS),
+    decidedOn: localDateSchema,
+    validUntil: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
   .strict()
   .superRefine((d, ctx) => {
-    if (d.decision === 'accordee' && !d.validUntil) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Indiquez la fin de validité de l’habilitation.' });
-    if (d.validUntil && d.validUntil <= d.decidedOn) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'La fin de validité doit suivre la décision.' });
+    if (d.decision === 'accordee' && !d.validUntil)
+      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Indiquez la fin de validité de l’habilitation.' });
+    if (d.validUntil && d.validUntil <= d.decidedOn)
+      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'La fin de validité doit suivre la décision.' });
   });
-export const withdrawInput = z.object({ id: idSchema, on: localDateSchema, reason: requiredText(2000, 'Motif du retrait') }).strict();
+export const withdrawInput = z
+  .object({ id: idSchema, on: localDateSchema, reason: requiredText(2000, 'Motif du retrait') })
+  .strict();
 
 export const trainingSchema = z.object({ module: requiredText(200, 'Module'), date: localDateSchema });
 export const tutorInputSchema = z
@@ -196,7 +250,11 @@ export const postInputSchema = z
     latitude,
     longitude,
     schedule: z.array(z.enum(WEEKLY_SLOTS)).max(21).default([]),
-    places: z.number({ message: 'Nombre de places obligatoire.' }).int().min(1, { message: 'Au moins une place.' }).max(50, { message: 'Au plus 50 places.' }),
+    places: z
+      .number({ message: 'Nombre de places obligatoire.' })
+      .int()
+      .min(1, { message: 'Au moins une place.' })
+      .max(50, { message: 'Au plus 50 places.' }),
     openToMinors: z.boolean().default(false),
     nightWork: z.boolean().default(false),
     particularRisks: z.boolean().default(false),
@@ -277,26 +335,56 @@ export const registrationSchema = z.object({
   decisionProblem: z.string().nullable(),
 });
 export const registrationRequestInput = z
-  .object({ postId: idSchema, kind: z.enum(REGISTRATION_KINDS), requestedOn: localDateSchema, places: z.number().int().min(1).max(50).nullable().optional().transform((v) => v ?? null) })
+  .object({
+    postId: idSchema,
+    kind: z.enum(REGISTRATION_KINDS),
+    requestedOn: localDateSchema,
+    places: z
+      .number()
+      .int()
+      .min(1)
+      .max(50)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
   .strict();
 export const registrationOpinionsInput = z
-  .object({ id: idSchema, givers: z.array(z.enum(['procureur', 'jap'])).min(1, { message: 'Choisissez au moins un destinataire.' }), requestedOn: localDateSchema })
+  .object({
+    id: idSchema,
+    givers: z.array(z.enum(['procureur', 'jap'])).min(1, { message: 'Choisissez au moins un destinataire.' }),
+    requestedOn: localDateSchema,
+  })
   .strict();
 export const registrationOpinionInput = z
-  .object({ id: idSchema, giver: z.enum(['procureur', 'jap']), receivedOn: localDateSchema, opinion: z.enum(OPINION_VALUES, { message: 'Avis favorable ou défavorable.' }) })
+  .object({
+    id: idSchema,
+    giver: z.enum(['procureur', 'jap']),
+    receivedOn: localDateSchema,
+    opinion: z.enum(OPINION_VALUES, { message: 'Avis favorable ou défavorable.' }),
+  })
   .strict();
-export const registrationDecisionInput = z.object({ id: idSchema, decision: z.enum(REGISTRATION_DECISIONS), decidedOn: localDateSchema }).strict();
+export const registrationDecisionInput = z
+  .object({ id: idSchema, decision: z.enum(REGISTRATION_DECISIONS), decidedOn: localDateSchema })
+  .strict();
 export const registrationNotifyInput = z.object({ id: idSchema, notifiedOn: localDateSchema }).strict();
 
 export const prospectInputSchema = z
   .object({
     name: requiredText(200, 'Nom de l’organisme'),
-    kind: z.enum(HOST_TYPES).nullable().optional().transform((v) => v ?? null),
+    kind: z
+      .enum(HOST_TYPES)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     city: optionalText(200, 'Commune'),
     contact: optionalText(300, 'Contact'),
     status: z.enum(PROSPECT_STATUSES, { message: 'Étape inconnue.' }),
     nextAction: optionalText(500, 'Prochaine action'),
-    nextActionOn: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    nextActionOn: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     note: optionalText(2000, 'Note'),
   })
   .strict();
@@ -309,22 +397,38 @@ export const prospectSchema = z.object({
   status: z.enum(PROSPECT_STATUSES),
   nextAction: z.string().nullable(),
   nextActionOn: z.string().nullable(),
-  history: z.array(z.object({ at: z.string(), status: z.enum(PROSPECT_STATUSES), note: z.string().nullable(), by: z.string().nullable() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      status: z.enum(PROSPECT_STATUSES),
+      note: z.string().nullable(),
+      by: z.string().nullable(),
+    }),
+  ),
   updatedAt: instantSchema,
 });
 
 export const tutorsFilters = z.object({ hostId: idSchema.optional() }).strict();
 export const tutorsListInput = listInput.extend(tutorsFilters.shape).strict();
-export const prospectsFilters = z.object({ status: z.enum(PROSPECT_STATUSES, { message: 'Étape inconnue.' }).optional() }).strict();
+export const prospectsFilters = z
+  .object({ status: z.enum(PROSPECT_STATUSES, { message: 'Étape inconnue.' }).optional() })
+  .strict();
 export const prospectsListInput = listInput.extend(prospectsFilters.shape).strict();
 
 export const EXPORT_LISTS = ['hosts', 'posts', 'tutors', 'prospects'] as const;
 const exportOf = <L extends (typeof EXPORT_LISTS)[number], F extends z.ZodObject>(list: L, filters: F) =>
-  z.object({ list: z.literal(list), query: z.string().trim().max(200).optional(), filters: filters.optional() }).strict();
+  z
+    .object({ list: z.literal(list), query: z.string().trim().max(200).optional(), filters: filters.optional() })
+    .strict();
 /** One list and the same search and filters as its screen. */
 export const exportInput = z.discriminatedUnion(
   'list',
-  [exportOf('hosts', hostsFilters), exportOf('posts', postsFilters), exportOf('tutors', tutorsFilters), exportOf('prospects', prospectsFilters)],
+  [
+    exportOf('hosts', hostsFilters),
+    exportOf('posts', postsFilters),
+    exportOf('tutors', tutorsFilters),
+    exportOf('prospects', prospectsFilters),
+  ],
   { message: 'Liste inconnue.' },
 );
 export const exportOutput = z.object({ fileName: z.string(), content: z.string(), rows: z.number().int() });

@@ -54,7 +54,11 @@ export const documentRecordSchema = z.object({
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
 /** A generated PDF travels as base64 inside the JSON answer; the renderer turns it into a file to preview or save. */
-export const generatedDocumentSchema = z.object({ document: documentRecordSchema, fileName: z.string(), pdfBase64: z.string() });
+export const generatedDocumentSchema = z.object({
+  document: documentRecordSchema,
+  fileName: z.string(),
+  pdfBase64: z.string(),
+});
 
 export const generateDocumentInput = z
   .object({
@@ -64,7 +68,11 @@ export const generateDocumentInput = z
     /** Free text some templates carry: the officer's assessment, the proposed response to the judge. */
     text: z.string().trim().max(10_000, { message: '10 000 caractères au plus.' }).optional(),
     /** Catalogue of posts: the département (e.g. "33", "2A", "974"). */
-    departement: z.string().trim().regex(/^(\d{2}|2[AB]|97\d)$/, { message: 'Département invalide (ex. : 33, 2A, 974).' }).optional(),
+    departement: z
+      .string()
+      .trim()
+      .regex(/^(\d{2}|2[AB]|97\d)$/, { message: 'Département invalide (ex. : 33, 2A, 974).' })
+      .optional(),
   })
   .strict();
 
@@ -93,7 +101,8 @@ export const batchConvocationsInput = z
   .object({ from: localDateSchema, to: localDateSchema })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la période doit suivre son début.' });
+    if (r.to < r.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la période doit suivre son début.' });
   });
 
 export const batchTimesheetsInput = z.object({ hostId: idSchema }).strict();

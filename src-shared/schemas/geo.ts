@@ -43,7 +43,8 @@ const tileUrlTemplate = z
   .trim()
   .max(1000, { message: 'L’adresse des tuiles ne peut dépasser 1000 caractères.' })
   .refine((value) => TILE_URL_PATTERN.test(value), {
-    message: 'Adresse des tuiles invalide : une adresse https:// complète est attendue (http:// seulement sur 127.0.0.1).',
+    message:
+      'Adresse des tuiles invalide : une adresse https:// complète est attendue (http:// seulement sur 127.0.0.1).',
   })
   .refine((value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)), {
     message: 'L’adresse des tuiles doit contenir {z}, {x} et {y}.',
@@ -85,7 +86,9 @@ export const updateGeoSettingsInput = z
     tileUrlTemplate: tileUrlTemplate.optional(),
     attribution: attribution.optional(),
     addressApiUrl: addressApiUrl.optional(),
-    activeLayer: z.enum(BASE_LAYERS, { message: 'Fond de carte inconnu : en ligne, MBTiles ou contour simplifié.' }).optional(),
+    activeLayer: z
+      .enum(BASE_LAYERS, { message: 'Fond de carte inconnu : en ligne, MBTiles ou contour simplifié.' })
+      .optional(),
   })
   .strict();
 

@@ -17,7 +17,10 @@ export const nearSchema = z
   .object({
     latitude: z.number().min(-90).max(90),
     longitude: z.number().min(-180).max(180),
-    radiusKm: z.number().min(0.5, { message: 'Rayon d’au moins 500 m.' }).max(300, { message: 'Rayon de 300 km au plus.' }),
+    radiusKm: z
+      .number()
+      .min(0.5, { message: 'Rayon d’au moins 500 m.' })
+      .max(300, { message: 'Rayon de 300 km au plus.' }),
   })
   .strict();
 
@@ -36,12 +39,20 @@ export const mapFiltersSchema = z
 export type MapFilters = z.output<typeof mapFiltersSchema>;
 
 export const boundsSchema = z
-  .object({ south: z.number().min(-90).max(90), west: z.number().min(-180).max(180), north: z.number().min(-90).max(90), east: z.number().min(-180).max(180) })
+  .object({
+    south: z.number().min(-90).max(90),
+    west: z.number().min(-180).max(180),
+    north: z.number().min(-90).max(90),
+    east: z.number().min(-180).max(180),
+  })
   .strict()
   .refine((b) => b.north >= b.south, { message: 'Emprise invalide.' });
 
 /** A compact point per post for clustering: [id, latitude, longitude, category index in POST_CATEGORIES, free places]. */
-export const mapPointsOutput = z.object({ points: z.array(z.tuple([z.string(), z.number(), z.number(), z.number().int(), z.number().int()])), total: z.number().int() });
+export const mapPointsOutput = z.object({
+  points: z.array(z.tuple([z.string(), z.number(), z.number(), z.number().int(), z.number().int()])),
+  total: z.number().int(),
+});
 
 export const postSummarySchema = z.object({
   id: idSchema,
@@ -62,14 +73,26 @@ export const postSummarySchema = z.object({
 });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 
-export const mapListInput = z.object({ filters: mapFiltersSchema.default({}), bounds: boundsSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }).strict();
+export const mapListInput = z
+  .object({
+    filters: mapFiltersSchema.default({}),
+    bounds: boundsSchema.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
 export const mapListOutput = z.object({ items: z.array(postSummarySchema), total: z.number().int() });
 
 export const suggestInput = z
   .object({
     measureId: idSchema,
     limit: z.number().int().min(1).max(50).default(20),
-    maxDistanceKm: z.number().min(1).max(300).nullable().optional().transform((v) => v ?? null),
+    maxDistanceKm: z
+      .number()
+      .min(1)
+      .max(300)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     filters: mapFiltersSchema.omit({ near: true }).default({}),
     includeExcluded: z.boolean().default(false),
   })

@@ -21,7 +21,11 @@ const text = (max: number, label: string) =>
     .or(z.null());
 
 const requiredText = (max: number, label: string) =>
-  z.string({ message: `${label} obligatoire.` }).trim().min(1, { message: `${label} obligatoire.` }).max(max, { message: `${label} : ${max} caractères au plus.` });
+  z
+    .string({ message: `${label} obligatoire.` })
+    .trim()
+    .min(1, { message: `${label} obligatoire.` })
+    .max(max, { message: `${label} : ${max} caractères au plus.` });
 
 /** The court decision as the clerk registers it. Cross-field rules (hours by type, deadline) are checked here. */
 export const measureInputSchema = z
@@ -29,7 +33,10 @@ export const measureInputSchema = z
     type: z.enum(MEASURE_TYPES, { message: 'Type de mesure inconnu.' }),
     court: requiredText(200, 'Juridiction'),
     decisionDate: localDateSchema,
-    offenceDate: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    offenceDate: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     hoursOrdered: z.number({ message: 'Nombre d’heures obligatoire.' }),
     deadline: localDateSchema,
     magistrate: text(200, 'Magistrat'),
@@ -43,7 +50,11 @@ export const measureInputSchema = z
     const deadline = deadlineProblem(m.type, m.decisionDate, m.deadline);
     if (deadline) ctx.addIssue({ code: 'custom', path: ['deadline'], message: deadline });
     if (m.offenceDate && m.offenceDate > m.decisionDate) {
-      ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'La date des faits ne peut être postérieure à la décision.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offenceDate'],
+        message: 'La date des faits ne peut être postérieure à la décision.',
+      });
     }
   });
 export type MeasureInput = z.input<typeof measureInputSchema>;
@@ -59,11 +70,19 @@ export const registerMeasureInput = z
   .strict()
   .superRefine((value, ctx) => {
     if (!value.personId === !value.person) {
-      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Choisissez une personne existante ou saisissez une nouvelle personne.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personId'],
+        message: 'Choisissez une personne existante ou saisissez une nouvelle personne.',
+      });
     }
   });
 
-export const alertSchema = z.object({ kind: z.enum(ALERT_KINDS), severity: z.enum(['error', 'warning']), message: z.string() });
+export const alertSchema = z.object({
+  kind: z.enum(ALERT_KINDS),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+});
 
 export const progressSchema = z.object({
   orderedMinutes: z.number().int(),
@@ -157,7 +176,15 @@ export const incidentSchema = z.object({
   recordedAt: instantSchema,
 });
 
-export const SUSPENSION_REASONS = ['medical', 'familial', 'professionnel', 'social', 'detention', 'arse', 'service_militaire'] as const;
+export const SUSPENSION_REASONS = [
+  'medical',
+  'familial',
+  'professionnel',
+  'social',
+  'detention',
+  'arse',
+  'service_militaire',
+] as const;
 export const SUSPENSION_REASON_LABELS: Record<(typeof SUSPENSION_REASONS)[number], string> = {
   medical: 'Motif médical grave (décision du JAP)',
   familial: 'Motif familial grave (décision du JAP)',
@@ -195,12 +222,16 @@ export const recordConsentInput = z
   .object({
     measureId: idSchema,
     status: z.enum(CONSENT_STATUSES),
-    date: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    date: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     source: text(500, 'Source'),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.status !== 'pending' && !value.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Indiquez la date du consentement ou du refus.' });
+    if (value.status !== 'pending' && !value.date)
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'Indiquez la date du consentement ou du refus.' });
   });
 
 export const transitionInput = z
@@ -237,7 +268,11 @@ export const createPlacementInput = z
     startDate: localDateSchema,
     schedule: z.array(z.enum(WEEKLY_SLOTS)).max(21).default([]),
     scheduleNote: text(500, 'Précisions sur les horaires'),
-    hoursPlanned: z.number().int({ message: 'Nombre entier d’heures.' }).min(1, { message: 'Au moins 1 heure.' }).max(400),
+    hoursPlanned: z
+      .number()
+      .int({ message: 'Nombre entier d’heures.' })
+      .min(1, { message: 'Au moins 1 heure.' })
+      .max(400),
   })
   .strict();
 
@@ -251,23 +286,47 @@ export const sessionInputSchema = z
   .object({
     measureId: idSchema,
     date: localDateSchema,
-    startTime: timeSchema.nullable().optional().transform((v) => v ?? null),
-    endTime: timeSchema.nullable().optional().transform((v) => v ?? null),
-    durationMinutes: z.number({ message: 'Durée en minutes.' }).int({ message: 'Durée en minutes entières.' }).min(0, { message: 'Durée négative.' }).max(24 * 60, { message: 'Une séance dure au plus 24 h.' }).nullable().optional().transform((v) => v ?? null),
+    startTime: timeSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    endTime: timeSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    durationMinutes: z
+      .number({ message: 'Durée en minutes.' })
+      .int({ message: 'Durée en minutes entières.' })
+      .min(0, { message: 'Durée négative.' })
+      .max(24 * 60, { message: 'Une séance dure au plus 24 h.' })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     outcome: z.enum(SESSION_OUTCOMES, { message: 'Issue de la séance inconnue.' }),
     remarks: text(2000, 'Remarques'),
     /** The entry this one corrects. */
-    correctsId: idSchema.nullable().optional().transform((v) => v ?? null),
+    correctsId: idSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
   })
   .strict()
   .superRefine((s, ctx) => {
     if ((s.startTime === null) !== (s.endTime === null)) {
-      ctx.addIssue({ code: 'custom', path: [s.startTime ? 'endTime' : 'startTime'], message: 'Indiquez l’heure de début et l’heure de fin.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.startTime ? 'endTime' : 'startTime'],
+        message: 'Indiquez l’heure de début et l’heure de fin.',
+      });
     } else if (s.startTime && s.endTime && s.endTime <= s.startTime) {
       ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'L’heure de fin doit suivre l’heure de début.' });
     }
     if (s.outcome === 'present' && s.startTime === null && (s.durationMinutes === null || s.durationMinutes === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['durationMinutes'], message: 'Indiquez les horaires ou la durée de la séance.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['durationMinutes'],
+        message: 'Indiquez les horaires ou la durée de la séance.',
+      });
     }
   });
 
@@ -285,12 +344,16 @@ export const suspensionInput = z
     measureId: idSchema,
     reason: z.enum(SUSPENSION_REASONS, { message: 'Motif de suspension inconnu.' }),
     from: localDateSchema,
-    to: localDateSchema.nullable().optional().transform((v) => v ?? null),
+    to: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     note: text(2000, 'Observations'),
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.to && s.to < s.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la suspension doit suivre son début.' });
+    if (s.to && s.to < s.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'La fin de la suspension doit suivre son début.' });
   });
 
 export const endSuspensionInput = z.object({ suspensionId: idSchema, to: localDateSchema }).strict();

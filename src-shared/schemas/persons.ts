@@ -17,7 +17,15 @@ const optionalText = (max: number, label: string) =>
     .transform((value) => (value ? value : null))
     .or(z.null());
 
-export const SITUATIONS = ['emploi', 'recherche_emploi', 'formation', 'scolarite', 'sans_activite', 'retraite', 'invalidite'] as const;
+export const SITUATIONS = [
+  'emploi',
+  'recherche_emploi',
+  'formation',
+  'scolarite',
+  'sans_activite',
+  'retraite',
+  'invalidite',
+] as const;
 export const SITUATION_LABELS: Record<(typeof SITUATIONS)[number], string> = {
   emploi: 'En emploi',
   recherche_emploi: 'En recherche d’emploi',
@@ -50,7 +58,9 @@ export const personInputSchema = z
       .optional()
       .transform((value) => (value ? value : null))
       .or(z.null())
-      .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'Adresse e-mail invalide.' }),
+      .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+        message: 'Adresse e-mail invalide.',
+      }),
     street: optionalText(300, 'Adresse'),
     postalCode: z
       .string()
@@ -60,16 +70,53 @@ export const personInputSchema = z
       .or(z.null())
       .refine((value) => value === null || /^\d{5}$/.test(value), { message: 'Code postal : 5 chiffres.' }),
     city: optionalText(200, 'Commune'),
-    latitude: z.number().min(-90).max(90).nullable().optional().transform((v) => v ?? null),
-    longitude: z.number().min(-180).max(180).nullable().optional().transform((v) => v ?? null),
-    situation: z.enum(SITUATIONS, { message: 'Situation inconnue.' }).nullable().optional().transform((v) => v ?? null),
-    availability: z.array(z.enum(WEEKLY_SLOTS)).max(21).optional().transform((v) => [...new Set(v ?? [])]),
-    drivingLicence: z.boolean().optional().transform((v) => v ?? false),
-    languages: z.array(z.string().trim().min(1).max(60)).max(20).optional().transform((v) => v ?? []),
-    skills: z.array(z.string().trim().min(1).max(80)).max(40).optional().transform((v) => v ?? []),
+    latitude: z
+      .number()
+      .min(-90)
+      .max(90)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    longitude: z
+      .number()
+      .min(-180)
+      .max(180)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    situation: z
+      .enum(SITUATIONS, { message: 'Situation inconnue.' })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    availability: z
+      .array(z.enum(WEEKLY_SLOTS))
+      .max(21)
+      .optional()
+      .transform((v) => [...new Set(v ?? [])]),
+    drivingLicence: z
+      .boolean()
+      .optional()
+      .transform((v) => v ?? false),
+    languages: z
+      .array(z.string().trim().min(1).max(60))
+      .max(20)
+      .optional()
+      .transform((v) => v ?? []),
+    skills: z
+      .array(z.string().trim().min(1).max(80))
+      .max(40)
+      .optional()
+      .transform((v) => v ?? []),
     healthRestrictions: optionalText(2000, 'Restrictions de santé'),
-    disabledWorker: z.boolean().optional().transform((v) => v ?? false),
-    pregnant: z.boolean().optional().transform((v) => v ?? false),
+    disabledWorker: z
+      .boolean()
+      .optional()
+      .transform((v) => v ?? false),
+    pregnant: z
+      .boolean()
+      .optional()
+      .transform((v) => v ?? false),
     lawyer: optionalText(300, 'Avocat'),
     notes: optionalText(5000, 'Notes'),
     /** Left out by a form that does not show them: the stored values are then kept. */
@@ -126,7 +173,11 @@ export const updatePersonInput = z.object({ id: idSchema, person: personInputSch
 
 export const searchInput = z
   .object({
-    query: z.string().trim().min(1, { message: 'Saisissez un nom, une date de naissance ou un numéro de dossier.' }).max(200),
+    query: z
+      .string()
+      .trim()
+      .min(1, { message: 'Saisissez un nom, une date de naissance ou un numéro de dossier.' })
+      .max(200),
     limit: z.number().int().min(1).max(100).default(20),
   })
   .strict();

@@ -5,13 +5,9 @@ import { idSchema, instantSchema } from './common';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(USERNAME_PATTERN, {
-    message: "L'identifiant doit faire 2 à 40 caractères : lettres minuscules sans accent, chiffres, point, tiret.",
-  });
+export const usernameSchema = z.string().trim().toLowerCase().regex(USERNAME_PATTERN, {
+  message: "L'identifiant doit faire 2 à 40 caractères : lettres minuscules sans accent, chiffres, point, tiret.",
+});
 
 export const displayNameSchema = z
   .string()

@@ -14,14 +14,24 @@ async function expectNoSeriousA11yViolations(page: Page, screen: string) {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const described = serious.map((v) => `${screen}: ${v.id} ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
+  const described = serious.map(
+    (v) =>
+      `${screen}: ${v.id} ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`,
+  );
   expect(described).toEqual([]);
 }
 
 /** What a direct RPC call from the open page answers (same cookie, same origin as the app itself). */
-async function rpcFromPage(page: Page, method: string): Promise<{ status: number; body: { ok: boolean; error?: { code: string } } }> {
+async function rpcFromPage(
+  page: Page,
+  method: string,
+): Promise<{ status: number; body: { ok: boolean; error?: { code: string } } }> {
   return page.evaluate(async (name) => {
-    const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const response = await fetch(`/rpc/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
   }, method);
 }
@@ -79,16 +89,25 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     const sheetResponse = page.waitForResponse('**/rpc/documents.recoverySheet');
     await page.getByRole('button', { name: 'Imprimer la feuille de clé de secours' }).click();
     const sheet = (await (await sheetResponse).json()) as { ok: boolean; result: { pdfBase64: string } };
-    expect(pdfText(Buffer.from(sheet.result.pdfBase64, 'base64'), dataDir).replace(/\s|-/g, '')).toContain(shownKey.replace(/-/g, ''));
+    expect(pdfText(Buffer.from(sheet.result.pdfBase64, 'base64'), dataDir).replace(/\s|-/g, '')).toContain(
+      shownKey.replace(/-/g, ''),
+    );
     const preview = page.getByRole('dialog', { name: /Feuille de clé de secours/ });
     await expect(preview.locator('iframe')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0)).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0))
+      .toBe(1);
     await expect(preview.getByRole('button', { name: 'Télécharger' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Fermer' }).click();
     // Printed again after a paper jam from the same sheet, without asking the server for it a second time.
     await page.getByRole('button', { name: 'Imprimer à nouveau la feuille' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0)).toBe(2);
-    await page.getByRole('dialog', { name: /Feuille de clé de secours/ }).getByRole('button', { name: 'Fermer' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printCalls?: number }).printCalls ?? 0))
+      .toBe(2);
+    await page
+      .getByRole('dialog', { name: /Feuille de clé de secours/ })
+      .getByRole('button', { name: 'Fermer' })
+      .click();
     expect(sheetRequests).toBe(1);
     await expectNoSeriousA11yViolations(page, 'recovery key');
     const again = await rpcFromPage(page, 'documents.recoverySheet');
@@ -119,7 +138,10 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
 
     // Create a CPIP account.
     await nav.getByText('Paramètres', { exact: true }).click();
-    await page.getByRole('tab', { name: 'Utilisateurs' }).click().catch(() => undefined);
+    await page
+      .getByRole('tab', { name: 'Utilisateurs' })
+      .click()
+      .catch(() => undefined);
     await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Identifiant').fill('paul.durand');
@@ -161,7 +183,10 @@ test('administrator journey: setup, recovery key, login, users, lock, restart', 
     await page.getByLabel('Identifiant').fill('admin');
     await page.getByLabel('Phrase de passe').fill(ADMIN_PASSPHRASE);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Paramètres', { exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByText('Paramètres', { exact: true })
+      .click();
     await expect(page.getByRole('row', { name: /paul\.durand/ })).toContainText('Paul Durand');
 
     // The sheet was lost: the administrator renews the recovery key and sees the new one once.

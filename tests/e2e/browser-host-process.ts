@@ -13,10 +13,14 @@ export class BrowserHostProcess {
   constructor(readonly dataDir: string) {}
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/core/cli/web.ts', '--data-dir', this.dataDir, '--port', '0'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src-main/core/cli/web.ts', '--data-dir', this.dataDir, '--port', '0'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BrowserHostProcess } from './browser-host-process';
 import { rpc } from './rpc-as-tool';
 import { seedPost } from '../support/seed-catalogue';
-import { addDays, addMonths, formatDateShort, parisDateOf } from '../../src-shared/domain/local-date';
+import { addDays, addMonths, formatDateShort, parisDateOf } from '@shared/domain/local-date';
 
 const PASS = 'phrase de passe du service';
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
@@ -103,7 +103,9 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByLabel('Heure', { exact: true }).fill('10:00');
   await page.getByLabel('Lieu').fill('SPIP, 12 rue de Bègles');
   await page.getByRole('button', { name: 'Fixer le rendez-vous' }).click();
-  await expect(page.getByRole('region', { name: 'Rendez-vous de la mesure' }).or(page.getByLabel('Rendez-vous de la mesure'))).toContainText('SPIP, 12 rue de Bègles');
+  await expect(
+    page.getByRole('region', { name: 'Rendez-vous de la mesure' }).or(page.getByLabel('Rendez-vous de la mesure')),
+  ).toContainText('SPIP, 12 rue de Bègles');
 
   await page.getByRole('tab', { name: 'Affectation' }).click();
   await page.getByLabel('Poste d’accueil').fill('espaces');
@@ -131,7 +133,10 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await session(addDays(today, -8), 'present', '08:00', '16:00');
   await session(addDays(today, -6), 'absence_injustifiee');
   await session(addDays(today, -4), 'present', '08:00', '12:00');
-  await page.getByRole('button', { name: `Corriger la séance du ${formatDateShort(addDays(today, -4))}` }).first().click();
+  await page
+    .getByRole('button', { name: `Corriger la séance du ${formatDateShort(addDays(today, -4))}` })
+    .first()
+    .click();
   const correction = page.getByRole('dialog');
   await correction.getByLabel('Heure de fin').fill('13:00');
   await correction.getByLabel('Remarques').fill('Fin à 13 h selon le tuteur');
@@ -196,7 +201,9 @@ test('a CSV list with two bad rows reports exactly those two', async ({ page }) 
     `Roux;Emma;05/05/1992;;TJ Bordeaux;${formatDateShort(addDays(today, -30))};TNR;120;${formatDateShort(addMonths(today, 3))};;autre;26004;`,
     `Moreau;Inès;20/08/1988;Pau;TJ Pau;${formatDateShort(addDays(today, -20))};sursis TIG;80;${formatDateShort(addMonths(today, 12))};;violences;26005;`,
   ].join('\r\n');
-  await page.getByLabel('Fichier CSV').setInputFiles({ name: 'liste-greffe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page
+    .getByLabel('Fichier CSV')
+    .setInputFiles({ name: 'liste-greffe.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(page.getByText('2 lignes valides, 2 en erreur, 0 doublon.')).toBeVisible();
   await expect(page.getByText('« 31/02/1980 » n’est pas une date')).toBeVisible();
   await expect(page.getByText('Un TNR compte au plus 100 heures (120 h saisies).')).toBeVisible();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserHostProcess } from './browser-host-process';
 import { rpc } from './rpc-as-tool';
-import { addDays, addMonths, parisDateOf } from '../../src-shared/domain/local-date';
+import { addDays, addMonths, parisDateOf } from '@shared/domain/local-date';
 
 const PASS = 'phrase de passe du service';
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
@@ -28,8 +28,23 @@ test.beforeAll(async () => {
   await rpc(host, 'session.logout', {});
   await rpc(host, 'session.login', { username: CPIP.username, passphrase: PASS });
   const registered = await rpc<{ measure: { id: string } }>(host, 'measures.register', {
-    person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', city: 'Bègles', postalCode: '33130', ...HOME, availability: ['sat_morning', 'sat_afternoon'] },
-    measure: { type: 'tig', court: 'TJ Bordeaux', decisionDate: addDays(today, -40), hoursOrdered: 70, deadline: addMonths(addDays(today, -40), 18), offenceCategory: 'atteinte_biens' },
+    person: {
+      lastName: 'Lefèvre',
+      firstName: 'Zoé',
+      birthDate: '1998-05-14',
+      city: 'Bègles',
+      postalCode: '33130',
+      ...HOME,
+      availability: ['sat_morning', 'sat_afternoon'],
+    },
+    measure: {
+      type: 'tig',
+      court: 'TJ Bordeaux',
+      decisionDate: addDays(today, -40),
+      hoursOrdered: 70,
+      deadline: addMonths(addDays(today, -40), 18),
+      offenceCategory: 'atteinte_biens',
+    },
   });
   measureId = registered.measure.id;
   await rpc(host, 'measures.recordConsent', { measureId, status: 'hearing', date: addDays(today, -40) });
@@ -57,9 +72,14 @@ async function dialog(page: Page, title: string) {
   return d;
 }
 
-test('a référent habilitates an association and registers its post; an officer places a person from the map', async ({ page }) => {
+test('a référent habilitates an association and registers its post; an officer places a person from the map', async ({
+  page,
+}) => {
   await login(page, REFERENT.username);
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Postes et structures', { exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByText('Postes et structures', { exact: true })
+    .click();
   await page.getByRole('link', { name: 'Nouvelle structure' }).click();
   await page.getByLabel('Nom de la structure').fill('Les Jardins partagés de la Bastide');
   await page.getByLabel('Type de structure').selectOption('association');
@@ -79,7 +99,8 @@ test('a référent habilitates an association and registers its post; an officer
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Demander les avis' }).click();
   d = await dialog(page, 'Demander les avis');
-  for (const giver of ['Procureur de la République', 'Juge de l’application des peines', 'Préfet']) await d.getByLabel(giver).check();
+  for (const giver of ['Procureur de la République', 'Juge de l’application des peines', 'Préfet'])
+    await d.getByLabel(giver).check();
   await d.getByLabel('Date de la demande d’avis').fill(addMonths(today, -2));
   await d.getByRole('button', { name: 'Enregistrer la demande d’avis' }).click();
   await expect(d).toBeHidden();
@@ -129,7 +150,8 @@ test('a référent habilitates an association and registers its post; an officer
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Demander les avis' }).click();
   d = await dialog(page, 'Demander les avis');
-  for (const giver of ['Procureur de la République', 'Juge de l’application des peines']) await d.getByLabel(giver).check();
+  for (const giver of ['Procureur de la République', 'Juge de l’application des peines'])
+    await d.getByLabel(giver).check();
   await d.getByLabel('Date de la demande d’avis').fill(addDays(today, -20));
   await d.getByRole('button', { name: 'Enregistrer la demande d’avis' }).click();
   await expect(d).toBeHidden();
@@ -177,6 +199,8 @@ test('a référent habilitates an association and registers its post; an officer
   await expect(page.getByText('Affecté', { exact: true }).first()).toBeVisible();
 
   // One place fewer on the post.
-  const posts = await rpc<{ items: Array<{ title: string; placesFree: number; places: number }> }>(host, 'map.list', { filters: { query: 'jardins partagés' } });
+  const posts = await rpc<{ items: Array<{ title: string; placesFree: number; places: number }> }>(host, 'map.list', {
+    filters: { query: 'jardins partagés' },
+  });
   expect(posts.items[0]).toMatchObject({ places: 2, placesFree: 1 });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BrowserHostProcess } from './browser-host-process';
 import { rpc } from './rpc-as-tool';
 import { seedPost } from '../support/seed-catalogue';
-import { addDays, addMonths, parisDateOf } from '../../src-shared/domain/local-date';
+import { addDays, addMonths, parisDateOf } from '@shared/domain/local-date';
 
 const PASS = 'phrase de passe du service';
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
@@ -13,7 +13,9 @@ const CLERK = { username: 'gaelle.greffe', displayName: 'Gaëlle Greffe', role: 
 const CPIP = { username: 'paul.durand', displayName: 'Paul Durand', role: 'cpip', passphrase: PASS };
 const today = parisDateOf(new Date());
 
-test('the clerk prints a décision d’affectation from a measure and finds it in the person’s documents', async ({ page }) => {
+test('the clerk prints a décision d’affectation from a measure and finds it in the person’s documents', async ({
+  page,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'tigdesk-e2e-documents-'));
   const host = new BrowserHostProcess(dir);
   await host.start();
@@ -27,17 +29,34 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
     const decision = addDays(today, -30);
     const { measure } = await rpc<{ measure: { id: string } }>(host, 'measures.register', {
       person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14' },
-      measure: { type: 'tig', court: 'Tribunal judiciaire de Bordeaux', decisionDate: decision, hoursOrdered: 70, deadline: addMonths(decision, 18), offenceCategory: 'atteinte_biens' },
+      measure: {
+        type: 'tig',
+        court: 'Tribunal judiciaire de Bordeaux',
+        decisionDate: decision,
+        hoursOrdered: 70,
+        deadline: addMonths(decision, 18),
+        offenceCategory: 'atteinte_biens',
+      },
     });
     await rpc(host, 'measures.recordConsent', { measureId: measure.id, status: 'hearing', date: decision });
-    await rpc(host, 'placements.create', { measureId: measure.id, postId, tutorName: 'M. Roux', startDate: today, schedule: ['sat_morning'], hoursPlanned: 70 });
+    await rpc(host, 'placements.create', {
+      measureId: measure.id,
+      postId,
+      tutorName: 'M. Roux',
+      startDate: today,
+      schedule: ['sat_morning'],
+      hoursPlanned: 70,
+    });
     await rpc(host, 'session.logout', {});
 
     await page.goto(host.url);
     await page.getByLabel('Identifiant').fill(CLERK.username);
     await page.getByLabel('Phrase de passe').fill(PASS);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Dossiers', { exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByText('Dossiers', { exact: true })
+      .click();
     await page.getByRole('link', { name: 'LEFÈVRE Zoé' }).click();
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('button', { name: 'Imprimer la décision d’affectation' }).click();
@@ -53,8 +72,14 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
     await expect(documents).toContainText(/DA-\d{4}-[0-9A-Z]{6}/);
 
     // The Documents area: the same paper found from the reference at its foot, and the host's fiches horaires in one PDF.
-    const reference = (await documents.getByText(/DA-\d{4}-[0-9A-Z]{6}/).first().textContent())!;
-    await page.getByRole('navigation', { name: 'Navigation principale' }).getByText('Documents', { exact: true }).click();
+    const reference = (await documents
+      .getByText(/DA-\d{4}-[0-9A-Z]{6}/)
+      .first()
+      .textContent())!;
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByText('Documents', { exact: true })
+      .click();
     await page.getByLabel(/^Référence/).fill(reference.slice(0, 9).toLowerCase());
     const archive = page.getByRole('table', { name: 'Documents imprimés sur ce poste' });
     await expect(archive.getByRole('row')).toHaveCount(2);

@@ -8,7 +8,12 @@ import { seedPosts } from '../support/seed-catalogue';
 import { buildMbtiles, solidPng, type TileSpec } from '../support/build-mbtiles';
 
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
-const CPIP = { username: 'paul.durand', displayName: 'Paul Durand', role: 'cpip', passphrase: 'phrase de passe du service' };
+const CPIP = {
+  username: 'paul.durand',
+  displayName: 'Paul Durand',
+  role: 'cpip',
+  passphrase: 'phrase de passe du service',
+};
 
 test('with the MBTiles layer active, the map makes no request beyond the app itself', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'tigdesk-e2e-map-'));
@@ -19,7 +24,8 @@ test('with the MBTiles layer active, the map makes no request beyond the app its
     // Every tile of zoom levels 0 to 6, in a pale colour: the map has local tiles wherever it looks.
     const tiles: TileSpec[] = [];
     const png = solidPng([236, 240, 232]);
-    for (let z = 0; z <= 6; z++) for (let x = 0; x < 2 ** z; x++) for (let y = 0; y < 2 ** z; y++) tiles.push({ z, x, y, data: png });
+    for (let z = 0; z <= 6; z++)
+      for (let x = 0; x < 2 ** z; x++) for (let y = 0; y < 2 ** z; y++) tiles.push({ z, x, y, data: png });
     const mbtiles = join(dir, 'fond-de-carte.mbtiles');
     await buildMbtiles(mbtiles, { tiles, metadata: { name: 'Fond local', minzoom: '0', maxzoom: '6', format: 'png' } });
 
@@ -50,7 +56,9 @@ test('with the MBTiles layer active, the map makes no request beyond the app its
 
     const tileRequests = requested.filter((url) => url.startsWith(`${host.origin}/tiles/`));
     expect(tileRequests.length).toBeGreaterThan(0);
-    const outside = requested.filter((url) => !url.startsWith(`${host.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const outside = requested.filter(
+      (url) => !url.startsWith(`${host.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     expect(outside).toEqual([]);
   } finally {
     await host.stop();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { openDatabase, type Database } from '../../src-main/core/db/open-database';
-import { AuditTrail, type AuditRecord } from '../../src-main/core/audit/audit-trail';
+import { openDatabase, type Database } from '@core/db/open-database';
+import { AuditTrail, type AuditRecord } from '@core/audit/audit-trail';
 import { makeTempDir } from '../support/temp-dir';
 
 const entry = (i: number): AuditRecord => ({
@@ -46,7 +46,10 @@ describe('hash-chained audit trail', () => {
   });
 
   it('detects an edited entry even when its own hash is recomputed', async () => {
-    await db.knex('audit_log').where({ seq: 6 }).update({ outcome: 'refused', hash: 'f'.repeat(64) });
+    await db
+      .knex('audit_log')
+      .where({ seq: 6 })
+      .update({ outcome: 'refused', hash: 'f'.repeat(64) });
     expect(await audit.verify()).toMatchObject({ ok: false, firstBadSeq: 6 });
   });
 

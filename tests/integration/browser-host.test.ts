@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBrowserHost, type BrowserHost, MAX_BODY_BYTES } from '../../src-main/core/hosts/browser-host';
+import { startBrowserHost, type BrowserHost, MAX_BODY_BYTES } from '@core/hosts/browser-host';
 import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, openTestCore, type TestCore } from '../support/test-core';
 import { tableCounts } from '../support/db-snapshot';
@@ -20,11 +20,16 @@ function send(
   const headers: Record<string, string> = { Host: `127.0.0.1:${host.port}`, ...options.headers };
   if (options.auth !== false) headers.Authorization = `Bearer ${host.token}`;
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -32,7 +37,12 @@ function send(
 }
 
 const rpc = (host: BrowserHost, method: string, input: unknown, extra: Record<string, string> = {}) =>
-  send(host, { method: 'POST', path: `/rpc/${method}`, headers: { 'Content-Type': 'application/json', ...extra }, body: JSON.stringify(input) });
+  send(host, {
+    method: 'POST',
+    path: `/rpc/${method}`,
+    headers: { 'Content-Type': 'application/json', ...extra },
+    body: JSON.stringify(input),
+  });
 
 describe('browser host on loopback', () => {
   const temp = makeTempDir();
@@ -66,7 +76,13 @@ describe('browser host on loopback', () => {
     const wrong = await send(host, { path: '/rpc', auth: false, headers: { Authorization: 'Bearer nope' } });
     expect(wrong.status).toBe(401);
     expect((await send(host, { path: '/?token=nope', auth: false })).status).toBe(401);
-    const post = await send(host, { method: 'POST', path: '/rpc/session.status', auth: false, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const post = await send(host, {
+      method: 'POST',
+      path: '/rpc/session.status',
+      auth: false,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(post.status).toBe(401);
     expect(JSON.parse(post.body).error.code).toBe('FORBIDDEN');
   });
@@ -91,7 +107,13 @@ describe('browser host on loopback', () => {
     const own = await rpc(host, 'session.status', {}, { Cookie: cookie, Origin: `http://127.0.0.1:${host.port}` });
     expect(own.status).toBe(200);
     const sendNoAuth = (origin: string) =>
-      send(host, { method: 'POST', path: '/rpc/session.status', auth: false, headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' }, body: '{}' });
+      send(host, {
+        method: 'POST',
+        path: '/rpc/session.status',
+        auth: false,
+        headers: { Cookie: cookie, Origin: origin, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
     expect((await sendNoAuth('http://evil.example')).status).toBe(403);
   });
 
@@ -99,7 +121,12 @@ describe('browser host on loopback', () => {
     const frames: string[] = [];
     await new Promise<void>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/events',
+          headers: { Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${host.token}` },
+        },
         (res) => {
           expect(res.headers['content-type']).toContain('text/event-stream');
           res.setEncoding('utf8');
@@ -115,13 +142,22 @@ describe('browser host on loopback', () => {
       req.on('error', (error) => (frames.length > 0 ? resolve() : reject(error)));
       req.end();
     });
-    expect(JSON.parse(frames[0]!.slice('data: '.length))).toMatchObject({ type: 'session', session: { state: 'setup' } });
+    expect(JSON.parse(frames[0]!.slice('data: '.length))).toMatchObject({
+      type: 'session',
+      session: { state: 'setup' },
+    });
   });
 
   it('serves files of the renderer only, never outside it', async () => {
     expect((await send(host, { path: '/assets/app.js' })).headers['content-type']).toContain('text/javascript');
     expect((await send(host, { path: '/parametres/utilisateurs' })).body).toContain('<title>TIG Desk</title>');
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00', '/missing.js']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%00',
+      '/missing.js',
+    ]) {
       const reply = await send(host, { path });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('secret');
@@ -130,7 +166,9 @@ describe('browser host on loopback', () => {
 
   it('lists every method with its input and output as JSON Schema', async () => {
     const reply = await send(host, { path: '/rpc' });
-    const catalogue = JSON.parse(reply.body) as { methods: Array<{ name: string; input: { properties?: Record<string, unknown> } }> };
+    const catalogue = JSON.parse(reply.body) as {
+      methods: Array<{ name: string; input: { properties?: Record<string, unknown> } }>;
+    };
     const names = catalogue.methods.map((m) => m.name);
     expect(names).toContain('users.create');
     const create = catalogue.methods.find((m) => m.name === 'users.create')!;
@@ -138,12 +176,30 @@ describe('browser host on loopback', () => {
   });
 
   it('gives typed errors for malformed JSON, wrong content type, oversized bodies and unknown methods', async () => {
-    const malformed = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'application/json' }, body: '{"a":' });
+    const malformed = await send(host, {
+      method: 'POST',
+      path: '/rpc/session.status',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"a":',
+    });
     expect(malformed.status).toBe(400);
-    expect(JSON.parse(malformed.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Le corps de la requête n’est pas un JSON valide.' } });
-    const text = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(JSON.parse(malformed.body)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Le corps de la requête n’est pas un JSON valide.' },
+    });
+    const text = await send(host, {
+      method: 'POST',
+      path: '/rpc/session.status',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(text.status).toBe(415);
-    const huge = await send(host, { method: 'POST', path: '/rpc/session.status', headers: { 'Content-Type': 'application/json' }, body: Buffer.alloc(MAX_BODY_BYTES + 10, 32) });
+    const huge = await send(host, {
+      method: 'POST',
+      path: '/rpc/session.status',
+      headers: { 'Content-Type': 'application/json' },
+      body: Buffer.alloc(MAX_BODY_BYTES + 10, 32),
+    });
     expect(huge.status).toBe(413);
     const unknown = await rpc(host, 'admin.dropEverything', {});
     expect(unknown.status).toBe(404);
@@ -168,9 +224,14 @@ describe('browser host on loopback', () => {
       expect(reply.status, JSON.stringify(input)).toBe(400);
       expect(JSON.parse(reply.body).error.code).toBe('VALIDATION');
     }
-    const fields = JSON.parse((await rpc(host, 'users.create', badInputs[0])).body).error.fields as Array<{ path: string; message: string }>;
+    const fields = JSON.parse((await rpc(host, 'users.create', badInputs[0])).body).error.fields as Array<{
+      path: string;
+      message: string;
+    }>;
     expect(fields.map((f) => f.path).sort()).toEqual(['displayName', 'passphrase', 'role', 'username']);
-    expect(fields.find((f) => f.path === 'passphrase')?.message).toBe('La phrase de passe doit contenir au moins 12 caractères (actuellement 5).');
+    expect(fields.find((f) => f.path === 'passphrase')?.message).toBe(
+      'La phrase de passe doit contenir au moins 12 caractères (actuellement 5).',
+    );
     expect(await tableCounts(join(temp.dir, 'data'), ADMIN.username, ADMIN.passphrase)).toEqual(before);
 
     await rpc(host, 'session.lock', {});

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { buildDemo, DEMO_PASSPHRASE, DEMO_NOW } from '../support/demo-build';
 import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
-import type { CaseloadItem } from '../../src-shared/schemas/caseload';
-import { identityKey } from '../../src-main/core/repo/row-codec';
+import type { CaseloadItem } from '@shared/schemas/caseload';
+import { identityKey } from '@core/repo/row-codec';
 
 /**
  * The caseload filters alerts in SQL (on facts copied onto each measure) while each row's alerts come from the
@@ -39,7 +39,10 @@ describe('caseload filters agree with the shared rules', () => {
   it('"with alerts" returns exactly the measures whose rules raise an alert', async () => {
     const every = await all({});
     const flagged = await all({ withAlertsOnly: true });
-    const expected = every.filter((i) => i.alerts.length > 0).map((i) => i.measureId).sort();
+    const expected = every
+      .filter((i) => i.alerts.length > 0)
+      .map((i) => i.measureId)
+      .sort();
     expect(expected.length).toBeGreaterThan(10);
     expect(flagged.map((i) => i.measureId).sort()).toEqual(expected);
     const kinds = new Set(every.flatMap((i) => i.alerts.map((a) => a.kind)));
@@ -49,7 +52,12 @@ describe('caseload filters agree with the shared rules', () => {
   it('"no hours for 21 days" returns exactly the measures with that alert', async () => {
     const every = await all({});
     const noHours = await all({ noHoursForDays: 21 });
-    expect(noHours.map((i) => i.measureId).sort()).toEqual(every.filter((i) => i.alerts.some((a) => a.kind === 'no_hours')).map((i) => i.measureId).sort());
+    expect(noHours.map((i) => i.measureId).sort()).toEqual(
+      every
+        .filter((i) => i.alerts.some((a) => a.kind === 'no_hours'))
+        .map((i) => i.measureId)
+        .sort(),
+    );
   });
 
   it('sorts by name and by deadline the same way page after page', async () => {

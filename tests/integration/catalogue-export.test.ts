@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import type { MethodInput } from '@shared/rpc/contract';
 
-const REFERENT = { username: 'rita', displayName: 'Rita Référente', role: 'referent' as const, passphrase: 'phrase de passe commune' };
+const REFERENT = {
+  username: 'rita',
+  displayName: 'Rita Référente',
+  role: 'referent' as const,
+  passphrase: 'phrase de passe commune',
+};
 
 const POST = {
   title: 'Aide à la distribution alimentaire',
@@ -46,26 +51,71 @@ describe('CSV export with the screen’s filters', () => {
   });
 
   it('exports only the rows the list shows with the same filters', async () => {
-    const begles = await t.ok('hosts.create', { name: 'Mairie de Bègles', type: 'collectivite', postalCode: '33130', city: 'Bègles' });
-    const restos = await t.ok('hosts.create', { name: 'Restos de Bègles', type: 'association', postalCode: '33130', city: 'Bègles' });
-    const perigueux = await t.ok('hosts.create', { name: 'Mairie de Périgueux', type: 'collectivite', postalCode: '24000', city: 'Périgueux' });
+    const begles = await t.ok('hosts.create', {
+      name: 'Mairie de Bègles',
+      type: 'collectivite',
+      postalCode: '33130',
+      city: 'Bègles',
+    });
+    const restos = await t.ok('hosts.create', {
+      name: 'Restos de Bègles',
+      type: 'association',
+      postalCode: '33130',
+      city: 'Bègles',
+    });
+    const perigueux = await t.ok('hosts.create', {
+      name: 'Mairie de Périgueux',
+      type: 'collectivite',
+      postalCode: '24000',
+      city: 'Périgueux',
+    });
 
     // Hosts: type, habilitation (a public body is habilitated by right), département.
-    expect(await exportRows({ list: 'hosts', filters: { type: 'collectivite' } })).toEqual(['Mairie de Bègles', 'Mairie de Périgueux']);
+    expect(await exportRows({ list: 'hosts', filters: { type: 'collectivite' } })).toEqual([
+      'Mairie de Bègles',
+      'Mairie de Périgueux',
+    ]);
     expect(await exportRows({ list: 'hosts', filters: { habilitated: false } })).toEqual(['Restos de Bègles']);
-    expect(await exportRows({ list: 'hosts', filters: { habilitated: true, departement: '24' } })).toEqual(['Mairie de Périgueux']);
-    expect(await exportRows({ list: 'hosts', query: 'bègles', filters: { type: 'collectivite' } })).toEqual(['Mairie de Bègles']);
+    expect(await exportRows({ list: 'hosts', filters: { habilitated: true, departement: '24' } })).toEqual([
+      'Mairie de Périgueux',
+    ]);
+    expect(await exportRows({ list: 'hosts', query: 'bègles', filters: { type: 'collectivite' } })).toEqual([
+      'Mairie de Bègles',
+    ]);
     // The same rows as the list with the same filters.
     const listed = await t.ok('hosts.list', { type: 'collectivite', departement: '33' });
-    expect(await exportRows({ list: 'hosts', filters: { type: 'collectivite', departement: '33' } })).toEqual(listed.items.map((h) => h.name));
+    expect(await exportRows({ list: 'hosts', filters: { type: 'collectivite', departement: '33' } })).toEqual(
+      listed.items.map((h) => h.name),
+    );
 
     // Posts: category, département, host, registration.
-    await t.ok('posts.create', { hostId: begles.id, ...POST, title: 'Espaces verts', category: 'espaces_verts', postalCode: '33130', city: 'Bègles' });
+    await t.ok('posts.create', {
+      hostId: begles.id,
+      ...POST,
+      title: 'Espaces verts',
+      category: 'espaces_verts',
+      postalCode: '33130',
+      city: 'Bègles',
+    });
     await t.ok('posts.create', { hostId: restos.id, ...POST, postalCode: '33130', city: 'Bègles' });
-    await t.ok('posts.create', { hostId: perigueux.id, ...POST, title: 'Entretien des berges', category: 'espaces_verts', postalCode: '24000', city: 'Périgueux' });
-    expect(await exportRows({ list: 'posts', filters: { category: 'espaces_verts' } })).toEqual(['Entretien des berges', 'Espaces verts']);
-    expect(await exportRows({ list: 'posts', filters: { category: 'espaces_verts', departement: '33' } })).toEqual(['Espaces verts']);
-    expect(await exportRows({ list: 'posts', filters: { hostId: restos.id } })).toEqual(['Aide à la distribution alimentaire']);
+    await t.ok('posts.create', {
+      hostId: perigueux.id,
+      ...POST,
+      title: 'Entretien des berges',
+      category: 'espaces_verts',
+      postalCode: '24000',
+      city: 'Périgueux',
+    });
+    expect(await exportRows({ list: 'posts', filters: { category: 'espaces_verts' } })).toEqual([
+      'Entretien des berges',
+      'Espaces verts',
+    ]);
+    expect(await exportRows({ list: 'posts', filters: { category: 'espaces_verts', departement: '33' } })).toEqual([
+      'Espaces verts',
+    ]);
+    expect(await exportRows({ list: 'posts', filters: { hostId: restos.id } })).toEqual([
+      'Aide à la distribution alimentaire',
+    ]);
     expect(await exportRows({ list: 'posts', filters: { registered: true } })).toEqual([]);
     expect(await exportRows({ list: 'posts', filters: { freeOnly: true } })).toHaveLength(3);
 
@@ -81,8 +131,12 @@ describe('CSV export with the screen’s filters', () => {
     expect(await exportRows({ list: 'prospects', filters: { status: 'contacte' } })).toEqual(['Secours populaire']);
     expect((await t.ok('prospects.list', { status: 'a_contacter' })).items.map((p) => p.name)).toEqual(['Emmaüs']);
     expect((await t.fail('prospects.list', { status: 'inconnu' })).code).toBe('VALIDATION');
-    expect((await t.fail('catalogue.exportCsv', { list: 'prospects', filters: { status: 'inconnu' } })).code).toBe('VALIDATION');
+    expect((await t.fail('catalogue.exportCsv', { list: 'prospects', filters: { status: 'inconnu' } })).code).toBe(
+      'VALIDATION',
+    );
     // A filter of another list is refused rather than ignored.
-    expect((await t.fail('catalogue.exportCsv', { list: 'tutors', filters: { status: 'contacte' } })).code).toBe('VALIDATION');
+    expect((await t.fail('catalogue.exportCsv', { list: 'tutors', filters: { status: 'contacte' } })).code).toBe(
+      'VALIDATION',
+    );
   });
 });

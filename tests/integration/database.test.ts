@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fork } from 'node:child_process';
-import { openDatabase, type Database } from '../../src-main/core/db/open-database';
-import { SCHEMA_VERSION } from '../../src-main/core/db/migrations';
-import { attachRepositories } from '../../src-main/core/services/open-session';
-import { listChanges } from '../../src-main/core/repo/change-log';
-import { uuidv7 } from '../../src-main/core/util/uuid7';
-import { AppError } from '../../src-shared/errors';
+import { openDatabase, type Database } from '@core/db/open-database';
+import { SCHEMA_VERSION } from '@core/db/migrations';
+import { attachRepositories } from '@core/services/open-session';
+import { listChanges } from '@core/repo/change-log';
+import { uuidv7 } from '@core/util/uuid7';
+import { AppError } from '@shared/errors';
 import { makeTempDir } from '../support/temp-dir';
 
 const AT = '2026-11-23T10:00:00.000Z';
@@ -68,7 +68,15 @@ describe('encrypted database', () => {
     await db.close();
     db = await openDatabase(path, key);
     const names = await db.knex('schema_migrations').pluck('name');
-    expect(names).toEqual(['001-foundation', '002-cases', '003-catalogue', '004-gazetteer', '005-caseload-indexes', '006-alert-facts', '007-documents']);
+    expect(names).toEqual([
+      '001-foundation',
+      '002-cases',
+      '003-catalogue',
+      '004-gazetteer',
+      '005-caseload-indexes',
+      '006-alert-facts',
+      '007-documents',
+    ]);
     const [{ user_version }] = await db.knex.raw('PRAGMA user_version');
     expect(user_version).toBe(SCHEMA_VERSION);
   });
@@ -77,7 +85,9 @@ describe('encrypted database', () => {
     db = await openDatabase(path, key);
     const repos = await attachRepositories(db);
     const id = uuidv7();
-    await db.knex.transaction((trx) => repos.users.insert(trx, { id, username: 'paul', displayName: 'Paul', role: 'cpip' }, AT));
+    await db.knex.transaction((trx) =>
+      repos.users.insert(trx, { id, username: 'paul', displayName: 'Paul', role: 'cpip' }, AT),
+    );
     await db.knex.transaction((trx) => repos.users.update(trx, id, { displayName: 'Paul Durand', role: 'cpip' }, AT));
     await db.knex.transaction((trx) => repos.users.tombstone(trx, id, AT));
     const changes = await listChanges(db.knex);
@@ -110,7 +120,10 @@ describe('encrypted database', () => {
 
   it('loses nothing committed when the process is killed in the middle of a transaction', async () => {
     const script = join(import.meta.dirname, '..', 'support', 'crash-writer.ts');
-    const child = fork(script, [path, key.toString('hex')], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(script, [path, key.toString('hex')], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     const committed = await new Promise<number>((resolve, reject) => {
       child.on('message', (message: { committed?: number }) => {
         if (message.committed !== undefined) {

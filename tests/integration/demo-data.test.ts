@@ -2,20 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { makeTempDir } from '../support/temp-dir';
 import { buildDemo, DEMO_TODAY, openDemo } from '../support/demo-build';
-import type { Database } from '../../src-main/core/db/open-database';
-import type { SeedReport } from '../../src-main/core/demo/seed-cases';
-import { measureProjection } from '../../src-main/core/demo/measure-projection';
-import { POST_CATEGORIES } from '../../src-main/core/demo/demo-post-kinds';
-import { mondayOf } from '../../src-shared/domain/local-date';
-import { identityKey } from '../../src-main/core/repo/row-codec';
-import { addDays } from '../../src-shared/domain/local-date';
-import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '../../src-shared/domain/measure-status';
-import { hoursOrderedProblem } from '../../src-shared/domain/hours-rules';
-import { deadlineProblem } from '../../src-shared/domain/deadline';
-import { ageProblem } from '../../src-shared/domain/minors';
-import { isConsentGiven, type ConsentStatus } from '../../src-shared/domain/consent';
-import { WEEKLY_SLOTS } from '../../src-shared/domain/weekly-slots';
-import type { MeasureType } from '../../src-shared/domain/measure-types';
+import type { Database } from '@core/db/open-database';
+import type { SeedReport } from '@core/demo/seed-cases';
+import { measureProjection } from '@core/demo/measure-projection';
+import { POST_CATEGORIES } from '@core/demo/demo-post-kinds';
+import { mondayOf } from '@shared/domain/local-date';
+import { identityKey } from '@core/repo/row-codec';
+import { addDays } from '@shared/domain/local-date';
+import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '@shared/domain/measure-status';
+import { hoursOrderedProblem } from '@shared/domain/hours-rules';
+import { deadlineProblem } from '@shared/domain/deadline';
+import { ageProblem } from '@shared/domain/minors';
+import { isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
+import { WEEKLY_SLOTS } from '@shared/domain/weekly-slots';
+import type { MeasureType } from '@shared/domain/measure-types';
 
 const TODAY = DEMO_TODAY;
 const open = openDemo;
@@ -32,7 +32,9 @@ const CATALOGUE_COLUMNS: Record<string, string[]> = {
 };
 
 async function identities(knex: Knex): Promise<string[]> {
-  const rows: Row[] = await knex('persons').orderBy('dossier_number').select('dossier_number', 'last_name', 'first_name', 'birth_date');
+  const rows: Row[] = await knex('persons')
+    .orderBy('dossier_number')
+    .select('dossier_number', 'last_name', 'first_name', 'birth_date');
   return rows.map((r) => `${r.dossier_number} ${r.last_name} ${r.first_name} ${r.birth_date}`);
 }
 
@@ -85,32 +87,45 @@ describe('demo dataset, small scale', () => {
     expect(byStatus.map((r) => r.status).sort()).toEqual([...MEASURE_STATUSES].sort());
     for (const { status, n } of byStatus) expect(Number(n)).toBe(report.byStatus[status as MeasureStatus]);
     // The seed is the initial state of a demo device: no change records for the case tables.
-    expect(await knex('change_log').whereIn('entity', ['person', 'measure', 'post', 'host']).count({ n: '*' }).first()).toEqual({ n: 0 });
+    expect(
+      await knex('change_log').whereIn('entity', ['person', 'measure', 'post', 'host']).count({ n: '*' }).first(),
+    ).toEqual({ n: 0 });
   });
 
   it('respects the rules on hours, deadlines, ages and consent', async () => {
-    const rows: Row[] = await knex('measures as m').join('persons as p', 'p.id', 'm.person_id').select('m.*', 'p.birth_date', 'p.identity_key', 'p.last_name', 'p.first_name');
+    const rows: Row[] = await knex('measures as m')
+      .join('persons as p', 'p.id', 'm.person_id')
+      .select('m.*', 'p.birth_date', 'p.identity_key', 'p.last_name', 'p.first_name');
     const officers = new Set((await knex('users').where({ role: 'cpip' }).pluck('id')) as string[]);
     for (const m of rows) {
       const type = m.type as MeasureType;
       expect(hoursOrderedProblem(type, m.hours_ordered), m.id).toBeNull();
       expect(deadlineProblem(type, m.decision_date, m.deadline), m.id).toBeNull();
-      expect(ageProblem(type, m.birth_date, m.decision_date, m.offence_date), `${m.id} ${type} ${m.birth_date} ${m.decision_date} ${m.offence_date}`).toBeNull();
-      expect(m.offence_date <= m.decision_date && m.decision_date < m.registered_on && m.registered_on <= TODAY, `${m.status} ${m.type} ${m.offence_date} ${m.decision_date} ${m.registered_on}`).toBe(true);
+      expect(
+        ageProblem(type, m.birth_date, m.decision_date, m.offence_date),
+        `${m.id} ${type} ${m.birth_date} ${m.decision_date} ${m.offence_date}`,
+      ).toBeNull();
+      expect(
+        m.offence_date <= m.decision_date && m.decision_date < m.registered_on && m.registered_on <= TODAY,
+        `${m.status} ${m.type} ${m.offence_date} ${m.decision_date} ${m.registered_on}`,
+      ).toBe(true);
       expect(m.identity_key).toBe(identityKey(m.last_name, m.first_name, m.birth_date));
       if (m.officer_id) expect(officers.has(m.officer_id)).toBe(true);
       if (m.status === 'refus') expect(m.consent_status).toBe('refused');
       if (m.status === 'acheve') expect(m.credited_minutes).toBe(m.hours_ordered * 60);
       expect(m.credited_minutes).toBeLessThanOrEqual(m.hours_ordered * 60);
       if (m.consent_date) expect(m.consent_date <= TODAY).toBe(true);
-      if (['acheve', 'inexecute', 'refus', 'revoque'].includes(m.status)) expect(m.closed_on && m.closed_on <= TODAY).toBeTruthy();
+      if (['acheve', 'inexecute', 'refus', 'revoque'].includes(m.status))
+        expect(m.closed_on && m.closed_on <= TODAY).toBeTruthy();
       else expect(m.closed_on).toBeNull();
       expect(m.open_suspension_from !== null).toBe(m.status === 'suspendu');
     }
     expect(rows.some((m) => m.type === 'tig_mineur')).toBe(true);
     expect(rows.some((m) => m.officer_id === null)).toBe(true);
 
-    const placements: Row[] = await knex('placements as pl').join('measures as m', 'm.id', 'pl.measure_id').select('pl.*', 'm.status as measure_status', 'm.consent_status', 'm.consent_date', 'm.type');
+    const placements: Row[] = await knex('placements as pl')
+      .join('measures as m', 'm.id', 'pl.measure_id')
+      .select('pl.*', 'm.status as measure_status', 'm.consent_status', 'm.consent_date', 'm.type');
     for (const p of placements) {
       expect(isConsentGiven(p.consent_status as ConsentStatus), p.id).toBe(true);
       expect(p.consent_date <= p.created_at.slice(0, 10), p.id).toBe(true);
@@ -118,25 +133,45 @@ describe('demo dataset, small scale', () => {
       expect(p.status === 'active').toBe(['affecte', 'en_cours', 'suspendu'].includes(p.measure_status));
       if (p.end_date) expect(p.end_date >= p.start_date).toBe(true);
     }
-    const unplaced: Row[] = await knex('measures').whereIn('status', ['affecte', 'en_cours', 'suspendu']).whereNotExists(knex('placements').whereRaw("placements.measure_id = measures.id AND placements.status = 'active'")).select('id');
+    const unplaced: Row[] = await knex('measures')
+      .whereIn('status', ['affecte', 'en_cours', 'suspendu'])
+      .whereNotExists(
+        knex('placements').whereRaw("placements.measure_id = measures.id AND placements.status = 'active'"),
+      )
+      .select('id');
     expect(unplaced).toEqual([]);
-    const overfull: Row[] = await knex.raw("SELECT po.id FROM posts po JOIN placements pl ON pl.post_id = po.id AND pl.status = 'active' GROUP BY po.id HAVING count(*) > po.places");
+    const overfull: Row[] = await knex.raw(
+      "SELECT po.id FROM posts po JOIN placements pl ON pl.post_id = po.id AND pl.status = 'active' GROUP BY po.id HAVING count(*) > po.places",
+    );
     expect(overfull).toEqual([]);
-    const minorsOnClosedPosts: Row[] = await knex.raw("SELECT pl.id FROM placements pl JOIN measures m ON m.id = pl.measure_id JOIN posts po ON po.id = pl.post_id WHERE m.type = 'tig_mineur' AND po.open_to_minors = 0");
+    const minorsOnClosedPosts: Row[] = await knex.raw(
+      "SELECT pl.id FROM placements pl JOIN measures m ON m.id = pl.measure_id JOIN posts po ON po.id = pl.post_id WHERE m.type = 'tig_mineur' AND po.open_to_minors = 0",
+    );
     expect(minorsOnClosedPosts).toEqual([]);
   });
 
   it('keeps the ledger plausible: sessions of 3 to 7 hours, corrections within the measure, at most one per entry', async () => {
-    const present = await knex('hours_entries').where({ outcome: 'present' }).min({ lo: 'duration_minutes' }).max({ hi: 'duration_minutes' }).first();
+    const present = await knex('hours_entries')
+      .where({ outcome: 'present' })
+      .min({ lo: 'duration_minutes' })
+      .max({ hi: 'duration_minutes' })
+      .first();
     expect(present).toEqual({ lo: 180, hi: 420 });
     const outcomes = (await knex('hours_entries').distinct('outcome').pluck('outcome')) as string[];
     expect(outcomes).toEqual(expect.arrayContaining(['present', 'absence_justifiee', 'absence_injustifiee']));
-    const corrections: Row[] = await knex('hours_entries as c').join('hours_entries as e', 'e.id', 'c.corrects_id').select('c.measure_id as a', 'e.measure_id as b', 'c.date as cd', 'e.date as ed');
+    const corrections: Row[] = await knex('hours_entries as c')
+      .join('hours_entries as e', 'e.id', 'c.corrects_id')
+      .select('c.measure_id as a', 'e.measure_id as b', 'c.date as cd', 'e.date as ed');
     expect(corrections.length).toBeGreaterThan(0);
     for (const c of corrections) expect([c.a, c.cd]).toEqual([c.b, c.ed]);
-    const twice: Row[] = await knex('hours_entries').whereNotNull('corrects_id').groupBy('corrects_id').having(knex.raw('count(*) > 1')).select('corrects_id');
+    const twice: Row[] = await knex('hours_entries')
+      .whereNotNull('corrects_id')
+      .groupBy('corrects_id')
+      .having(knex.raw('count(*) > 1'))
+      .select('corrects_id');
     expect(twice).toEqual([]);
-    const duringSuspension = await knex.raw(`SELECT e.id FROM hours_entries e JOIN suspensions s ON s.measure_id = e.measure_id
+    const duringSuspension =
+      await knex.raw(`SELECT e.id FROM hours_entries e JOIN suspensions s ON s.measure_id = e.measure_id
       WHERE e.outcome = 'present' AND e.date >= s.from_date AND (s.to_date IS NULL OR e.date <= s.to_date)`);
     expect(duringSuspension).toEqual([]);
     const future = await knex('hours_entries').where('date', '>', TODAY).count({ n: '*' }).first();
@@ -145,10 +180,18 @@ describe('demo dataset, small scale', () => {
 
   it('stores projections equal to a recomputation from the ledger and the suspensions', async () => {
     const measures: Row[] = await knex('measures').select('*');
-    const credited: Row[] = await knex.raw(`SELECT e.measure_id, SUM(e.duration_minutes) AS minutes, MAX(e.date) AS last FROM hours_entries e
+    const credited: Row[] =
+      await knex.raw(`SELECT e.measure_id, SUM(e.duration_minutes) AS minutes, MAX(e.date) AS last FROM hours_entries e
       WHERE e.outcome = 'present' AND NOT EXISTS (SELECT 1 FROM hours_entries c WHERE c.corrects_id = e.id) GROUP BY e.measure_id`);
     const bySql = new Map(credited.map((r) => [r.measure_id as string, r]));
-    const entries: Row[] = await knex('hours_entries').select('id', 'measure_id', 'date', 'duration_minutes', 'outcome', 'corrects_id');
+    const entries: Row[] = await knex('hours_entries').select(
+      'id',
+      'measure_id',
+      'date',
+      'duration_minutes',
+      'outcome',
+      'corrects_id',
+    );
     const suspensions: Row[] = await knex('suspensions').select('measure_id', 'from_date', 'to_date', 'deleted_at');
     const group = <T extends Row>(list: T[]) => {
       const map = new Map<string, T[]>();
@@ -160,7 +203,12 @@ describe('demo dataset, small scale', () => {
     for (const m of measures) {
       const sql = bySql.get(m.id);
       expect([m.credited_minutes, m.last_present_date], m.id).toEqual([Number(sql?.minutes ?? 0), sql?.last ?? null]);
-      const recomputed = measureProjection(m.deadline, (entriesOf.get(m.id) ?? []) as never, (suspensionsOf.get(m.id) ?? []) as never, TODAY);
+      const recomputed = measureProjection(
+        m.deadline,
+        (entriesOf.get(m.id) ?? []) as never,
+        (suspensionsOf.get(m.id) ?? []) as never,
+        TODAY,
+      );
       expect({
         credited_minutes: m.credited_minutes,
         last_present_date: m.last_present_date,
@@ -173,8 +221,16 @@ describe('demo dataset, small scale', () => {
   });
 
   it('walks every measure through allowed status transitions, in time order', async () => {
-    const events: Row[] = await knex('measure_events').where({ kind: 'status' }).orderBy([{ column: 'measure_id' }, { column: 'at' }, { column: 'id' }]).select('*');
-    const statuses = new Map(((await knex('measures').select('id', 'status')) as Row[]).map((m) => [m.id as string, m.status as MeasureStatus]));
+    const events: Row[] = await knex('measure_events')
+      .where({ kind: 'status' })
+      .orderBy([{ column: 'measure_id' }, { column: 'at' }, { column: 'id' }])
+      .select('*');
+    const statuses = new Map(
+      ((await knex('measures').select('id', 'status')) as Row[]).map((m) => [
+        m.id as string,
+        m.status as MeasureStatus,
+      ]),
+    );
     const reached = new Map<string, MeasureStatus>();
     for (const e of events) {
       const current = reached.get(e.measure_id) ?? 'a_affecter';
@@ -191,11 +247,31 @@ describe('demo dataset, small scale', () => {
     const posts: Row[] = await knex('posts').select('*');
     const inBox = (p: Row) =>
       (p.latitude > 41.3 && p.latitude < 51.2 && p.longitude > -5.2 && p.longitude < 9.6) ||
-      (p.postal_code.startsWith('971') && p.latitude > 15.8 && p.latitude < 16.6 && p.longitude > -61.9 && p.longitude < -61.0) ||
-      (p.postal_code.startsWith('972') && p.latitude > 14.3 && p.latitude < 14.9 && p.longitude > -61.3 && p.longitude < -60.8) ||
-      (p.postal_code.startsWith('973') && p.latitude > 2 && p.latitude < 6 && p.longitude > -54.6 && p.longitude < -51.6) ||
-      (p.postal_code.startsWith('974') && p.latitude > -21.4 && p.latitude < -20.8 && p.longitude > 55.2 && p.longitude < 55.9) ||
-      (p.postal_code.startsWith('976') && p.latitude > -13.1 && p.latitude < -12.6 && p.longitude > 45.0 && p.longitude < 45.3);
+      (p.postal_code.startsWith('971') &&
+        p.latitude > 15.8 &&
+        p.latitude < 16.6 &&
+        p.longitude > -61.9 &&
+        p.longitude < -61.0) ||
+      (p.postal_code.startsWith('972') &&
+        p.latitude > 14.3 &&
+        p.latitude < 14.9 &&
+        p.longitude > -61.3 &&
+        p.longitude < -60.8) ||
+      (p.postal_code.startsWith('973') &&
+        p.latitude > 2 &&
+        p.latitude < 6 &&
+        p.longitude > -54.6 &&
+        p.longitude < -51.6) ||
+      (p.postal_code.startsWith('974') &&
+        p.latitude > -21.4 &&
+        p.latitude < -20.8 &&
+        p.longitude > 55.2 &&
+        p.longitude < 55.9) ||
+      (p.postal_code.startsWith('976') &&
+        p.latitude > -13.1 &&
+        p.latitude < -12.6 &&
+        p.longitude > 45.0 &&
+        p.longitude < 45.3);
     expect(posts.filter((p) => !inBox(p)).map((p) => `${p.city} ${p.latitude},${p.longitude}`)).toEqual([]);
     expect(posts.filter((p) => p.postal_code.startsWith('97')).length).toBeGreaterThanOrEqual(5);
     expect(new Set(posts.map((p) => p.category))).toEqual(new Set(POST_CATEGORIES));
@@ -210,7 +286,9 @@ describe('demo dataset, small scale', () => {
 
   it('fills this week’s and next week’s appointments', async () => {
     const monday = mondayOf(TODAY);
-    const week: Row[] = await knex('appointments').whereBetween('date', [monday, addDays(monday, 13)]).select('status', 'date');
+    const week: Row[] = await knex('appointments')
+      .whereBetween('date', [monday, addDays(monday, 13)])
+      .select('status', 'date');
     expect(week.length).toBeGreaterThan(10);
     expect(week.some((a) => a.status === 'prevu' && a.date >= TODAY)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
 import { flat, pdftotext } from '../support/pdf-tools';
-import { DOCUMENT_TEMPLATES } from '../../src-shared/schemas/documents';
+import { DOCUMENT_TEMPLATES } from '@shared/schemas/documents';
 
 /** `npm run documents:samples -- --out DIR`, run as a user would (its own demo database in a temporary directory). */
 describe('document samples command', () => {
@@ -15,7 +15,10 @@ describe('document samples command', () => {
   beforeAll(() => {
     temp = makeTempDir();
     out = join(temp.dir, 'exemples');
-    run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src-main/core/cli/document-samples.ts', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    run = spawnSync(join('node_modules', '.bin', 'tsx'), ['src-main/core/cli/document-samples.ts', '--out', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
   }, 130_000);
   afterAll(() => temp.cleanup());
 
@@ -25,9 +28,16 @@ describe('document samples command', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain('ignoré');
-    expect(readdirSync(out).sort()).toEqual([...DOCUMENT_TEMPLATES.map((t) => `${t}.pdf`), 'convocations-200.pdf'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      [...DOCUMENT_TEMPLATES.map((t) => `${t}.pdf`), 'convocations-200.pdf'].sort(),
+    );
     for (const template of DOCUMENT_TEMPLATES) {
-      expect(readFileSync(join(out, `${template}.pdf`)).subarray(0, 5).toString('latin1'), template).toBe('%PDF-');
+      expect(
+        readFileSync(join(out, `${template}.pdf`))
+          .subarray(0, 5)
+          .toString('latin1'),
+        template,
+      ).toBe('%PDF-');
       expect(text(template), template).toContain('SPIP de démonstration');
     }
   });

@@ -2,11 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir';
-import { A4, flat, layoutProblems, pdftotext, pdfWordBoxes, strandedHeadings, withoutMarking } from '../support/pdf-tools';
+import {
+  A4,
+  flat,
+  layoutProblems,
+  pdftotext,
+  pdfWordBoxes,
+  strandedHeadings,
+  withoutMarking,
+} from '../support/pdf-tools';
 import { FakeClock, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
 import { LETTERHEAD } from '../support/documents-office';
-import { WEEKLY_SLOTS } from '../../src-shared/domain/weekly-slots';
-import type { MethodInput, MethodOutput } from '../../src-shared/rpc/contract';
+import { WEEKLY_SLOTS } from '@shared/domain/weekly-slots';
+import type { MethodInput, MethodOutput } from '@shared/rpc/contract';
 
 /**
  * The catalogue documents with every printed field at its longest: they stay within the page, print every word,
@@ -23,10 +31,26 @@ function longText(seed: string, length: number, tail: string): string {
 
 /** The longest name of a French commune (Marne): one word of 45 characters that no line may cut off. */
 const COMMUNE = 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson';
-const HOST_NAME = longText('Association intercommunale d’entraide, de solidarité et d’insertion « Les Œuvres du cœur » ', 200, 'FINDUNOM');
-const STREET = longText('Résidence des Tilleuls, bâtiment B, escalier 3, chemin communal dit de la Grande-Fontaine ', 300, 'FINDERUE');
-const FILE_NOTE = longText('Statuts, procès-verbal de l’assemblée générale, attestation d’assurance, liste des postes proposés ; ', 2000, 'FINDESPIECES');
-const POST_TITLE = longText('Aide à la préparation et à la distribution de colis alimentaires, accueil des bénéficiaires ', 200, 'FINDUTITRE');
+const HOST_NAME = longText(
+  'Association intercommunale d’entraide, de solidarité et d’insertion « Les Œuvres du cœur » ',
+  200,
+  'FINDUNOM',
+);
+const STREET = longText(
+  'Résidence des Tilleuls, bâtiment B, escalier 3, chemin communal dit de la Grande-Fontaine ',
+  300,
+  'FINDERUE',
+);
+const FILE_NOTE = longText(
+  'Statuts, procès-verbal de l’assemblée générale, attestation d’assurance, liste des postes proposés ; ',
+  2000,
+  'FINDESPIECES',
+);
+const POST_TITLE = longText(
+  'Aide à la préparation et à la distribution de colis alimentaires, accueil des bénéficiaires ',
+  200,
+  'FINDUTITRE',
+);
 const TUTOR_LAST_NAME = longText('de La Rochefoucauld-Lefèvre ', 200, 'FINDUTUTEUR');
 const TUTOR_ROLE = longText('Responsable logistique et coordinatrice des bénévoles ', 200, 'FINDELAFONCTION');
 
@@ -88,16 +112,41 @@ describe('catalogue documents with every printed field at its longest', () => {
     await t.ok('users.create', REFERENT);
     await t.ok('letterhead.update', LETTERHEAD);
     await dayIs('2026-01-31');
-    const hostId = (await t.ok('hosts.create', { name: HOST_NAME, type: 'association', siret: '73282932000074', street: STREET, postalCode: '51300', city: COMMUNE })).id;
+    const hostId = (
+      await t.ok('hosts.create', {
+        name: HOST_NAME,
+        type: 'association',
+        siret: '73282932000074',
+        street: STREET,
+        postalCode: '51300',
+        city: COMMUNE,
+      })
+    ).id;
     expect(HOST_NAME).toHaveLength(200);
     expect(STREET).toHaveLength(300);
     expect(FILE_NOTE).toHaveLength(2000);
 
-    habilitationId = (await t.ok('habilitations.request', { hostId, kind: 'initiale', requestedOn: '2026-01-31', fileNote: FILE_NOTE })).id;
-    await t.ok('habilitations.requestOpinions', { id: habilitationId, givers: ['procureur', 'jap', 'prefet'], requestedOn: '2026-01-31' });
-    await t.ok('habilitations.recordOpinion', { id: habilitationId, giver: 'procureur', receivedOn: '2026-01-31', opinion: 'favorable' });
+    habilitationId = (
+      await t.ok('habilitations.request', { hostId, kind: 'initiale', requestedOn: '2026-01-31', fileNote: FILE_NOTE })
+    ).id;
+    await t.ok('habilitations.requestOpinions', {
+      id: habilitationId,
+      givers: ['procureur', 'jap', 'prefet'],
+      requestedOn: '2026-01-31',
+    });
+    await t.ok('habilitations.recordOpinion', {
+      id: habilitationId,
+      giver: 'procureur',
+      receivedOn: '2026-01-31',
+      opinion: 'favorable',
+    });
     await dayIs('2026-03-02');
-    await t.ok('habilitations.decide', { id: habilitationId, decision: 'accordee', decidedOn: '2026-03-02', validUntil: '2031-03-01' });
+    await t.ok('habilitations.decide', {
+      id: habilitationId,
+      decision: 'accordee',
+      decidedOn: '2026-03-02',
+      validUntil: '2031-03-01',
+    });
 
     const tutorIds: string[] = [];
     for (const tutor of [
@@ -105,7 +154,9 @@ describe('catalogue documents with every printed field at its longest', () => {
       { lastName: 'Roux', firstName: 'Marc', role: 'Responsable de l’entrepôt' },
       { lastName: 'Nguyen', firstName: 'Anh', role: 'Bénévole référente' },
     ]) {
-      tutorIds.push((await t.ok('tutors.create', { hostId, birthDate: '1970-03-02', birthPlace: 'Reims', ...tutor })).id);
+      tutorIds.push(
+        (await t.ok('tutors.create', { hostId, birthDate: '1970-03-02', birthPlace: 'Reims', ...tutor })).id,
+      );
     }
     expect(TUTOR_LAST_NAME).toHaveLength(200);
     const postId = (
@@ -123,8 +174,14 @@ describe('catalogue documents with every printed field at its longest', () => {
         tutorIds,
       })
     ).id;
-    registrationId = (await t.ok('registrations.request', { postId, kind: 'inscription', requestedOn: '2026-03-02', places: 2 })).id;
-    await t.ok('registrations.requestOpinions', { id: registrationId, givers: ['procureur', 'jap'], requestedOn: '2026-03-02' });
+    registrationId = (
+      await t.ok('registrations.request', { postId, kind: 'inscription', requestedOn: '2026-03-02', places: 2 })
+    ).id;
+    await t.ok('registrations.requestOpinions', {
+      id: registrationId,
+      givers: ['procureur', 'jap'],
+      requestedOn: '2026-03-02',
+    });
     await dayIs('2026-03-12');
     await t.ok('registrations.decide', { id: registrationId, decision: 'acceptee', decidedOn: '2026-03-12' });
     await dayIs('2026-03-13');
@@ -136,28 +193,42 @@ describe('catalogue documents with every printed field at its longest', () => {
   });
 
   it('lays out the décision d’habilitation with a 200-character name and a 2,000-character list of documents', async () => {
-    const { f } = await printedWithinThePage({ template: 'decision_habilitation', entityId: habilitationId }, 'habilitation', ['FINDUNOM', 'FINDERUE', 'FINDESPIECES', COMMUNE]);
+    const { f } = await printedWithinThePage(
+      { template: 'decision_habilitation', entityId: habilitationId },
+      'habilitation',
+      ['FINDUNOM', 'FINDERUE', 'FINDESPIECES', COMMUNE],
+    );
     expect(f).toContain(`(pièces : ${FILE_NOTE.slice(0, 60)}`);
     expect(f).toContain('Copies : procureur de la République, juge de l’application des peines, préfet.');
   });
 
   it('lays out the décision d’inscription with a 200-character title, tutor name and function', async () => {
-    const { f } = await printedWithinThePage({ template: 'decision_inscription', entityId: registrationId }, 'inscription', [
-      'FINDUNOM',
-      'FINDERUE',
-      'FINDUTITRE',
-      'FINDUTUTEUR',
-      'FINDELAFONCTION',
-      'Marc ROUX (Responsable de l’entrepôt)',
-      'Anh NGUYEN (Bénévole référente)',
-      'dimanche soir',
-      COMMUNE,
-    ]);
+    const { f } = await printedWithinThePage(
+      { template: 'decision_inscription', entityId: registrationId },
+      'inscription',
+      [
+        'FINDUNOM',
+        'FINDERUE',
+        'FINDUTITRE',
+        'FINDUTUTEUR',
+        'FINDELAFONCTION',
+        'Marc ROUX (Responsable de l’entrepôt)',
+        'Anh NGUYEN (Bénévole référente)',
+        'dimanche soir',
+        COMMUNE,
+      ],
+    );
     expect(f).toContain('Copies : procureur de la République, juge de l’application des peines, préfet.');
   });
 
   it('lays out the catalogue des postes with a 200-character title and name in its narrow columns', async () => {
-    const { f } = await printedWithinThePage({ template: 'catalogue_postes', departement: '51' }, 'catalogue', ['FINDUNOM', 'FINDERUE', 'FINDUTITRE', 'dimanche soir', '2 sur 2']);
+    const { f } = await printedWithinThePage({ template: 'catalogue_postes', departement: '51' }, 'catalogue', [
+      'FINDUNOM',
+      'FINDERUE',
+      'FINDUTITRE',
+      'dimanche soir',
+      '2 sur 2',
+    ]);
     expect(f).toContain('1 poste disponible, 2 places libres');
     // The commune heads its section whole; in the address column its name may be cut between lines.
     expect(f).toContain(COMMUNE);

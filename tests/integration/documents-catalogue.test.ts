@@ -6,12 +6,12 @@ import { makeTempDir } from '../support/temp-dir';
 import { flat, pdffonts, pdftotext } from '../support/pdf-tools';
 import { LETTERHEAD } from '../support/documents-office';
 import { ADMIN, FakeClock, openTestCore, setupAdmin, TEST_KDF, type TestCore } from '../support/test-core';
-import { dataPaths } from '../../src-main/core/data-paths';
-import { Keyring } from '../../src-main/core/crypto/keyring';
-import { openDatabase } from '../../src-main/core/db/open-database';
-import { uuidv7 } from '../../src-main/core/util/uuid7';
-import { POST_CATEGORIES } from '../../src-shared/domain/catalogue/post-categories';
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import { dataPaths } from '@core/data-paths';
+import { Keyring } from '@core/crypto/keyring';
+import { openDatabase } from '@core/db/open-database';
+import { uuidv7 } from '@core/util/uuid7';
+import { POST_CATEGORIES } from '@shared/domain/catalogue/post-categories';
+import type { MethodInput } from '@shared/rpc/contract';
 
 const PASS = 'phrase de passe commune';
 const REFERENT = { username: 'rita', displayName: 'Rita Référente', role: 'referent' as const, passphrase: PASS };
@@ -25,7 +25,13 @@ const ASSOCIATION: MethodInput<'hosts.create'> = {
   city: 'Bègles',
   nationalPartnership: 'restos_du_coeur',
 };
-const TUTOR = { lastName: 'Roux', firstName: 'Marc', birthDate: '1970-03-02', birthPlace: 'Talence', role: 'Responsable logistique' };
+const TUTOR = {
+  lastName: 'Roux',
+  firstName: 'Marc',
+  birthDate: '1970-03-02',
+  birthPlace: 'Talence',
+  role: 'Responsable logistique',
+};
 
 /** Every font of the PDF is embedded (pdffonts' "emb" column). */
 function allFontsEmbedded(pdf: Buffer, dir: string, name: string): void {
@@ -42,9 +48,32 @@ async function seedManyPosts(dataDir: string, count: number): Promise<void> {
   const db = await openDatabase(paths.database, key);
   const at = new Date().toISOString();
   const hostId = uuidv7();
-  const communes = ['Bordeaux', 'Mérignac', 'Pessac', 'Talence', 'Villenave-d’Ornon', 'Le Bouscat', 'Cenon', 'Lormont', 'Libourne', 'Arcachon', 'Saint-Médard-en-Jalles', 'Blanquefort'];
+  const communes = [
+    'Bordeaux',
+    'Mérignac',
+    'Pessac',
+    'Talence',
+    'Villenave-d’Ornon',
+    'Le Bouscat',
+    'Cenon',
+    'Lormont',
+    'Libourne',
+    'Arcachon',
+    'Saint-Médard-en-Jalles',
+    'Blanquefort',
+  ];
   try {
-    await db.knex('hosts').insert({ id: hostId, name: 'Ville de Bordeaux Métropole', kind: 'collectivite', city: 'Bordeaux', postal_code: '33000', departement: '33', habilitated: true, created_at: at, updated_at: at });
+    await db.knex('hosts').insert({
+      id: hostId,
+      name: 'Ville de Bordeaux Métropole',
+      kind: 'collectivite',
+      city: 'Bordeaux',
+      postal_code: '33000',
+      departement: '33',
+      habilitated: true,
+      created_at: at,
+      updated_at: at,
+    });
     for (let i = 0; i < count; i += 1) {
       await db.knex('posts').insert({
         id: uuidv7(),
@@ -92,7 +121,17 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     const text = pdftotext(pdf, temp.dir, name);
     if (process.env.DOCS_PNG_DIR) {
       writeFileSync(join(process.env.DOCS_PNG_DIR, `${name}.pdf`), pdf);
-      spawnSync('/usr/bin/pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', join(temp.dir, `${name}.pdf`), join(process.env.DOCS_PNG_DIR, name)]);
+      spawnSync('/usr/bin/pdftoppm', [
+        '-r',
+        '60',
+        '-png',
+        '-f',
+        '1',
+        '-l',
+        '2',
+        join(temp.dir, `${name}.pdf`),
+        join(process.env.DOCS_PNG_DIR, name),
+      ]);
     }
     return { result, pdf, text, f: flat(text) };
   }
@@ -106,11 +145,32 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     await t.ok('letterhead.update', LETTERHEAD);
     await dayIs('2026-01-31');
     hostId = (await t.ok('hosts.create', ASSOCIATION)).id;
-    habilitationId = (await t.ok('habilitations.request', { hostId, kind: 'initiale', requestedOn: '2026-01-31', fileNote: 'Statuts, liste des postes' })).id;
-    await t.ok('habilitations.requestOpinions', { id: habilitationId, givers: ['procureur', 'jap', 'prefet'], requestedOn: '2026-01-31' });
+    habilitationId = (
+      await t.ok('habilitations.request', {
+        hostId,
+        kind: 'initiale',
+        requestedOn: '2026-01-31',
+        fileNote: 'Statuts, liste des postes',
+      })
+    ).id;
+    await t.ok('habilitations.requestOpinions', {
+      id: habilitationId,
+      givers: ['procureur', 'jap', 'prefet'],
+      requestedOn: '2026-01-31',
+    });
     await dayIs('2026-02-12');
-    await t.ok('habilitations.recordOpinion', { id: habilitationId, giver: 'procureur', receivedOn: '2026-02-10', opinion: 'favorable' });
-    await t.ok('habilitations.recordOpinion', { id: habilitationId, giver: 'jap', receivedOn: '2026-02-12', opinion: 'defavorable' });
+    await t.ok('habilitations.recordOpinion', {
+      id: habilitationId,
+      giver: 'procureur',
+      receivedOn: '2026-02-10',
+      opinion: 'favorable',
+    });
+    await t.ok('habilitations.recordOpinion', {
+      id: habilitationId,
+      giver: 'jap',
+      receivedOn: '2026-02-12',
+      opinion: 'defavorable',
+    });
   });
   afterAll(async () => {
     await t.core.close();
@@ -123,13 +183,28 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     expect(early.code).toBe('CONFLICT');
     expect(early.message).toContain('Aucune décision');
     expect((await t.fail('documents.generate', { template: 'decision_habilitation' })).code).toBe('VALIDATION');
-    expect((await t.fail('documents.generate', { template: 'decision_habilitation', entityId: '0190a0a0-0000-7000-8000-000000000000' })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await t.fail('documents.generate', {
+          template: 'decision_habilitation',
+          entityId: '0190a0a0-0000-7000-8000-000000000000',
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
     expect((await t.ok('documents.list', { hostId, limit: 100 })).length).toBe(before);
 
     // The préfet never answers: his opinion is deemed given one month after the request (28 February).
     await dayIs('2026-03-02');
-    await t.ok('habilitations.decide', { id: habilitationId, decision: 'accordee', decidedOn: '2026-03-02', validUntil: '2031-03-01' });
-    const { f, result, pdf } = await generate({ template: 'decision_habilitation', entityId: habilitationId }, 'decision_habilitation');
+    await t.ok('habilitations.decide', {
+      id: habilitationId,
+      decision: 'accordee',
+      decidedOn: '2026-03-02',
+      validUntil: '2031-03-01',
+    });
+    const { f, result, pdf } = await generate(
+      { template: 'decision_habilitation', entityId: habilitationId },
+      'decision_habilitation',
+    );
     for (const expected of [
       'Décision d’habilitation',
       'SPIP de la Gironde',
@@ -154,7 +229,13 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     ]) {
       expect(f, expected).toContain(expected);
     }
-    expect(result.document).toMatchObject({ template: 'decision_habilitation', entityType: 'habilitation', entityId: habilitationId, hostId, personId: null });
+    expect(result.document).toMatchObject({
+      template: 'decision_habilitation',
+      entityType: 'habilitation',
+      entityId: habilitationId,
+      hostId,
+      personId: null,
+    });
     expect(result.document.reference).toMatch(/^DH-2026-[0-9A-Z]{6}$/);
     allFontsEmbedded(pdf, temp.dir, 'decision_habilitation');
     expect((await t.ok('documents.list', { hostId, limit: 100 })).map((d) => d.id)).toContain(result.document.id);
@@ -176,18 +257,34 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
       tutorIds: [tutor.id],
     });
     postId = post.id;
-    registrationId = (await t.ok('registrations.request', { postId, kind: 'inscription', requestedOn: '2026-03-02', places: 2 })).id;
-    await t.ok('registrations.requestOpinions', { id: registrationId, givers: ['procureur', 'jap'], requestedOn: '2026-03-02' });
+    registrationId = (
+      await t.ok('registrations.request', { postId, kind: 'inscription', requestedOn: '2026-03-02', places: 2 })
+    ).id;
+    await t.ok('registrations.requestOpinions', {
+      id: registrationId,
+      givers: ['procureur', 'jap'],
+      requestedOn: '2026-03-02',
+    });
     await dayIs('2026-03-05');
-    await t.ok('registrations.recordOpinion', { id: registrationId, giver: 'procureur', receivedOn: '2026-03-05', opinion: 'favorable' });
-    expect((await t.fail('documents.generate', { template: 'decision_inscription', entityId: registrationId })).code).toBe('CONFLICT');
+    await t.ok('registrations.recordOpinion', {
+      id: registrationId,
+      giver: 'procureur',
+      receivedOn: '2026-03-05',
+      opinion: 'favorable',
+    });
+    expect(
+      (await t.fail('documents.generate', { template: 'decision_inscription', entityId: registrationId })).code,
+    ).toBe('CONFLICT');
     // The JAP's opinion is deemed given ten days after the request.
     await dayIs('2026-03-12');
     await t.ok('registrations.decide', { id: registrationId, decision: 'acceptee', decidedOn: '2026-03-12' });
     await dayIs('2026-03-13');
     await t.ok('registrations.notify', { id: registrationId, notifiedOn: '2026-03-13' });
 
-    const { f, result, pdf } = await generate({ template: 'decision_inscription', entityId: registrationId }, 'decision_inscription');
+    const { f, result, pdf } = await generate(
+      { template: 'decision_inscription', entityId: registrationId },
+      'decision_inscription',
+    );
     for (const expected of [
       'Décision d’inscription',
       'liste départementale',
@@ -208,7 +305,12 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     ]) {
       expect(f, expected).toContain(expected);
     }
-    expect(result.document).toMatchObject({ template: 'decision_inscription', entityType: 'registration', entityId: registrationId, hostId });
+    expect(result.document).toMatchObject({
+      template: 'decision_inscription',
+      entityType: 'registration',
+      entityId: registrationId,
+      hostId,
+    });
     allFontsEmbedded(pdf, temp.dir, 'decision_inscription');
   });
 
@@ -216,7 +318,9 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     const missing = await t.fail('documents.generate', { template: 'catalogue_postes' });
     expect(missing.code).toBe('VALIDATION');
     expect(missing.fields?.[0]?.path).toBe('departement');
-    expect((await t.fail('documents.generate', { template: 'catalogue_postes', departement: '3' })).fields?.[0]?.path).toBe('departement');
+    expect(
+      (await t.fail('documents.generate', { template: 'catalogue_postes', departement: '3' })).fields?.[0]?.path,
+    ).toBe('departement');
 
     const small = await generate({ template: 'catalogue_postes', departement: '33' }, 'catalogue_small');
     for (const expected of [
@@ -235,7 +339,12 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     ]) {
       expect(small.f, expected).toContain(expected);
     }
-    expect(small.result.document).toMatchObject({ template: 'catalogue_postes', entityType: 'catalogue', entityId: null, hostId: null });
+    expect(small.result.document).toMatchObject({
+      template: 'catalogue_postes',
+      entityType: 'catalogue',
+      entityId: null,
+      hostId: null,
+    });
     allFontsEmbedded(small.pdf, temp.dir, 'catalogue_small');
     const other = await generate({ template: 'catalogue_postes', departement: '40' }, 'catalogue_empty');
     expect(other.f).toContain('0 poste disponible');
@@ -247,10 +356,13 @@ describe('catalogue documents: habilitation and registration decisions, catalogu
     expect(big.f).toContain('301 postes disponibles');
     expect(big.result.document.pages).toBeGreaterThan(10);
     expect(big.f).toContain(`Page ${big.result.document.pages} / ${big.result.document.pages}`);
-    for (const commune of ['Arcachon', 'Blanquefort', 'Villenave-d’Ornon', 'Saint-Médard-en-Jalles', 'Poste n° 300']) expect(big.f, commune).toContain(commune);
+    for (const commune of ['Arcachon', 'Blanquefort', 'Villenave-d’Ornon', 'Saint-Médard-en-Jalles', 'Poste n° 300'])
+      expect(big.f, commune).toContain(commune);
     // Communes in alphabetical order.
     expect(big.f.indexOf('Arcachon')).toBeLessThan(big.f.indexOf('Blanquefort'));
-    console.log(`catalogue of 301 posts: ${big.result.document.pages} pages, ${big.result.document.bytes} bytes, ${ms.toFixed(0)} ms`);
+    console.log(
+      `catalogue of 301 posts: ${big.result.document.pages} pages, ${big.result.document.bytes} bytes, ${ms.toFixed(0)} ms`,
+    );
     expect(readFileSync(join(temp.dir, 'catalogue_big.pdf')).length).toBe(big.result.document.bytes);
   });
 });

@@ -5,7 +5,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
 import { CPIP, DECISION, prepareOffice } from '../support/documents-office';
 import { flat, pdftotext } from '../support/pdf-tools';
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import type { MethodInput } from '@shared/rpc/contract';
 
 const LONG_TEXT = `${`« Investie », l’intéressée a fait preuve d’un cœur à l’ouvrage constant ; 12 € de frais avancés. ${'Le tuteur souligne sa ponctualité et son sérieux dans les tâches confiées. '.repeat(40)}`.slice(0, 1988)}FIN-DU-TEXTE`;
 /** Sessions every other day from 6 October: 17 of them, 2 hours each. */
@@ -32,24 +32,72 @@ describe('attestation d’exécution and reports to the JAP', () => {
     temp = makeTempDir();
     t = await openTestCore(temp.dir, new FakeClock(Date.parse('2026-11-23T09:00:00Z')));
     const seeded = await prepareOffice(t, temp.dir);
-    const zoe = await t.ok('measures.register', { person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', city: 'Bègles', postalCode: '33130' }, measure: DECISION });
+    const zoe = await t.ok('measures.register', {
+      person: {
+        lastName: 'Lefèvre',
+        firstName: 'Zoé',
+        birthDate: '1998-05-14',
+        birthPlace: 'Libourne',
+        city: 'Bègles',
+        postalCode: '33130',
+      },
+      measure: DECISION,
+    });
     measureId = zoe.measure.id;
     personId = zoe.measure.personId;
-    const idle = await t.ok('measures.register', { person: { lastName: 'Martin', firstName: 'Noël', birthDate: '1990-01-01', city: 'Bordeaux', postalCode: '33000' }, measure: DECISION });
+    const idle = await t.ok('measures.register', {
+      person: { lastName: 'Martin', firstName: 'Noël', birthDate: '1990-01-01', city: 'Bordeaux', postalCode: '33000' },
+      measure: DECISION,
+    });
     idleMeasureId = idle.measure.id;
     const officerId = (await t.ok('measures.officerLoads')).find((l) => l.displayName === CPIP.displayName)!.officerId;
     await t.ok('measures.assign', { measureIds: [measureId, idleMeasureId], officerId });
     for (const id of [measureId, idleMeasureId]) {
-      await t.ok('measures.recordConsent', { measureId: id, status: 'hearing', date: '2026-10-01', source: 'Audience' });
-      await t.ok('placements.create', { measureId: id, postId: seeded.postId, tutorName: 'M. Roux', startDate: '2026-10-05', schedule: ['sat_morning', 'wed_evening'], hoursPlanned: 70 });
+      await t.ok('measures.recordConsent', {
+        measureId: id,
+        status: 'hearing',
+        date: '2026-10-01',
+        source: 'Audience',
+      });
+      await t.ok('placements.create', {
+        measureId: id,
+        postId: seeded.postId,
+        tutorName: 'M. Roux',
+        startDate: '2026-10-05',
+        schedule: ['sat_morning', 'wed_evening'],
+        hoursPlanned: 70,
+      });
     }
     for (const [i, date] of SESSION_DATES.entries()) {
-      await t.ok('hours.record', { measureId, date, startTime: '08:00', endTime: '10:00', outcome: 'present', remarks: `Séance n° ${i + 1}` });
+      await t.ok('hours.record', {
+        measureId,
+        date,
+        startTime: '08:00',
+        endTime: '10:00',
+        outcome: 'present',
+        remarks: `Séance n° ${i + 1}`,
+      });
     }
-    await t.ok('suspensions.record', { measureId, reason: 'medical', from: '2026-11-10', to: '2026-11-12', note: 'Hospitalisation' });
+    await t.ok('suspensions.record', {
+      measureId,
+      reason: 'medical',
+      from: '2026-11-10',
+      to: '2026-11-12',
+      note: 'Hospitalisation',
+    });
     await t.ok('hours.record', { measureId, date: '2026-11-14', outcome: 'absence_injustifiee', remarks: 'Non venue' });
-    await t.ok('incidents.record', { measureId, kind: 'absence', date: '2026-11-14', description: 'Absente sans prévenir le tuteur « ni le SPIP »' });
-    await t.ok('incidents.record', { measureId, kind: 'comportement', date: '2026-11-16', description: 'Propos déplacés envers un agent' });
+    await t.ok('incidents.record', {
+      measureId,
+      kind: 'absence',
+      date: '2026-11-14',
+      description: 'Absente sans prévenir le tuteur « ni le SPIP »',
+    });
+    await t.ok('incidents.record', {
+      measureId,
+      kind: 'comportement',
+      date: '2026-11-16',
+      description: 'Propos déplacés envers un agent',
+    });
   });
   afterAll(async () => {
     await t.core.close();
@@ -82,12 +130,24 @@ describe('attestation d’exécution and reports to the JAP', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
-    expect(result.document).toMatchObject({ template: 'attestation_execution', entityType: 'measure', entityId: measureId, personId });
+    expect(result.document).toMatchObject({
+      template: 'attestation_execution',
+      entityType: 'measure',
+      entityId: measureId,
+      personId,
+    });
     expect(result.document.reference).toMatch(/^AE-2026-[0-9A-Z]{6}$/);
   });
 
   it('prints the rapport de fin de mesure with the officer’s assessment', async () => {
-    const { text, result } = await generate({ template: 'rapport_fin_mesure', entityId: measureId, text: 'Mesure exécutée avec sérieux ; l’intéressée a « bien progressé ».' }, 'fin-mesure');
+    const { text, result } = await generate(
+      {
+        template: 'rapport_fin_mesure',
+        entityId: measureId,
+        text: 'Mesure exécutée avec sérieux ; l’intéressée a « bien progressé ».',
+      },
+      'fin-mesure',
+    );
     for (const expected of [
       'Rapport de fin de mesure',
       'juge de l’application des peines (Mme Lemoine)',
@@ -114,13 +174,22 @@ describe('attestation d’exécution and reports to the JAP', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
-    expect(result.document).toMatchObject({ template: 'rapport_fin_mesure', entityType: 'measure', entityId: measureId, personId });
+    expect(result.document).toMatchObject({
+      template: 'rapport_fin_mesure',
+      entityType: 'measure',
+      entityId: measureId,
+      personId,
+    });
     expect(result.document.reference).toMatch(/^RF-2026-/);
   });
 
   it('prints the rapport d’incident with the facts, the last 15 sessions and the proposed response', async () => {
     const { text, result } = await generate(
-      { template: 'rapport_incident', entityId: measureId, text: 'Je propose que le juge ordonne la mise à exécution de l’emprisonnement (art. 733-2 du CPP).' },
+      {
+        template: 'rapport_incident',
+        entityId: measureId,
+        text: 'Je propose que le juge ordonne la mise à exécution de l’emprisonnement (art. 733-2 du CPP).',
+      },
       'incident',
     );
     for (const expected of [
@@ -145,7 +214,12 @@ describe('attestation d’exécution and reports to the JAP', () => {
     // The extract starts at the 4th session: the first three are left out.
     expect(text).not.toContain('Séance n° 3 ');
     expect(text).toContain('Séance n° 4 ');
-    expect(result.document).toMatchObject({ template: 'rapport_incident', entityType: 'measure', entityId: measureId, personId });
+    expect(result.document).toMatchObject({
+      template: 'rapport_incident',
+      entityType: 'measure',
+      entityId: measureId,
+      personId,
+    });
     expect(result.document.reference).toMatch(/^RI-2026-/);
   });
 
@@ -153,7 +227,9 @@ describe('attestation d’exécution and reports to the JAP', () => {
     for (const template of ['rapport_fin_mesure', 'rapport_incident'] as const) {
       const { text, result } = await generate({ template, entityId: measureId, text: LONG_TEXT }, `long-${template}`);
       expect(LONG_TEXT).toHaveLength(2000);
-      expect(text).toContain('« Investie », l’intéressée a fait preuve d’un cœur à l’ouvrage constant ; 12 € de frais avancés.');
+      expect(text).toContain(
+        '« Investie », l’intéressée a fait preuve d’un cœur à l’ouvrage constant ; 12 € de frais avancés.',
+      );
       expect(text).toContain('FIN-DU-TEXTE');
       expect(result.document.pages).toBeGreaterThanOrEqual(1);
       expect(result.document.pages).toBeLessThanOrEqual(4);
@@ -162,7 +238,10 @@ describe('attestation d’exécution and reports to the JAP', () => {
   });
 
   it('reprints a report as a DUPLICATA', async () => {
-    const original = await generate({ template: 'rapport_fin_mesure', entityId: measureId, text: 'Appréciation à reproduire.' }, 'rf-original');
+    const original = await generate(
+      { template: 'rapport_fin_mesure', entityId: measureId, text: 'Appréciation à reproduire.' },
+      'rf-original',
+    );
     const copy = await t.ok('documents.reprint', { id: original.result.document.id });
     const copyText = flat(pdftotext(Buffer.from(copy.pdfBase64, 'base64'), temp.dir, 'rf-dup'));
     expect(copyText).toContain('DUPLICATA');
@@ -175,12 +254,20 @@ describe('attestation d’exécution and reports to the JAP', () => {
     const noHours = await t.fail('documents.generate', { template: 'attestation_execution', entityId: idleMeasureId });
     expect(noHours.code).toBe('CONFLICT');
     expect(noHours.message).toContain('Aucune heure');
-    const noIncident = await t.fail('documents.generate', { template: 'rapport_incident', entityId: idleMeasureId, text: 'Avertissement.' });
+    const noIncident = await t.fail('documents.generate', {
+      template: 'rapport_incident',
+      entityId: idleMeasureId,
+      text: 'Avertissement.',
+    });
     expect(noIncident.code).toBe('CONFLICT');
     expect(noIncident.message).toContain('Aucun incident');
     for (const template of ['rapport_fin_mesure', 'rapport_incident'] as const) {
       for (const text of [undefined, '', '   ']) {
-        const refused = await t.fail('documents.generate', { template, entityId: measureId, ...(text === undefined ? {} : { text }) });
+        const refused = await t.fail('documents.generate', {
+          template,
+          entityId: measureId,
+          ...(text === undefined ? {} : { text }),
+        });
         expect(refused.code).toBe('VALIDATION');
         expect(refused.fields?.map((f) => f.path)).toEqual(['text']);
       }

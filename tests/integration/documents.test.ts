@@ -3,10 +3,14 @@ import { makeTempDir } from '../support/temp-dir';
 import { FakeClock, openTestCore, type TestCore } from '../support/test-core';
 import { CPIP, DECISION, DPIP, prepareOffice } from '../support/documents-office';
 import { flat, pdffonts, pdftotext, withoutMarking } from '../support/pdf-tools';
-import type { MethodInput, MethodOutput } from '../../src-shared/rpc/contract';
+import type { MethodInput, MethodOutput } from '@shared/rpc/contract';
 
 const LONG_NAME = `Œillet-${'Delacroix-'.repeat(19)}`.slice(0, 200);
-const LONG_REMARKS = `« Très bon travail », l’œuvre collective avance ; frais de 12 € remboursés. ${'Le tuteur note une grande régularité et un soin constant. '.repeat(40)}`.slice(0, 2000);
+const LONG_REMARKS =
+  `« Très bon travail », l’œuvre collective avance ; frais de 12 € remboursés. ${'Le tuteur note une grande régularité et un soin constant. '.repeat(40)}`.slice(
+    0,
+    2000,
+  );
 
 describe('printable documents', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -17,7 +21,11 @@ describe('printable documents', () => {
   let hostId = '';
   const pdfs: Record<string, { result: MethodOutput<'documents.generate'>; pdf: Buffer; text: string }> = {};
 
-  async function generate(template: MethodInput<'documents.generate'>['template'], entityId: string, key: string = template) {
+  async function generate(
+    template: MethodInput<'documents.generate'>['template'],
+    entityId: string,
+    key: string = template,
+  ) {
     const result = await t.ok('documents.generate', { template, entityId });
     const pdf = Buffer.from(result.pdfBase64, 'base64');
     pdfs[key] = { result, pdf, text: pdftotext(pdf, temp.dir, key) };
@@ -29,20 +37,73 @@ describe('printable documents', () => {
     t = await openTestCore(temp.dir, new FakeClock(Date.parse('2026-11-23T09:00:00Z')));
     const seeded = await prepareOffice(t, temp.dir);
     hostId = seeded.hostId;
-    const zoe = await t.ok('measures.register', { person: { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', city: 'Bègles', postalCode: '33130' }, measure: DECISION });
+    const zoe = await t.ok('measures.register', {
+      person: {
+        lastName: 'Lefèvre',
+        firstName: 'Zoé',
+        birthDate: '1998-05-14',
+        birthPlace: 'Libourne',
+        city: 'Bègles',
+        postalCode: '33130',
+      },
+      measure: DECISION,
+    });
     measureId = zoe.measure.id;
-    const long = await t.ok('measures.register', { person: { lastName: LONG_NAME, firstName: 'Noël', birthDate: '1990-01-01', city: 'Bordeaux', postalCode: '33000' }, measure: DECISION });
+    const long = await t.ok('measures.register', {
+      person: {
+        lastName: LONG_NAME,
+        firstName: 'Noël',
+        birthDate: '1990-01-01',
+        city: 'Bordeaux',
+        postalCode: '33000',
+      },
+      measure: DECISION,
+    });
     longMeasureId = long.measure.id;
     const officerId = (await t.ok('measures.officerLoads')).find((l) => l.displayName === CPIP.displayName)!.officerId;
     await t.ok('measures.assign', { measureIds: [measureId, longMeasureId], officerId });
     for (const id of [measureId, longMeasureId]) {
-      await t.ok('measures.recordConsent', { measureId: id, status: 'hearing', date: '2026-10-01', source: 'Audience' });
-      await t.ok('placements.create', { measureId: id, postId: seeded.postId, tutorName: 'M. Roux', startDate: '2026-11-02', schedule: ['sat_morning', 'wed_evening'], hoursPlanned: 70 });
+      await t.ok('measures.recordConsent', {
+        measureId: id,
+        status: 'hearing',
+        date: '2026-10-01',
+        source: 'Audience',
+      });
+      await t.ok('placements.create', {
+        measureId: id,
+        postId: seeded.postId,
+        tutorName: 'M. Roux',
+        startDate: '2026-11-02',
+        schedule: ['sat_morning', 'wed_evening'],
+        hoursPlanned: 70,
+      });
     }
-    await t.ok('hours.record', { measureId, date: '2026-11-07', startTime: '08:00', endTime: '12:00', outcome: 'present', remarks: 'Accueil « chaleureux »' });
+    await t.ok('hours.record', {
+      measureId,
+      date: '2026-11-07',
+      startTime: '08:00',
+      endTime: '12:00',
+      outcome: 'present',
+      remarks: 'Accueil « chaleureux »',
+    });
     await t.ok('hours.record', { measureId, date: '2026-11-14', outcome: 'absence_injustifiee', remarks: 'Non venue' });
-    await t.ok('hours.record', { measureId: longMeasureId, date: '2026-11-07', startTime: '08:00', endTime: '12:00', outcome: 'present', remarks: LONG_REMARKS });
-    appointmentId = (await t.ok('appointments.create', { measureId, kind: 'prise_de_poste', date: '2026-11-25', time: '10:00', place: 'Mairie de Bègles, 77 rue Calixte-Camelle' })).id;
+    await t.ok('hours.record', {
+      measureId: longMeasureId,
+      date: '2026-11-07',
+      startTime: '08:00',
+      endTime: '12:00',
+      outcome: 'present',
+      remarks: LONG_REMARKS,
+    });
+    appointmentId = (
+      await t.ok('appointments.create', {
+        measureId,
+        kind: 'prise_de_poste',
+        date: '2026-11-25',
+        time: '10:00',
+        place: 'Mairie de Bègles, 77 rue Calixte-Camelle',
+      })
+    ).id;
   });
   afterAll(async () => {
     await t.core.close();
@@ -76,21 +137,59 @@ describe('printable documents', () => {
     ]) {
       expect(f, expected).toContain(expected);
     }
-    expect(result.document).toMatchObject({ template: 'decision_affectation', entityType: 'measure', entityId: measureId, duplicataOf: null, templateVersion: 1 });
+    expect(result.document).toMatchObject({
+      template: 'decision_affectation',
+      entityType: 'measure',
+      entityId: measureId,
+      duplicataOf: null,
+      templateVersion: 1,
+    });
     expect(result.document.reference).toMatch(/^DA-2026-[0-9A-Z]{6}$/);
   });
 
   it('prints the convocation, the fiche horaire and the fiche de consentement', async () => {
     const conv = flat((await generate('convocation', appointmentId)).text);
-    for (const expected of ['Convocation', 'LEFÈVRE Zoé', '25 novembre 2026', '10 h 00', 'Mairie de Bègles, 77 rue Calixte-Camelle', 'Paul Durand', 'prise de poste', 'pièce d’identité', '733-2']) {
+    for (const expected of [
+      'Convocation',
+      'LEFÈVRE Zoé',
+      '25 novembre 2026',
+      '10 h 00',
+      'Mairie de Bègles, 77 rue Calixte-Camelle',
+      'Paul Durand',
+      'prise de poste',
+      'pièce d’identité',
+      '733-2',
+    ]) {
       expect(conv, expected).toContain(expected);
     }
     const sheet = flat((await generate('fiche_horaire', measureId)).text);
-    for (const expected of ['Fiche horaire', 'LEFÈVRE Zoé', '07/11/2026', '08:00', '12:00', 'Accueil « chaleureux »', 'Absence injustifiée — Non venue', 'Visa tuteur', 'Reste à effectuer', '66 h', '12 rue de Bègles']) {
+    for (const expected of [
+      'Fiche horaire',
+      'LEFÈVRE Zoé',
+      '07/11/2026',
+      '08:00',
+      '12:00',
+      'Accueil « chaleureux »',
+      'Absence injustifiée — Non venue',
+      'Visa tuteur',
+      'Reste à effectuer',
+      '66 h',
+      '12 rue de Bègles',
+    ]) {
       expect(sheet, expected).toContain(expected);
     }
     const consent = flat((await generate('fiche_consentement', measureId)).text);
-    for (const expected of ['Fiche d’information et de consentement', 'LEFÈVRE Zoé', 'n’est pas rémunéré', 'en soirée ou le week-end', '1er avril 2028', 'J’accepte', 'Je refuse', '« lu et compris »', 'Paul Durand']) {
+    for (const expected of [
+      'Fiche d’information et de consentement',
+      'LEFÈVRE Zoé',
+      'n’est pas rémunéré',
+      'en soirée ou le week-end',
+      '1er avril 2028',
+      'J’accepte',
+      'Je refuse',
+      '« lu et compris »',
+      'Paul Durand',
+    ]) {
       expect(consent, expected).toContain(expected);
     }
   });
@@ -122,7 +221,10 @@ describe('printable documents', () => {
     const copyText = pdftotext(copyPdf, temp.dir, 'dup');
     expect(copyText).toContain('DUPLICATA — réimpression du 23 novembre 2026 de l’original du 23 novembre 2026');
     expect(withoutMarking(copyText)).toBe(withoutMarking(original.text));
-    expect(copy.document).toMatchObject({ duplicataOf: original.result.document.id, reference: `${original.result.document.reference}-D1` });
+    expect(copy.document).toMatchObject({
+      duplicataOf: original.result.document.id,
+      reference: `${original.result.document.reference}-D1`,
+    });
 
     const { createHash } = await import('node:crypto');
     expect(copy.document.sha256).toBe(createHash('sha256').update(copyPdf).digest('hex'));
@@ -134,7 +236,9 @@ describe('printable documents', () => {
     // The list names who printed, as the accounts know them (not an id).
     expect(listed.map((d) => d.generatedByName)).toEqual(listed.map(() => DPIP.displayName));
     expect(copy.document.generatedByName).toBe(DPIP.displayName);
-    expect(listed.map((d) => d.template)).toEqual(expect.arrayContaining(['decision_affectation', 'convocation', 'fiche_horaire', 'fiche_consentement']));
+    expect(listed.map((d) => d.template)).toEqual(
+      expect.arrayContaining(['decision_affectation', 'convocation', 'fiche_horaire', 'fiche_consentement']),
+    );
     // Found from the reference printed at the foot of the paper, typed in lower case or in part.
     const reference = original.result.document.reference;
     const found = await t.ok('documents.list', { reference: reference.slice(0, 9).toLowerCase() });
@@ -147,7 +251,11 @@ describe('printable documents', () => {
 
   it('prints batches of convocations and fiches horaires', async () => {
     const conv = await t.ok('documents.batchConvocations', { from: '2026-11-01', to: '2026-11-30' });
-    expect(conv.document).toMatchObject({ entityType: 'batch', template: 'convocation', title: 'Convocations du 1er novembre 2026 au 30 novembre 2026' });
+    expect(conv.document).toMatchObject({
+      entityType: 'batch',
+      template: 'convocation',
+      title: 'Convocations du 1er novembre 2026 au 30 novembre 2026',
+    });
     expect(flat(pdftotext(Buffer.from(conv.pdfBase64, 'base64'), temp.dir, 'batch-conv'))).toContain('LEFÈVRE Zoé');
     const sheets = await t.ok('documents.batchTimesheets', { hostId });
     const text = flat(pdftotext(Buffer.from(sheets.pdfBase64, 'base64'), temp.dir, 'batch-fh'));
@@ -171,8 +279,12 @@ describe('printable documents', () => {
     expect((await t.fail('documents.reprint', { id: '0190a0a0-0000-7000-8000-000000000000' })).code).toBe('NOT_FOUND');
     expect((await t.fail('documents.generate', { template: 'inconnu', entityId: measureId })).code).toBe('VALIDATION');
     expect((await t.fail('documents.generate', { template: 'decision_affectation' })).code).toBe('VALIDATION');
-    expect((await t.fail('documents.batchConvocations', { from: '2026-12-01', to: '2026-11-01' })).code).toBe('VALIDATION');
-    expect((await t.fail('documents.generate', { template: 'convocation', entityId: measureId })).code).toBe('NOT_FOUND');
+    expect((await t.fail('documents.batchConvocations', { from: '2026-12-01', to: '2026-11-01' })).code).toBe(
+      'VALIDATION',
+    );
+    expect((await t.fail('documents.generate', { template: 'convocation', entityId: measureId })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await t.ok('documents.list', { limit: 500 })).length).toBe(before);
   });
 });

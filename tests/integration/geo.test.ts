@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sqlcipher from '@journeyapps/sqlcipher';
-import { openAppCore } from '../../src-main/core/app-core';
-import { startBrowserHost, type BrowserHost } from '../../src-main/core/hosts/browser-host';
-import { GEOCODE_TIMEOUT_MS } from '../../src-main/core/geo/geo-runtime';
-import { DEFAULT_TILE_URL } from '../../src-shared/schemas/geo';
+import { openAppCore } from '@core/app-core';
+import { startBrowserHost, type BrowserHost } from '@core/hosts/browser-host';
+import { GEOCODE_TIMEOUT_MS } from '@core/geo/geo-runtime';
+import { DEFAULT_TILE_URL } from '@shared/schemas/geo';
 import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, TEST_KDF, setupAdmin, wrap, type TestCore } from '../support/test-core';
 import { tableCounts } from '../support/db-snapshot';
@@ -38,8 +38,18 @@ const BLUE = solidPng([30, 30, 200]);
 const GREEN = solidPng([30, 160, 30]);
 const GREY = solidPng([128, 128, 128]);
 
-const OFFICER = { username: 'cpip.durand', displayName: 'Paul Durand', role: 'cpip', passphrase: 'phrase de passe cpip 1' } as const;
-const REFERENT = { username: 'ref.moreau', displayName: 'Inès Moreau', role: 'referent', passphrase: 'phrase de passe ref 1' } as const;
+const OFFICER = {
+  username: 'cpip.durand',
+  displayName: 'Paul Durand',
+  role: 'cpip',
+  passphrase: 'phrase de passe cpip 1',
+} as const;
+const REFERENT = {
+  username: 'ref.moreau',
+  displayName: 'Inès Moreau',
+  role: 'referent',
+  passphrase: 'phrase de passe ref 1',
+} as const;
 
 const COMMUNES = [
   'code_insee;nom;code_postal;latitude;longitude',
@@ -61,7 +71,11 @@ const COMMUNES = [
 
 /** Row counts without the audit trail, which records refused calls too. */
 async function dataCounts(dataDir: string): Promise<Record<string, unknown>> {
-  const { audit_log: _log, 'meta:audit_head': _head, ...rest } = await tableCounts(dataDir, ADMIN.username, ADMIN.passphrase);
+  const {
+    audit_log: _log,
+    'meta:audit_head': _head,
+    ...rest
+  } = await tableCounts(dataDir, ADMIN.username, ADMIN.passphrase);
   return rest;
 }
 
@@ -120,13 +134,26 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
     });
     await buildMbtiles(files.second, {
       tiles: [{ z: 3, x: 4, y: 2, data: GREY }],
-      metadata: { name: 'Second', minzoom: '3', maxzoom: '3', bounds: '-5.2,41.3,9.6,51.1', center: '2.35,48.85,3', attribution: null },
+      metadata: {
+        name: 'Second',
+        minzoom: '3',
+        maxzoom: '3',
+        bounds: '-5.2,41.3,9.6,51.1',
+        center: '2.35,48.85,3',
+        attribution: null,
+      },
     });
     writeFileSync(files.text, 'ceci n’est pas une base de données\n');
     await buildMbtiles(files.noTiles, { tiles: [], shape: 'no-tiles' });
-    await buildMbtiles(files.vector, { tiles: [{ z: 0, x: 0, y: 0, data: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]) }], metadata: { format: 'pbf' } });
+    await buildMbtiles(files.vector, {
+      tiles: [{ z: 0, x: 0, y: 0, data: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0]) }],
+      metadata: { format: 'pbf' },
+    });
     await buildMbtiles(files.mislabelled, { tiles: [{ z: 0, x: 0, y: 0, data: RED }], metadata: { format: 'jpg' } });
-    await buildMbtiles(files.zooms, { tiles: [{ z: 0, x: 0, y: 0, data: RED }], metadata: { minzoom: '9', maxzoom: '4' } });
+    await buildMbtiles(files.zooms, {
+      tiles: [{ z: 0, x: 0, y: 0, data: RED }],
+      metadata: { minzoom: '9', maxzoom: '4' },
+    });
     await buildMbtiles(files.empty, { tiles: [] });
     await buildMbtiles(files.bounds, { tiles: [{ z: 0, x: 0, y: 0, data: RED }], metadata: { bounds: '10,50,-5,40' } });
   });
@@ -147,7 +174,13 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
         activeLayer: 'online',
       });
       const status = await t.ok('basemap.status');
-      expect(status).toMatchObject({ active: 'online', preferred: 'online', tileUrlTemplate: DEFAULT_TILE_URL, outlineUrl: '/basemap/outline.geojson', mbtiles: null });
+      expect(status).toMatchObject({
+        active: 'online',
+        preferred: 'online',
+        tileUrlTemplate: DEFAULT_TILE_URL,
+        outlineUrl: '/basemap/outline.geojson',
+        mbtiles: null,
+      });
       expect(GEOCODE_TIMEOUT_MS).toBe(3000);
     });
 
@@ -190,7 +223,9 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       });
       expect(updated).toMatchObject({ attribution: '© Tuiles du SPIP', addressApiUrl: api.url, activeLayer: 'online' });
       const page = await get(host, '/');
-      const imgSrc = String(page.headers['content-security-policy']).split(';').find((d) => d.trim().startsWith('img-src'));
+      const imgSrc = String(page.headers['content-security-policy'])
+        .split(';')
+        .find((d) => d.trim().startsWith('img-src'));
       expect(imgSrc).toContain('https://tuiles.spip33.example.fr');
       expect(imgSrc).toContain('https://data.geopf.fr');
       // A loopback http address is accepted for the address API but never lands in a CSP.
@@ -258,10 +293,13 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       const rows = await new Promise<Array<{ tile_row: number; tile_data: Buffer }>>((resolve, reject) => {
         const db = new sqlcipher.Database(copy, sqlcipher.OPEN_READONLY, (error: Error | null) => {
           if (error) return reject(error);
-          db.all('SELECT tile_row, tile_data FROM tiles WHERE zoom_level = 1 AND tile_column = 0', (e: Error | null, r: Array<{ tile_row: number; tile_data: Buffer }>) => {
-            db.close();
-            return e ? reject(e) : resolve(r);
-          });
+          db.all(
+            'SELECT tile_row, tile_data FROM tiles WHERE zoom_level = 1 AND tile_column = 0',
+            (e: Error | null, r: Array<{ tile_row: number; tile_data: Buffer }>) => {
+              db.close();
+              return e ? reject(e) : resolve(r);
+            },
+          );
         });
       });
       expect(rows.map((r) => r.tile_row)).toEqual([1]);
@@ -273,12 +311,25 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       expect(northWest.headers['cache-control']).toMatch(/^private/);
       expect(northWest.headers['x-content-type-options']).toBe('nosniff');
       expect(northWest.body.equals(BLUE)).toBe(true);
-      expect((await get(host, status.tileUrlTemplate!.replace('{z}', '1').replace('{x}', '1').replace('{y}', '1'))).body.equals(GREEN)).toBe(true);
+      expect(
+        (
+          await get(host, status.tileUrlTemplate!.replace('{z}', '1').replace('{x}', '1').replace('{y}', '1'))
+        ).body.equals(GREEN),
+      ).toBe(true);
       expect((await get(host, '/tiles/0/0/0')).body.equals(RED)).toBe(true);
       // Twice: the second answer comes from the cache, and is the same.
       expect((await get(host, '/tiles/1/0/0')).body.equals(BLUE)).toBe(true);
 
-      for (const path of ['/tiles/1/0/1', '/tiles/1/1/0', '/tiles/1/2/0', '/tiles/5/0/0', '/tiles/1/0', '/tiles/a/b/c', '/tiles/1/0/0/extra', '/tiles/99/0/0']) {
+      for (const path of [
+        '/tiles/1/0/1',
+        '/tiles/1/1/0',
+        '/tiles/1/2/0',
+        '/tiles/5/0/0',
+        '/tiles/1/0',
+        '/tiles/a/b/c',
+        '/tiles/1/0/0/extra',
+        '/tiles/99/0/0',
+      ]) {
         const reply = await get(host, path);
         expect(reply.status, path).toBe(404);
         expect(JSON.parse(reply.body.toString('utf8')).error.code).toBe('NOT_FOUND');
@@ -313,9 +364,15 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
 
     it('switches layers as the administrator chooses', async () => {
       expect((await t.ok('geo.updateSettings', { activeLayer: 'fallback' })).activeLayer).toBe('fallback');
-      expect(await t.ok('basemap.status')).toMatchObject({ active: 'fallback', tileUrlTemplate: null, outlineUrl: '/basemap/outline.geojson' });
+      expect(await t.ok('basemap.status')).toMatchObject({
+        active: 'fallback',
+        tileUrlTemplate: null,
+        outlineUrl: '/basemap/outline.geojson',
+      });
       await t.ok('geo.updateSettings', { activeLayer: 'online' });
-      expect((await t.ok('basemap.status')).tileUrlTemplate).toBe('https://tuiles.spip33.example.fr/plan/{z}/{x}/{y}.png');
+      expect((await t.ok('basemap.status')).tileUrlTemplate).toBe(
+        'https://tuiles.spip33.example.fr/plan/{z}/{x}/{y}.png',
+      );
       await t.ok('geo.updateSettings', { activeLayer: 'mbtiles' });
       await login(OFFICER);
       expect((await t.ok('basemap.status')).active).toBe('mbtiles');
@@ -330,7 +387,11 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       expect(reply.headers['content-type']).toBe('application/geo+json; charset=utf-8');
       const outline = JSON.parse(reply.body.toString('utf8')) as {
         type: string;
-        features: Array<{ type: string; properties: { name: string }; geometry: { type: string; coordinates: unknown } }>;
+        features: Array<{
+          type: string;
+          properties: { name: string };
+          geometry: { type: string; coordinates: unknown };
+        }>;
       };
       expect(outline.type).toBe('FeatureCollection');
       const polygons: Array<{ name: string; ring: number[][] }> = [];
@@ -352,14 +413,16 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
           }
           // RFC 7946: exterior rings counterclockwise (positive signed area).
           let area = 0;
-          for (let i = 0; i < ring.length - 1; i++) area += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+          for (let i = 0; i < ring.length - 1; i++)
+            area += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
           expect(area).toBeGreaterThan(0);
           polygons.push({ name: feature.properties.name, ring });
         }
       }
       const metropole = outline.features.find((f) => f.properties.name === 'France métropolitaine')!;
       expect((metropole.geometry.coordinates as number[][][][])[0]![0]!.length).toBeGreaterThanOrEqual(60);
-      const where = (lon: number, lat: number) => polygons.filter((p) => pointInRing([lon, lat], p.ring)).map((p) => p.name);
+      const where = (lon: number, lat: number) =>
+        polygons.filter((p) => pointInRing([lon, lat], p.ring)).map((p) => p.name);
       expect(where(2.3522, 48.8566)).toEqual(['France métropolitaine']); // Paris
       expect(where(-0.5792, 44.8378)).toEqual(['France métropolitaine']); // Bordeaux
       expect(where(8.7386, 41.9192)).toEqual(['France métropolitaine']); // Ajaccio
@@ -368,10 +431,19 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       expect(where(-52.3261, 4.9372)).toEqual(['Guyane']); // Cayenne
       expect(where(55.4504, -20.8823)).toEqual(['La Réunion']); // Saint-Denis
       expect(where(45.2272, -12.7806)).toEqual(['Mayotte']); // Mamoudzou
-      for (const [lon, lat] of [[-0.1276, 51.5072], [-3.7038, 40.4168], [4.3517, 50.8503], [6.1432, 46.2044], [7.6869, 45.0703], [0, 0]]) {
+      for (const [lon, lat] of [
+        [-0.1276, 51.5072],
+        [-3.7038, 40.4168],
+        [4.3517, 50.8503],
+        [6.1432, 46.2044],
+        [7.6869, 45.0703],
+        [0, 0],
+      ]) {
         expect(where(lon!, lat!), `${lon},${lat}`).toEqual([]); // London, Madrid, Brussels, Geneva, Turin, the open sea
       }
-      expect(reply.body.equals(readFileSync(join(process.cwd(), 'resources', 'basemap', 'france-outline.geojson')))).toBe(true);
+      expect(
+        reply.body.equals(readFileSync(join(process.cwd(), 'resources', 'basemap', 'france-outline.geojson'))),
+      ).toBe(true);
       expect((await get(host, '/basemap/outline.geojson', { auth: false })).status).toBe(401);
     });
   });
@@ -417,14 +489,25 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
 
     it('refuses a file without the expected header or with no valid row, keeping the current gazetteer', async () => {
       const counts = await dataCounts(dataDir);
-      const noHeader = await t.fail('geo.importGazetteer', { fileName: 'c.csv', content: '33063;Bordeaux;33000;44.8;-0.5\n' });
+      const noHeader = await t.fail('geo.importGazetteer', {
+        fileName: 'c.csv',
+        content: '33063;Bordeaux;33000;44.8;-0.5\n',
+      });
       expect(noHeader.code).toBe('VALIDATION');
       expect(noHeader.message).toMatch(/En-tête attendu/);
-      const allBad = await t.fail('geo.importGazetteer', { fileName: 'c.csv', content: 'code_insee;nom;code_postal;latitude;longitude\n1;x;2;3;4\n' });
+      const allBad = await t.fail('geo.importGazetteer', {
+        fileName: 'c.csv',
+        content: 'code_insee;nom;code_postal;latitude;longitude\n1;x;2;3;4\n',
+      });
       expect(allBad.code).toBe('VALIDATION');
       expect(allBad.message).toMatch(/Aucune commune valide.*Ligne 2/);
       expect((await t.fail('geo.importGazetteer', { fileName: 'c.csv', content: '' })).code).toBe('VALIDATION');
-      for (const input of [{ fileName: '', content: COMMUNES }, { content: COMMUNES }, { fileName: 'c.csv', content: 7 }, { fileName: 'c.csv', content: 'x'.repeat(8 * 1024 * 1024 + 1) }]) {
+      for (const input of [
+        { fileName: '', content: COMMUNES },
+        { content: COMMUNES },
+        { fileName: 'c.csv', content: 7 },
+        { fileName: 'c.csv', content: 'x'.repeat(8 * 1024 * 1024 + 1) },
+      ]) {
         expect((await t.fail('geo.importGazetteer', input)).code).toBe('VALIDATION');
       }
       expect(await dataCounts(dataDir)).toEqual(counts);
@@ -435,7 +518,8 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
       await login(REFERENT);
       const report = await t.ok('geo.importGazetteer', {
         fileName: 'gironde.csv',
-        content: 'nom,code_insee,latitude,longitude,code_postal\n"Arcachon",33009,44.6586,-1.1689,33120\nPessac,33318,44.8067,-0.6311,33600\n',
+        content:
+          'nom,code_insee,latitude,longitude,code_postal\n"Arcachon",33009,44.6586,-1.1689,33120\nPessac,33318,44.8067,-0.6311,33600\n',
       });
       expect(report).toEqual({ imported: 2, errors: [], errorCount: 0 });
       expect(await t.ok('geo.gazetteerStatus')).toEqual({ communes: 2 });
@@ -469,7 +553,10 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
         api.mode = mode;
         const started = Date.now();
         const results = await geocode('Pessac');
-        expect(results.map((r) => [r.source, r.city]), mode).toEqual([['gazetteer', 'Pessac']]);
+        expect(
+          results.map((r) => [r.source, r.city]),
+          mode,
+        ).toEqual([['gazetteer', 'Pessac']]);
         expect(Date.now() - started, mode).toBeLessThan(2_500);
       }
       api.mode = 'ok';
@@ -487,7 +574,17 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
     it('refuses bad input with VALIDATION, for every signed-in role', async () => {
       await login(OFFICER);
       expect((await geocode('Pessac'))[0]!.city).toBe('Pessac');
-      for (const input of [{}, { query: '' }, { query: ' a ' }, { query: 'x'.repeat(201) }, { query: 'Pessac', limit: 0 }, { query: 'Pessac', limit: 21 }, { query: 'Pessac', limit: 1.5 }, { query: 'Pessac', lang: 'fr' }, { query: 42 }]) {
+      for (const input of [
+        {},
+        { query: '' },
+        { query: ' a ' },
+        { query: 'x'.repeat(201) },
+        { query: 'Pessac', limit: 0 },
+        { query: 'Pessac', limit: 21 },
+        { query: 'Pessac', limit: 1.5 },
+        { query: 'Pessac', lang: 'fr' },
+        { query: 42 },
+      ]) {
         const error = await t.fail('geo.geocode', input);
         expect(error.code, JSON.stringify(input)).toBe('VALIDATION');
       }

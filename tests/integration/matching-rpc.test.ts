@@ -19,12 +19,50 @@ describe('map and explained matching through the router', () => {
     await setupAdmin(t);
     await t.ok('users.create', { username: 'paul', displayName: 'Paul Durand', role: 'cpip', passphrase: PASS });
     posts = await seedPosts(temp.dir, ADMIN, [
-      { title: 'Jardins du parc', latitude: kmNorth(2), longitude: HOME.longitude, schedule: ['sat_morning'], category: 'espaces_verts', publicTransport: true },
-      { title: 'Archives municipales', latitude: kmNorth(4), longitude: HOME.longitude, schedule: ['mon_morning', 'tue_morning'], category: 'culture_patrimoine' },
-      { title: 'Livraison de repas', latitude: kmNorth(5), longitude: HOME.longitude, schedule: ['sat_morning'], drivingLicenceRequired: true },
-      { title: 'Poste non inscrit', latitude: kmNorth(1), longitude: HOME.longitude, schedule: ['sat_morning'], registered: false },
-      { title: 'Ferme pédagogique', latitude: kmNorth(25), longitude: HOME.longitude, schedule: ['sat_morning', 'sun_morning'], usefulSkills: ['Jardinage'] },
-      { title: 'Restaurant solidaire', latitude: kmNorth(6), longitude: HOME.longitude, schedule: ['sat_evening'], category: 'restauration_aide_alimentaire', places: 1 },
+      {
+        title: 'Jardins du parc',
+        latitude: kmNorth(2),
+        longitude: HOME.longitude,
+        schedule: ['sat_morning'],
+        category: 'espaces_verts',
+        publicTransport: true,
+      },
+      {
+        title: 'Archives municipales',
+        latitude: kmNorth(4),
+        longitude: HOME.longitude,
+        schedule: ['mon_morning', 'tue_morning'],
+        category: 'culture_patrimoine',
+      },
+      {
+        title: 'Livraison de repas',
+        latitude: kmNorth(5),
+        longitude: HOME.longitude,
+        schedule: ['sat_morning'],
+        drivingLicenceRequired: true,
+      },
+      {
+        title: 'Poste non inscrit',
+        latitude: kmNorth(1),
+        longitude: HOME.longitude,
+        schedule: ['sat_morning'],
+        registered: false,
+      },
+      {
+        title: 'Ferme pédagogique',
+        latitude: kmNorth(25),
+        longitude: HOME.longitude,
+        schedule: ['sat_morning', 'sun_morning'],
+        usefulSkills: ['Jardinage'],
+      },
+      {
+        title: 'Restaurant solidaire',
+        latitude: kmNorth(6),
+        longitude: HOME.longitude,
+        schedule: ['sat_evening'],
+        category: 'restauration_aide_alimentaire',
+        places: 1,
+      },
     ]);
     await t.ok('session.logout');
     await t.ok('session.login', { username: 'paul', passphrase: PASS });
@@ -40,7 +78,14 @@ describe('map and explained matching through the router', () => {
         skills: ['jardinage'],
         preferredCategories: ['espaces_verts'],
       },
-      measure: { type: 'tig', court: 'TJ Bordeaux', decisionDate: '2026-10-01', hoursOrdered: 70, deadline: '2028-04-01', offenceCategory: 'atteinte_biens' },
+      measure: {
+        type: 'tig',
+        court: 'TJ Bordeaux',
+        decisionDate: '2026-10-01',
+        hoursOrdered: 70,
+        deadline: '2028-04-01',
+        offenceCategory: 'atteinte_biens',
+      },
     });
     measureId = registered.measure.id;
     await t.ok('measures.recordConsent', { measureId, status: 'hearing', date: '2026-10-01' });
@@ -53,10 +98,22 @@ describe('map and explained matching through the router', () => {
   it('ranks the eligible posts and says why', async () => {
     const result = await t.ok('matching.suggest', { measureId, includeExcluded: true });
     expect(result.origin).toMatchObject(HOME);
-    expect(result.suggestions.map((s) => s.post.title)).toEqual(['Jardins du parc', 'Ferme pédagogique', 'Archives municipales', 'Restaurant solidaire']);
-    expect(result.suggestions[0]!.reasons).toEqual(['2,0 km', 'samedi matin compatible', 'catégorie souhaitée (espaces verts)', 'transports en commun à proximité']);
+    expect(result.suggestions.map((s) => s.post.title)).toEqual([
+      'Jardins du parc',
+      'Ferme pédagogique',
+      'Archives municipales',
+      'Restaurant solidaire',
+    ]);
+    expect(result.suggestions[0]!.reasons).toEqual([
+      '2,0 km',
+      'samedi matin compatible',
+      'catégorie souhaitée (espaces verts)',
+      'transports en commun à proximité',
+    ]);
     expect(result.suggestions[1]!.reasons).toContain('compétence : jardinage');
-    expect(result.suggestions.find((s) => s.post.title === 'Archives municipales')!.reasons).toContain('aucun créneau commun');
+    expect(result.suggestions.find((s) => s.post.title === 'Archives municipales')!.reasons).toContain(
+      'aucun créneau commun',
+    );
     const excluded = Object.fromEntries(result.excluded.map((e) => [e.post.title, e.reasons]));
     expect(excluded).toEqual({
       'Poste non inscrit': ['poste non inscrit sur la liste départementale'],
@@ -70,11 +127,18 @@ describe('map and explained matching through the router', () => {
   });
 
   it('filters the map: Saturday posts within 10 km', async () => {
-    const { points } = await t.ok('map.points', { filters: { schedule: ['saturday'], near: { ...HOME, radiusKm: 10 } } });
-    expect(points.map((p) => p[0]).sort()).toEqual([posts['Jardins du parc'], posts['Livraison de repas'], posts['Restaurant solidaire']].sort());
+    const { points } = await t.ok('map.points', {
+      filters: { schedule: ['saturday'], near: { ...HOME, radiusKm: 10 } },
+    });
+    expect(points.map((p) => p[0]).sort()).toEqual(
+      [posts['Jardins du parc'], posts['Livraison de repas'], posts['Restaurant solidaire']].sort(),
+    );
     const all = await t.ok('map.points', { filters: {} });
     expect(all.total).toBe(5);
-    const list = await t.ok('map.list', { filters: { near: { ...HOME, radiusKm: 10 } }, bounds: { south: HOME.latitude, west: -0.6, north: kmNorth(4.5), east: -0.5 } });
+    const list = await t.ok('map.list', {
+      filters: { near: { ...HOME, radiusKm: 10 } },
+      bounds: { south: HOME.latitude, west: -0.6, north: kmNorth(4.5), east: -0.5 },
+    });
     expect(list.items.map((i) => [i.title, i.distanceKm])).toEqual([
       ['Jardins du parc', 2],
       ['Archives municipales', 4],
@@ -84,12 +148,21 @@ describe('map and explained matching through the router', () => {
   it('places the person from a suggestion: the post loses its free place', async () => {
     const before = await t.ok('map.list', { filters: { query: 'Restaurant' } });
     expect(before.items[0]!.placesFree).toBe(1);
-    await t.ok('placements.create', { measureId, postId: posts['Restaurant solidaire']!, startDate: '2026-11-23', hoursPlanned: 70 });
+    await t.ok('placements.create', {
+      measureId,
+      postId: posts['Restaurant solidaire']!,
+      startDate: '2026-11-23',
+      hoursPlanned: 70,
+    });
     const after = await t.ok('map.list', { filters: { query: 'Restaurant' } });
     expect(after.items[0]!.placesFree).toBe(0);
-    expect((await t.ok('map.points', { filters: { freeNow: true } })).points.map((p) => p[0])).not.toContain(posts['Restaurant solidaire']);
+    expect((await t.ok('map.points', { filters: { freeNow: true } })).points.map((p) => p[0])).not.toContain(
+      posts['Restaurant solidaire'],
+    );
     const suggestions = await t.ok('matching.suggest', { measureId, includeExcluded: true });
-    expect(suggestions.excluded.find((e) => e.post.title === 'Restaurant solidaire')?.reasons).toEqual(['aucune place libre']);
+    expect(suggestions.excluded.find((e) => e.post.title === 'Restaurant solidaire')?.reasons).toEqual([
+      'aucune place libre',
+    ]);
   });
 
   it('refuses bad filters with typed errors', async () => {

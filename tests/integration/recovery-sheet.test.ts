@@ -37,7 +37,13 @@ describe('recovery key sheet: printed once, never archived', () => {
     const text = pdftotext(pdf, out.dir, 'sheet');
     expect(keyPrintedIn(text)).toBe(recoveryKey);
     const flatText = flat(text);
-    for (const expected of ['Feuille de clé de secours', 'SPIP de la Gironde', 'Alice Martin (identifiant : admin)', '23 novembre 2026 à 10 h 00', 'Phrase de passe oubliée (administrateur) ?']) {
+    for (const expected of [
+      'Feuille de clé de secours',
+      'SPIP de la Gironde',
+      'Alice Martin (identifiant : admin)',
+      '23 novembre 2026 à 10 h 00',
+      'Phrase de passe oubliée (administrateur) ?',
+    ]) {
       expect(flatText).toContain(expected);
     }
     const fonts = pdffonts(pdf, out.dir, 'sheet');
@@ -53,7 +59,9 @@ describe('recovery key sheet: printed once, never archived', () => {
     expect(again.message).toContain('qu’une fois');
 
     const audit = await t.ok('audit.list', { limit: 20 });
-    expect(audit.entries.filter((entry) => entry.method === 'documents.recoverySheet').map((entry) => entry.outcome)).toEqual(['refused', 'ok']);
+    expect(
+      audit.entries.filter((entry) => entry.method === 'documents.recoverySheet').map((entry) => entry.outcome),
+    ).toEqual(['refused', 'ok']);
 
     await t.core.close();
     const counts = await tableCounts(data.dir, ADMIN.username, ADMIN.passphrase);
@@ -93,9 +101,17 @@ describe('recovery key sheet: printed once, never archived', () => {
     expect(keyPrintedIn(pdftotext(Buffer.from(sheet.pdfBase64, 'base64'), out.dir, 'renewed'))).toBe(newKey);
 
     await t.ok('session.logout');
-    const refused = await t.fail('session.recover', { recoveryKey: oldKey, username: 'admin', passphrase: 'nouvelle phrase de passe 2026' });
+    const refused = await t.fail('session.recover', {
+      recoveryKey: oldKey,
+      username: 'admin',
+      passphrase: 'nouvelle phrase de passe 2026',
+    });
     expect(refused.fields?.[0]?.path).toBe('recoveryKey');
-    await t.ok('session.recover', { recoveryKey: newKey, username: 'admin', passphrase: 'nouvelle phrase de passe 2026' });
+    await t.ok('session.recover', {
+      recoveryKey: newKey,
+      username: 'admin',
+      passphrase: 'nouvelle phrase de passe 2026',
+    });
     await t.ok('session.login', { username: 'admin', passphrase: 'nouvelle phrase de passe 2026' });
   });
 
@@ -114,7 +130,12 @@ describe('recovery key sheet: printed once, never archived', () => {
 
   it('is for administrators only', async () => {
     await setupAdmin(t);
-    await t.ok('users.create', { username: 'greffe', displayName: 'Paul Durand', role: 'secretariat', passphrase: 'phrase du greffe 2026' });
+    await t.ok('users.create', {
+      username: 'greffe',
+      displayName: 'Paul Durand',
+      role: 'secretariat',
+      passphrase: 'phrase du greffe 2026',
+    });
     await t.ok('session.logout');
     await t.ok('session.login', { username: 'greffe', passphrase: 'phrase du greffe 2026' });
     expect((await t.fail('documents.recoverySheet')).code).toBe('FORBIDDEN');

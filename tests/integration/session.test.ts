@@ -52,14 +52,18 @@ describe('session lifecycle on a real encrypted database', () => {
     expect(state.state).toBe('ready');
     // The refused attempt made while the database was closed is now in the audit trail.
     const { entries } = await t.ok('audit.list', { limit: 50 });
-    expect(entries.some((e) => e.method === 'session.login' && e.outcome === 'refused' && e.username === 'admin')).toBe(true);
+    expect(entries.some((e) => e.method === 'session.login' && e.outcome === 'refused' && e.username === 'admin')).toBe(
+      true,
+    );
   });
 
   it('makes each try wait longer after five failures, and remembers it across restarts', async () => {
     await setupAdmin(t);
     await t.ok('session.logout');
     for (let i = 0; i < 5; i++) {
-      expect((await t.fail('session.login', { username: 'admin', passphrase: `mauvaise ${i}` })).code).toBe('FORBIDDEN');
+      expect((await t.fail('session.login', { username: 'admin', passphrase: `mauvaise ${i}` })).code).toBe(
+        'FORBIDDEN',
+      );
     }
     const throttled = await t.fail('session.login', { username: 'admin', passphrase: ADMIN.passphrase });
     expect(throttled.code).toBe('LOCKED');
@@ -68,8 +72,12 @@ describe('session lifecycle on a real encrypted database', () => {
     t = await openTestCore(temp.dir, clock);
     expect((await t.fail('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).code).toBe('LOCKED');
     clock.advance(31_000);
-    expect((await t.fail('session.login', { username: 'admin', passphrase: 'encore mauvaise' })).code).toBe('FORBIDDEN');
-    expect((await t.fail('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).retryAfterSeconds).toBe(60);
+    expect((await t.fail('session.login', { username: 'admin', passphrase: 'encore mauvaise' })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.fail('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).retryAfterSeconds).toBe(
+      60,
+    );
     clock.advance(61_000);
     expect((await t.ok('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).state).toBe('ready');
   });
@@ -77,7 +85,11 @@ describe('session lifecycle on a real encrypted database', () => {
   it('meets the throttle even when the guesses arrive all at once', async () => {
     await setupAdmin(t);
     await t.ok('session.logout');
-    const answers = await Promise.all(Array.from({ length: 9 }, (_, i) => t.fail('session.login', { username: 'admin', passphrase: `essai parallèle ${i}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 9 }, (_, i) =>
+        t.fail('session.login', { username: 'admin', passphrase: `essai parallèle ${i}` }),
+      ),
+    );
     expect(answers.filter((a) => a.code === 'FORBIDDEN')).toHaveLength(5);
     expect(answers.filter((a) => a.code === 'LOCKED')).toHaveLength(4);
   });
@@ -115,22 +127,35 @@ describe('session lifecycle on a real encrypted database', () => {
     await t.ok('session.changePassphrase', { current: ADMIN.passphrase, next: 'nouvelle phrase de passe' });
     await t.ok('session.logout');
     expect((await t.fail('session.login', { username: 'admin', passphrase: ADMIN.passphrase })).code).toBe('FORBIDDEN');
-    expect((await t.ok('session.login', { username: 'admin', passphrase: 'nouvelle phrase de passe' })).state).toBe('ready');
+    expect((await t.ok('session.login', { username: 'admin', passphrase: 'nouvelle phrase de passe' })).state).toBe(
+      'ready',
+    );
   });
 
   it('lets an administrator who lost the passphrase recover with the recovery key', async () => {
     const { recoveryKey } = await setupAdmin(t);
     await t.ok('session.logout');
-    const wrongKey = await t.fail('session.recover', { recoveryKey: 'AAAA-BBBB', username: 'admin', passphrase: 'phrase retrouvée 2026' });
+    const wrongKey = await t.fail('session.recover', {
+      recoveryKey: 'AAAA-BBBB',
+      username: 'admin',
+      passphrase: 'phrase retrouvée 2026',
+    });
     expect(wrongKey.fields?.[0]?.path).toBe('recoveryKey');
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
     await t.ok('session.recover', { recoveryKey: typed, username: 'admin', passphrase: 'phrase retrouvée 2026' });
-    expect((await t.ok('session.login', { username: 'admin', passphrase: 'phrase retrouvée 2026' })).state).toBe('ready');
+    expect((await t.ok('session.login', { username: 'admin', passphrase: 'phrase retrouvée 2026' })).state).toBe(
+      'ready',
+    );
   });
 
   it('keeps everything after the app restarts', async () => {
     await setupAdmin(t);
-    await t.ok('users.create', { username: 'cpip.durand', displayName: 'Paul Durand', role: 'cpip', passphrase: 'phrase de paul durand' });
+    await t.ok('users.create', {
+      username: 'cpip.durand',
+      displayName: 'Paul Durand',
+      role: 'cpip',
+      passphrase: 'phrase de paul durand',
+    });
     await t.core.close();
     t = await openTestCore(temp.dir, clock);
     expect((await t.ok('session.status')).state).toBe('login');

@@ -3,7 +3,12 @@ import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, openTestCore, setupAdmin, type TestCore } from '../support/test-core';
 import { tableCounts } from '../support/db-snapshot';
 
-const CPIP = { username: 'paul.durand', displayName: 'Paul Durand', role: 'cpip' as const, passphrase: 'phrase de paul durand' };
+const CPIP = {
+  username: 'paul.durand',
+  displayName: 'Paul Durand',
+  role: 'cpip' as const,
+  passphrase: 'phrase de paul durand',
+};
 
 describe('accounts and roles through the router', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -32,7 +37,9 @@ describe('accounts and roles through the router', () => {
     expect(edited).toMatchObject({ displayName: 'Paul Durand-Roy', role: 'dpip' });
     await t.ok('users.update', { id: paul.id, disabled: true });
     await t.ok('session.logout');
-    expect(await t.fail('session.login', { username: CPIP.username, passphrase: CPIP.passphrase })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await t.fail('session.login', { username: CPIP.username, passphrase: CPIP.passphrase })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('re-enables a disabled user only after a passphrase reset', async () => {
@@ -42,7 +49,9 @@ describe('accounts and roles through the router', () => {
     await t.ok('users.resetPassphrase', { id: paul.id, passphrase: 'nouvelle phrase de paul' });
     await t.ok('users.update', { id: paul.id, disabled: false });
     await t.ok('session.logout');
-    expect((await t.ok('session.login', { username: CPIP.username, passphrase: 'nouvelle phrase de paul' })).state).toBe('ready');
+    expect(
+      (await t.ok('session.login', { username: CPIP.username, passphrase: 'nouvelle phrase de paul' })).state,
+    ).toBe('ready');
   });
 
   it('applies a change of one’s own role at once', async () => {
@@ -56,7 +65,10 @@ describe('accounts and roles through the router', () => {
   it('keeps at least one active administrator and refuses to disable oneself', async () => {
     const me = (await t.ok('session.status')).user!;
     expect(await t.fail('users.update', { id: me.id, disabled: true })).toMatchObject({ code: 'CONFLICT' });
-    expect(await t.fail('users.update', { id: me.id, role: 'cpip' })).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'role' }] });
+    expect(await t.fail('users.update', { id: me.id, role: 'cpip' })).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ path: 'role' }],
+    });
   });
 
   it('checks roles in the router: a CPIP cannot manage accounts nor read the audit trail', async () => {
@@ -79,7 +91,10 @@ describe('accounts and roles through the router', () => {
 
   it('refuses calls before login', async () => {
     await t.ok('session.logout');
-    expect(await t.fail('users.list')).toMatchObject({ code: 'FORBIDDEN', message: 'Vous devez vous connecter pour effectuer cette action.' });
+    expect(await t.fail('users.list')).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Vous devez vous connecter pour effectuer cette action.',
+    });
   });
 
   it('audits reads and writes of accounts with who, role, method, ids and outcome; the chain verifies', async () => {
@@ -88,7 +103,13 @@ describe('accounts and roles through the router', () => {
     await t.fail('users.update', { id: '01234567-89ab-7def-8123-456789abcdef', displayName: 'X' });
     const { entries } = await t.ok('audit.list', { limit: 10 });
     const [notFound, list, create] = entries;
-    expect(create).toMatchObject({ username: 'admin', role: 'admin', method: 'users.create', entityIds: [paul.id], outcome: 'ok' });
+    expect(create).toMatchObject({
+      username: 'admin',
+      role: 'admin',
+      method: 'users.create',
+      entityIds: [paul.id],
+      outcome: 'ok',
+    });
     expect(list).toMatchObject({ method: 'users.list', outcome: 'ok' });
     expect(notFound).toMatchObject({ method: 'users.update', outcome: 'refused', errorCode: 'NOT_FOUND' });
     expect(await t.ok('audit.verify')).toMatchObject({ ok: true });
@@ -106,7 +127,8 @@ describe('accounts and roles through the router', () => {
       ['settings.update', { serviceName: '   ' }],
       ['session.changePassphrase', { current: ADMIN.passphrase, next: 'court' }],
     ];
-    for (const [method, input] of cases) expect((await t.fail(method, input)).code, `${method} ${JSON.stringify(input)}`).toBe('VALIDATION');
+    for (const [method, input] of cases)
+      expect((await t.fail(method, input)).code, `${method} ${JSON.stringify(input)}`).toBe('VALIDATION');
     expect(await tableCounts(temp.dir, ADMIN.username, ADMIN.passphrase)).toEqual(before);
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RpcResult } from '../../src-shared/errors';
-import type { AppEvent } from '../../src-shared/rpc/events';
-import type { SessionState } from '../../src-shared/schemas/session';
-import { App } from '../../src-renderer/app/App';
-import { RpcProvider } from '../../src-renderer/app/RpcContext';
-import { createRpcClient } from '../../src-renderer/rpc/client';
-import type { Transport } from '../../src-renderer/rpc/transport';
+import type { RpcResult } from '@shared/errors';
+import type { AppEvent } from '@shared/rpc/events';
+import type { SessionState } from '@shared/schemas/session';
+import { App } from '@renderer/app/App';
+import { RpcProvider } from '@renderer/app/RpcContext';
+import { createRpcClient } from '@renderer/rpc/client';
+import type { Transport } from '@renderer/rpc/transport';
 
 afterEach(cleanup);
 
@@ -52,7 +52,9 @@ const ready: SessionState = { state: 'ready', user: admin, autoLockMinutes: 10, 
 
 describe('App', () => {
   it('shows the setup screen on first run and checks fields with the shared schema before calling', async () => {
-    const fake = fakeTransport({ 'session.status': () => ({ ok: true, result: { state: 'setup', autoLockMinutes: 10 } }) });
+    const fake = fakeTransport({
+      'session.status': () => ({ ok: true, result: { state: 'setup', autoLockMinutes: 10 } }),
+    });
     renderApp(fake.transport);
     expect(await screen.findByRole('heading', { name: 'Installation de TIG Desk' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Créer le service' }));

@@ -1,14 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fr } from '../../src-shared/i18n/fr';
-import type { AppEvent } from '../../src-shared/rpc/events';
-import { createHttpTransport } from '../../src-renderer/rpc/httpTransport';
+import { fr } from '@shared/i18n/fr';
+import type { AppEvent } from '@shared/rpc/events';
+import { createHttpTransport } from '@renderer/rpc/httpTransport';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('HTTP transport', () => {
   it('posts JSON to rpc/<method> and returns the body whatever the status', async () => {
-    const fetchMock = vi.fn(async () =>
-      new Response(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Accès refusé.' } }), { status: 403 }),
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Accès refusé.' } }), {
+          status: 403,
+        }),
     );
     vi.stubGlobal('fetch', fetchMock);
     const outcome = await createHttpTransport().call('users.list', undefined);
@@ -17,7 +20,10 @@ describe('HTTP transport', () => {
   });
 
   it('turns a network failure into an INTERNAL error with the French network message', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const outcome = await createHttpTransport().call('session.status', {});
     expect(outcome).toEqual({ ok: false, error: { code: 'INTERNAL', message: fr['error.network'] } });
   });
@@ -32,7 +38,10 @@ describe('HTTP transport', () => {
         controller.enqueue(encoder.encode(text.slice(10)));
       },
     });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } })),
+    );
     const received: AppEvent[] = [];
     const stop = createHttpTransport().subscribe((e) => received.push(e));
     await vi.waitFor(() => expect(received).toEqual([event]));

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RpcResult } from '../../src-shared/errors';
-import { RpcProvider } from '../../src-renderer/app/RpcContext';
-import { createRpcClient } from '../../src-renderer/rpc/client';
-import type { Transport } from '../../src-renderer/rpc/transport';
-import { UserCreateDialog } from '../../src-renderer/settings/UserCreateDialog';
+import type { RpcResult } from '@shared/errors';
+import { RpcProvider } from '@renderer/app/RpcContext';
+import { createRpcClient } from '@renderer/rpc/client';
+import type { Transport } from '@renderer/rpc/transport';
+import { UserCreateDialog } from '@renderer/settings/UserCreateDialog';
 
 afterEach(cleanup);
 
@@ -17,7 +17,9 @@ function fillValidUser() {
   fireEvent.change(screen.getByLabelText('Identifiant'), { target: { value: 'paul.durand' } });
   fireEvent.change(screen.getByLabelText('Nom affiché'), { target: { value: 'Paul Durand' } });
   fireEvent.change(screen.getByLabelText('Phrase de passe initiale'), { target: { value: 'une phrase assez longue' } });
-  fireEvent.change(screen.getByLabelText('Confirmation de la phrase de passe'), { target: { value: 'une phrase assez longue' } });
+  fireEvent.change(screen.getByLabelText('Confirmation de la phrase de passe'), {
+    target: { value: 'une phrase assez longue' },
+  });
   fireEvent.click(screen.getByRole('button', { name: "Créer l'utilisateur" }));
 }
 
@@ -25,7 +27,11 @@ describe('server errors in forms', () => {
   it('puts a VALIDATION field message under its field', async () => {
     const transport = transportAnswering({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Saisie invalide.', fields: [{ path: 'displayName', message: 'Nom refusé par le serveur.' }] },
+      error: {
+        code: 'VALIDATION',
+        message: 'Saisie invalide.',
+        fields: [{ path: 'displayName', message: 'Nom refusé par le serveur.' }],
+      },
     });
     render(
       <RpcProvider client={createRpcClient(transport)}>
@@ -66,7 +72,9 @@ describe('server errors in forms', () => {
         <UserCreateDialog onClose={() => undefined} onCreated={() => undefined} />
       </RpcProvider>,
     );
-    fireEvent.change(screen.getByLabelText('Phrase de passe initiale'), { target: { value: 'une phrase assez longue' } });
+    fireEvent.change(screen.getByLabelText('Phrase de passe initiale'), {
+      target: { value: 'une phrase assez longue' },
+    });
     fireEvent.change(screen.getByLabelText('Confirmation de la phrase de passe'), { target: { value: 'autre chose' } });
     fireEvent.click(screen.getByRole('button', { name: "Créer l'utilisateur" }));
     expect(await screen.findByText('Les deux phrases de passe ne sont pas identiques.')).toBeTruthy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSseBlocks } from '../../src-renderer/rpc/sse';
+import { parseSseBlocks } from '@renderer/rpc/sse';
 
 describe('parseSseBlocks', () => {
   it('returns complete events and keeps the unfinished tail', () => {

@@ -63,12 +63,16 @@ export interface MbtilesSpec {
 type Raw = InstanceType<typeof sqlcipher.Database>;
 
 function run(db: Raw, sql: string, params: unknown[] = []): Promise<void> {
-  return new Promise((resolve, reject) => db.run(sql, params, (error: Error | null) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    db.run(sql, params, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 export async function buildMbtiles(path: string, spec: MbtilesSpec): Promise<void> {
   const db: Raw = await new Promise((resolve, reject) => {
-    const opened: Raw = new sqlcipher.Database(path, (error: Error | null) => (error ? reject(error) : resolve(opened)));
+    const opened: Raw = new sqlcipher.Database(path, (error: Error | null) =>
+      error ? reject(error) : resolve(opened),
+    );
   });
   try {
     await run(db, 'CREATE TABLE metadata (name TEXT, value TEXT)');

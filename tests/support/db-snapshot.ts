@@ -1,20 +1,28 @@
-import { dataPaths } from '../../src-main/core/data-paths';
-import { Keyring } from '../../src-main/core/crypto/keyring';
-import { openDatabase } from '../../src-main/core/db/open-database';
+import { dataPaths } from '@core/data-paths';
+import { Keyring } from '@core/crypto/keyring';
+import { openDatabase } from '@core/db/open-database';
 import { TEST_KDF } from './test-core';
-import { listChanges, type ChangeRecord } from '../../src-main/core/repo/change-log';
+import { listChanges, type ChangeRecord } from '@core/repo/change-log';
 
 /**
  * Row counts of every table, read through a second connection opened with a user's passphrase: what a test
  * compares before and after a refused call to prove that nothing was written.
  */
-export async function tableCounts(dataDir: string, username: string, passphrase: string): Promise<Record<string, number>> {
+export async function tableCounts(
+  dataDir: string,
+  username: string,
+  passphrase: string,
+): Promise<Record<string, number>> {
   const paths = dataPaths(dataDir);
   const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(username, passphrase);
   if (!key) throw new Error('cannot unlock the test database');
   const db = await openDatabase(paths.database, key);
   try {
-    const tables = await db.knex('sqlite_master').where({ type: 'table' }).whereNot('name', 'like', 'sqlite_%').pluck('name');
+    const tables = await db
+      .knex('sqlite_master')
+      .where({ type: 'table' })
+      .whereNot('name', 'like', 'sqlite_%')
+      .pluck('name');
     const counts: Record<string, number> = {};
     for (const table of tables as string[]) {
       const row = await db.knex(table).count({ n: '*' }).first();

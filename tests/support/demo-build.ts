@@ -1,11 +1,11 @@
-import { dataPaths } from '../../src-main/core/data-paths';
-import { Keyring } from '../../src-main/core/crypto/keyring';
-import { openDatabase, type Database } from '../../src-main/core/db/open-database';
-import { demoUsers } from '../../src-main/core/demo/demo-users';
-import { SeededRandom } from '../../src-main/core/demo/seeded-random';
-import { SEED_SIZES, type SeedReport } from '../../src-main/core/demo/seed-cases';
-import { seedDemoDatabase } from '../../src-main/core/demo/seed-database';
-import { parisDateOf } from '../../src-shared/domain/local-date';
+import { dataPaths } from '@core/data-paths';
+import { Keyring } from '@core/crypto/keyring';
+import { openDatabase, type Database } from '@core/db/open-database';
+import { demoUsers } from '@core/demo/demo-users';
+import { SeededRandom } from '@core/demo/seeded-random';
+import { SEED_SIZES, type SeedReport } from '@core/demo/seed-cases';
+import { seedDemoDatabase } from '@core/demo/seed-database';
+import { parisDateOf } from '@shared/domain/local-date';
 import { openTestCore } from './test-core';
 
 /** The small demo dataset as `npm run demo` builds it, with the light test KDF for the accounts. */
@@ -15,7 +15,12 @@ export const DEMO_TODAY = parisDateOf(DEMO_NOW);
 
 export async function buildDemo(dir: string, seed: number): Promise<SeedReport> {
   const t = await openTestCore(dir);
-  await t.ok('session.setup', { serviceName: 'SPIP de démonstration', username: 'admin', displayName: 'Administrateur local', passphrase: DEMO_PASSPHRASE });
+  await t.ok('session.setup', {
+    serviceName: 'SPIP de démonstration',
+    username: 'admin',
+    displayName: 'Administrateur local',
+    passphrase: DEMO_PASSPHRASE,
+  });
   for (const user of demoUsers('small', new SeededRandom(seed), DEMO_PASSPHRASE)) await t.ok('users.create', user);
   await t.ok('session.logout');
   await t.core.close();

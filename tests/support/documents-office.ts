@@ -1,4 +1,4 @@
-import type { MethodInput } from '../../src-shared/rpc/contract';
+import type { MethodInput } from '@shared/rpc/contract';
 import { seedPost, type SeededPost } from './seed-catalogue';
 import { ADMIN, setupAdmin, type TestCore } from './test-core';
 

@@ -8,9 +8,33 @@ import type { AddressInfo, Socket } from 'node:net';
 export type FakeApiMode = 'ok' | 'malformed' | 'not-json' | 'error' | 'hang' | 'redirect';
 
 const ADDRESSES = [
-  { label: '12 Rue Sainte-Catherine 33000 Bordeaux', lon: -0.573, lat: 44.8405, postcode: '33000', city: 'Bordeaux', citycode: '33063', type: 'housenumber' },
-  { label: '8 Place de la Bourse 33000 Bordeaux', lon: -0.5698, lat: 44.8417, postcode: '33000', city: 'Bordeaux', citycode: '33063', type: 'housenumber' },
-  { label: 'Mérignac', lon: -0.6459, lat: 44.8386, postcode: '33700', city: 'Mérignac', citycode: '33281', type: 'municipality' },
+  {
+    label: '12 Rue Sainte-Catherine 33000 Bordeaux',
+    lon: -0.573,
+    lat: 44.8405,
+    postcode: '33000',
+    city: 'Bordeaux',
+    citycode: '33063',
+    type: 'housenumber',
+  },
+  {
+    label: '8 Place de la Bourse 33000 Bordeaux',
+    lon: -0.5698,
+    lat: 44.8417,
+    postcode: '33000',
+    city: 'Bordeaux',
+    citycode: '33063',
+    type: 'housenumber',
+  },
+  {
+    label: 'Mérignac',
+    lon: -0.6459,
+    lat: 44.8386,
+    postcode: '33700',
+    city: 'Mérignac',
+    citycode: '33281',
+    type: 'municipality',
+  },
 ];
 
 export interface FakeAddressApi {
@@ -28,7 +52,9 @@ export async function startFakeAddressApi(): Promise<FakeAddressApi> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (api.mode === 'hang') return; // never answers
     if (api.mode === 'error') {
-      response.writeHead(503, { 'Content-Type': 'application/json' }).end('{"code":503,"message":"Service indisponible"}');
+      response
+        .writeHead(503, { 'Content-Type': 'application/json' })
+        .end('{"code":503,"message":"Service indisponible"}');
       return;
     }
     if (api.mode === 'redirect') {
@@ -40,9 +66,12 @@ export async function startFakeAddressApi(): Promise<FakeAddressApi> {
       return;
     }
     if (api.mode === 'malformed') {
-      response
-        .writeHead(200, { 'Content-Type': 'application/json' })
-        .end(JSON.stringify({ type: 'FeatureCollection', features: [{ geometry: { type: 'Point', coordinates: ['x', 'y'] }, properties: {} }] }));
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [{ geometry: { type: 'Point', coordinates: ['x', 'y'] }, properties: {} }],
+        }),
+      );
       return;
     }
     if (url.pathname !== '/search/') {
@@ -57,11 +86,27 @@ export async function startFakeAddressApi(): Promise<FakeAddressApi> {
       .map((a, i) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [a.lon, a.lat] },
-        properties: { label: a.label, score: 0.95 - i * 0.1, postcode: a.postcode, city: a.city, citycode: a.citycode, type: a.type, id: `${a.citycode}_${i}` },
+        properties: {
+          label: a.label,
+          score: 0.95 - i * 0.1,
+          postcode: a.postcode,
+          city: a.city,
+          citycode: a.citycode,
+          type: a.type,
+          id: `${a.citycode}_${i}`,
+        },
       }));
-    response
-      .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' })
-      .end(JSON.stringify({ type: 'FeatureCollection', version: 'draft', features, attribution: 'BAN', licence: 'ETALAB-2.0', query: q, limit }));
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        version: 'draft',
+        features,
+        attribution: 'BAN',
+        licence: 'ETALAB-2.0',
+        query: q,
+        limit,
+      }),
+    );
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

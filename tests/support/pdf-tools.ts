@@ -3,10 +3,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Runs one of poppler's tools on a PDF written to `dir/name.pdf`; returns what it printed. */
-function poppler(tool: 'pdftotext' | 'pdffonts', pdf: Buffer, dir: string, name: string, options: string[] = []): string {
+function poppler(
+  tool: 'pdftotext' | 'pdffonts',
+  pdf: Buffer,
+  dir: string,
+  name: string,
+  options: string[] = [],
+): string {
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, pdf);
-  const out = spawnSync(`/usr/bin/${tool}`, tool === 'pdftotext' ? [...options, file, '-'] : [...options, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(`/usr/bin/${tool}`, tool === 'pdftotext' ? [...options, file, '-'] : [...options, file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (out.status !== 0) throw new Error(out.stderr);
   return out.stdout;
 }
@@ -54,7 +63,13 @@ export interface PageWords {
   words: WordBox[];
 }
 
-const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word of every page with its box (`pdftotext -bbox`). */
 export function pdfWordBoxes(pdf: Buffer, dir: string, name: string): PageWords[] {
@@ -62,14 +77,21 @@ export function pdfWordBoxes(pdf: Buffer, dir: string, name: string): PageWords[
   const pages: PageWords[] = [];
   for (const [, attrs, body] of html.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)) {
     const num = (re: RegExp, from: string) => Number(from.match(re)?.[1]);
-    const words = [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+    const words = [
+      ...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g),
+    ].map((m) => ({
       text: decodeEntities(m[5]!),
       xMin: Number(m[1]),
       yMin: Number(m[2]),
       xMax: Number(m[3]),
       yMax: Number(m[4]),
     }));
-    pages.push({ page: pages.length + 1, width: num(/width="([\d.]+)"/, attrs!), height: num(/height="([\d.]+)"/, attrs!), words });
+    pages.push({
+      page: pages.length + 1,
+      width: num(/width="([\d.]+)"/, attrs!),
+      height: num(/height="([\d.]+)"/, attrs!),
+      words,
+    });
   }
   return pages;
 }
@@ -92,14 +114,23 @@ export interface Margins {
  */
 export function layoutProblems(pages: PageWords[], margins: Margins, tolerance = 1): string[] {
   const problems: string[] = [];
-  const show = (w: WordBox) => `« ${w.text.length > 24 ? `${w.text.slice(0, 24)}…` : w.text} » [${w.xMin.toFixed(1)}, ${w.yMin.toFixed(1)} – ${w.xMax.toFixed(1)}, ${w.yMax.toFixed(1)}]`;
+  const show = (w: WordBox) =>
+    `« ${w.text.length > 24 ? `${w.text.slice(0, 24)}…` : w.text} » [${w.xMin.toFixed(1)}, ${w.yMin.toFixed(1)} – ${w.xMax.toFixed(1)}, ${w.yMax.toFixed(1)}]`;
   for (const p of pages) {
-    if (Math.abs(p.width - A4.width) > 1 || Math.abs(p.height - A4.height) > 1) problems.push(`page ${p.page} : ${p.width} × ${p.height} pt, pas A4`);
+    if (Math.abs(p.width - A4.width) > 1 || Math.abs(p.height - A4.height) > 1)
+      problems.push(`page ${p.page} : ${p.width} × ${p.height} pt, pas A4`);
     const right = p.width - margins.right;
     const bottom = p.height - margins.bottom;
     for (const w of p.words) {
-      if (w.xMin < margins.left - tolerance || w.xMax > right + tolerance || w.yMin < margins.top - tolerance || w.yMax > bottom + tolerance) {
-        problems.push(`page ${p.page} : ${show(w)} hors de la zone [${margins.left}, ${margins.top} – ${right.toFixed(1)}, ${bottom.toFixed(1)}]`);
+      if (
+        w.xMin < margins.left - tolerance ||
+        w.xMax > right + tolerance ||
+        w.yMin < margins.top - tolerance ||
+        w.yMax > bottom + tolerance
+      ) {
+        problems.push(
+          `page ${p.page} : ${show(w)} hors de la zone [${margins.left}, ${margins.top} – ${right.toFixed(1)}, ${bottom.toFixed(1)}]`,
+        );
       }
     }
     const byTop = [...p.words].sort((a, b) => a.yMin - b.yMin);

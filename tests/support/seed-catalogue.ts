@@ -1,7 +1,7 @@
-import { dataPaths } from '../../src-main/core/data-paths';
-import { Keyring } from '../../src-main/core/crypto/keyring';
-import { openDatabase } from '../../src-main/core/db/open-database';
-import { uuidv7 } from '../../src-main/core/util/uuid7';
+import { dataPaths } from '@core/data-paths';
+import { Keyring } from '@core/crypto/keyring';
+import { openDatabase } from '@core/db/open-database';
+import { uuidv7 } from '@core/util/uuid7';
 import { TEST_KDF } from './test-core';
 
 export interface SeededPost {
@@ -16,17 +16,36 @@ export interface SeededPost {
 export async function seedPost(
   dataDir: string,
   credentials: { username: string; passphrase: string },
-  post: Partial<{ title: string; places: number; openToMinors: boolean; registered: boolean; habilitated: boolean; nightWork: boolean }> = {},
+  post: Partial<{
+    title: string;
+    places: number;
+    openToMinors: boolean;
+    registered: boolean;
+    habilitated: boolean;
+    nightWork: boolean;
+  }> = {},
 ): Promise<SeededPost> {
   const paths = dataPaths(dataDir);
-  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(credentials.username, credentials.passphrase);
+  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(
+    credentials.username,
+    credentials.passphrase,
+  );
   if (!key) throw new Error('cannot unlock the test database');
   const db = await openDatabase(paths.database, key);
   const at = new Date().toISOString();
   const hostId = uuidv7();
   const postId = uuidv7();
   try {
-    await db.knex('hosts').insert({ id: hostId, name: 'Mairie de Bègles', kind: 'collectivite', city: 'Bègles', postal_code: '33130', habilitated: post.habilitated ?? true, created_at: at, updated_at: at });
+    await db.knex('hosts').insert({
+      id: hostId,
+      name: 'Mairie de Bègles',
+      kind: 'collectivite',
+      city: 'Bègles',
+      postal_code: '33130',
+      habilitated: post.habilitated ?? true,
+      created_at: at,
+      updated_at: at,
+    });
     await db.knex('posts').insert({
       id: postId,
       host_id: hostId,
@@ -67,16 +86,32 @@ export interface PostSeed {
 }
 
 /** Several posts of one habilitated host, written through a second connection; returns their ids by title. */
-export async function seedPosts(dataDir: string, credentials: { username: string; passphrase: string }, posts: PostSeed[]): Promise<Record<string, string>> {
+export async function seedPosts(
+  dataDir: string,
+  credentials: { username: string; passphrase: string },
+  posts: PostSeed[],
+): Promise<Record<string, string>> {
   const paths = dataPaths(dataDir);
-  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(credentials.username, credentials.passphrase);
+  const key = await Keyring.load(paths.keyring, TEST_KDF).unlockWithPassphrase(
+    credentials.username,
+    credentials.passphrase,
+  );
   if (!key) throw new Error('cannot unlock the test database');
   const db = await openDatabase(paths.database, key);
   const at = new Date().toISOString();
   const hostId = uuidv7();
   const ids: Record<string, string> = {};
   try {
-    await db.knex('hosts').insert({ id: hostId, name: 'Ville de Bordeaux', kind: 'collectivite', city: 'Bordeaux', postal_code: '33000', habilitated: true, created_at: at, updated_at: at });
+    await db.knex('hosts').insert({
+      id: hostId,
+      name: 'Ville de Bordeaux',
+      kind: 'collectivite',
+      city: 'Bordeaux',
+      postal_code: '33000',
+      habilitated: true,
+      created_at: at,
+      updated_at: at,
+    });
     for (const post of posts) {
       const id = uuidv7();
       ids[post.title] = id;

@@ -1,8 +1,8 @@
-import { openAppCore, type AppCore } from '../../src-main/core/app-core';
-import type { KdfParams } from '../../src-main/core/crypto/key-wrap';
-import type { MethodInput, MethodName, MethodOutput } from '../../src-shared/rpc/contract';
-import type { RpcErrorBody } from '../../src-shared/errors';
-import type { Clock } from '../../src-main/core/util/clock';
+import { openAppCore, type AppCore } from '@core/app-core';
+import type { KdfParams } from '@core/crypto/key-wrap';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/rpc/contract';
+import type { RpcErrorBody } from '@shared/errors';
+import type { Clock } from '@core/util/clock';
 
 /** Light scrypt so that tests creating many accounts stay fast; the format is the same as in production. */
 export const TEST_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { AuditEntry, AuditVerification } from '../../../src-shared/schemas/audit';
+import type { AuditEntry, AuditVerification } from '@shared/schemas/audit';
 
 export interface AuditRecord {
   at: string;
@@ -107,7 +107,12 @@ export class AuditTrail {
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
-    const fail = (seq: number, problem: string): AuditVerification => ({ ok: false, checked, firstBadSeq: seq, problem });
+    const fail = (seq: number, problem: string): AuditVerification => ({
+      ok: false,
+      checked,
+      firstBadSeq: seq,
+      problem,
+    });
     for (;;) {
       const rows = await this.knex<AuditRow>('audit_log')
         .where('seq', '>=', expectedSeq)

@@ -1,5 +1,8 @@
 /** Minimal `--name value` / `--flag` parser for the command-line entry points; unknown options are errors. */
-export function parseArgs(argv: string[], known: { values: string[]; flags?: string[] }): Record<string, string | true> {
+export function parseArgs(
+  argv: string[],
+  known: { values: string[]; flags?: string[] },
+): Record<string, string | true> {
   const result: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

@@ -6,7 +6,7 @@ import { SeededRandom } from '../demo/seeded-random';
 import { demoUsers, type DemoScale } from '../demo/demo-users';
 import { SEED_SIZES } from '../demo/seed-cases';
 import { seedDemoDatabase } from '../demo/seed-database';
-import { passphraseProblem } from '../../../src-shared/passphrase';
+import { passphraseProblem } from '@shared/passphrase';
 import { parseArgs } from './args';
 
 /**
@@ -22,7 +22,9 @@ async function call(core: AppCore, method: string, input: unknown): Promise<unkn
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { values: ['data-dir', 'passphrase', 'scale', 'seed'] });
   if (typeof args['data-dir'] !== 'string' || typeof args.passphrase !== 'string') {
-    throw new Error('Usage : npm run demo -- --data-dir DOSSIER --passphrase PHRASE [--scale small|national] [--seed N]');
+    throw new Error(
+      'Usage : npm run demo -- --data-dir DOSSIER --passphrase PHRASE [--scale small|national] [--seed N]',
+    );
   }
   const scale = (args.scale ?? 'small') as DemoScale;
   if (scale !== 'small' && scale !== 'national') throw new Error(`Échelle inconnue : ${scale} (small ou national).`);
@@ -55,14 +57,30 @@ async function main(): Promise<void> {
   } finally {
     await core.close();
   }
-  console.log(`Comptes créés en ${((Date.now() - started) / 1000).toFixed(1)} s ; génération des dossiers (échelle ${scale})…`);
-  const report = await seedDemoDatabase(dataDir, args.passphrase, { size: SEED_SIZES[scale], seed, log: (line) => console.log(`  ${line}`) });
+  console.log(
+    `Comptes créés en ${((Date.now() - started) / 1000).toFixed(1)} s ; génération des dossiers (échelle ${scale})…`,
+  );
+  const report = await seedDemoDatabase(dataDir, args.passphrase, {
+    size: SEED_SIZES[scale],
+    seed,
+    log: (line) => console.log(`  ${line}`),
+  });
   const c = report.counts;
-  console.log(`Base de démonstration créée dans ${dataDir} (échelle ${scale}, graine ${seed}, aujourd’hui ${report.today}) en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  console.log(`  ${c.hosts} structures (${c.habilitations} demandes d’habilitation), ${c.tutors} tuteurs, ${c.posts} postes (${c.post_registrations} demandes d’inscription), ${c.prospects} prospects`);
+  console.log(
+    `Base de démonstration créée dans ${dataDir} (échelle ${scale}, graine ${seed}, aujourd’hui ${report.today}) en ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  console.log(
+    `  ${c.hosts} structures (${c.habilitations} demandes d’habilitation), ${c.tutors} tuteurs, ${c.posts} postes (${c.post_registrations} demandes d’inscription), ${c.prospects} prospects`,
+  );
   console.log(`  ${c.persons} personnes, ${c.measures} mesures, ${c.placements} affectations`);
-  console.log(`  ${c.hours_entries} séances, ${c.incidents} incidents, ${c.suspensions} suspensions, ${c.appointments} rendez-vous, ${c.measure_events} événements`);
-  console.log(`  mesures par statut : ${Object.entries(report.byStatus).map(([status, n]) => `${status} ${n}`).join(', ')}`);
+  console.log(
+    `  ${c.hours_entries} séances, ${c.incidents} incidents, ${c.suspensions} suspensions, ${c.appointments} rendez-vous, ${c.measure_events} événements`,
+  );
+  console.log(
+    `  mesures par statut : ${Object.entries(report.byStatus)
+      .map(([status, n]) => `${status} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`  dossiers générés en ${report.seconds.toFixed(1)} s`);
   console.log(`Comptes : admin et ${staffCount} agents (même phrase de passe). Clé de secours : ${recoveryKey}`);
 }

@@ -7,7 +7,7 @@ import { SeededRandom } from '../demo/seeded-random';
 import { demoUsers } from '../demo/demo-users';
 import { SEED_SIZES } from '../demo/seed-cases';
 import { seedDemoDatabase } from '../demo/seed-database';
-import { addDays, parisDateOf } from '../../../src-shared/domain/local-date';
+import { addDays, parisDateOf } from '@shared/domain/local-date';
 import { renderDocument, countPages, type StoredDocument } from '../documents/render';
 import type { ConvocationData } from '../documents/document-data';
 import { parseArgs } from './args';
@@ -40,7 +40,12 @@ async function main(): Promise<void> {
     const now = new Date();
     const today = parisDateOf(now);
     let core = await openAppCore({ dataDir, kdf: LIGHT_KDF });
-    await call(core, 'session.setup', { serviceName: 'SPIP de démonstration', username: 'admin', displayName: 'Administrateur local', passphrase: PASSPHRASE });
+    await call(core, 'session.setup', {
+      serviceName: 'SPIP de démonstration',
+      username: 'admin',
+      displayName: 'Administrateur local',
+      passphrase: PASSPHRASE,
+    });
     const users = demoUsers('small', new SeededRandom(1), PASSPHRASE);
     for (const user of users) await call(core, 'users.create', user);
     await call(core, 'session.logout', {});
@@ -61,7 +66,11 @@ async function main(): Promise<void> {
       logoDataUrl: null,
     });
 
-    const appointments = await call<Array<{ id: string; measureId: string; status: string }>>(core, 'appointments.list', { from: addDays(today, -365), to: addDays(today, 365) });
+    const appointments = await call<Array<{ id: string; measureId: string; status: string }>>(
+      core,
+      'appointments.list',
+      { from: addDays(today, -365), to: addDays(today, 365) },
+    );
     let placedMeasure: string | null = null;
     for (const a of appointments) {
       const detail = await call<{ placements: Array<{ status: string }> }>(core, 'measures.get', { id: a.measureId });
@@ -95,19 +104,27 @@ async function main(): Promise<void> {
 }
 
 /** Generates one document through the router and writes it to `out/<template>.pdf`, with its time. */
-async function generateInto(core: AppCore, out: string, template: string, input: Record<string, string>): Promise<void> {
+async function generateInto(
+  core: AppCore,
+  out: string,
+  template: string,
+  input: Record<string, string>,
+): Promise<void> {
   const started = performance.now();
   const result = await call<Generated>(core, 'documents.generate', { template, ...input });
   const ms = performance.now() - started;
   writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
-  console.log(`${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`);
+  console.log(
+    `${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`,
+  );
 }
 
 type CaseloadItem = { measureId: string; status: string; creditedMinutes: number };
 type MeasureDetail = { measure: { status: string }; incidents: unknown[]; ledger: Array<{ outcome: string }> };
 
 async function caseload(core: AppCore, statuses: string[]): Promise<CaseloadItem[]> {
-  return (await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', { statuses, sort: 'name', limit: 200 })).items;
+  return (await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', { statuses, sort: 'name', limit: 200 }))
+    .items;
 }
 
 /** The officer's assessment at the end of a measure, as a CPIP would write it to the judge, true to the file. */
@@ -115,13 +132,22 @@ function endReportText(detail: MeasureDetail): string {
   const completed = detail.measure.status === 'acheve';
   const absences = detail.ledger.some((e) => e.outcome === 'absence_injustifiee');
   const incidents = detail.incidents.length > 0;
-  const lapses = absences && incidents ? 'Les absences injustifiées et les incidents relevés' : absences ? 'Les absences injustifiées relevées' : 'Les incidents relevés';
+  const lapses =
+    absences && incidents
+      ? 'Les absences injustifiées et les incidents relevés'
+      : absences
+        ? 'Les absences injustifiées relevées'
+        : 'Les incidents relevés';
   return [
-    completed ? 'Les heures ordonnées ont été intégralement effectuées.' : 'La mesure arrive à son terme sans que toutes les heures aient été effectuées.',
+    completed
+      ? 'Les heures ordonnées ont été intégralement effectuées.'
+      : 'La mesure arrive à son terme sans que toutes les heures aient été effectuées.',
     absences || incidents
       ? `${lapses} ont été ${absences && !incidents ? 'reprises' : 'repris'} en entretien et n’ont pas compromis l’exécution de la mesure ; le tuteur souligne le sérieux de la personne et sa bonne intégration dans l’équipe.`
       : 'La personne s’est présentée avec régularité aux séances fixées par la structure d’accueil ; le tuteur souligne sa ponctualité, son sérieux et sa bonne intégration dans l’équipe.',
-    completed ? 'Je vous propose de constater l’exécution du travail d’intérêt général.' : 'Je reste à votre disposition pour tout complément d’information.',
+    completed
+      ? 'Je vous propose de constater l’exécution du travail d’intérêt général.'
+      : 'Je reste à votre disposition pour tout complément d’information.',
   ].join(' ');
 }
 
@@ -138,18 +164,26 @@ function incidentReportText(failing: boolean): string {
  */
 async function reportSamples(core: AppCore, out: string): Promise<void> {
   const completed = (await caseload(core, ['acheve'])).filter((m) => m.creditedMinutes > 0);
-  const worked = completed.length > 0 ? completed : (await caseload(core, ['en_cours', 'suspendu', 'inexecute', 'revoque'])).filter((m) => m.creditedMinutes > 0);
+  const worked =
+    completed.length > 0
+      ? completed
+      : (await caseload(core, ['en_cours', 'suspendu', 'inexecute', 'revoque'])).filter((m) => m.creditedMinutes > 0);
   const mostHours = worked.sort((a, b) => b.creditedMinutes - a.creditedMinutes)[0];
   if (mostHours) {
     const detail = await call<MeasureDetail>(core, 'measures.get', { id: mostHours.measureId });
     await generateInto(core, out, 'attestation_execution', { entityId: mostHours.measureId });
     await generateInto(core, out, 'rapport_fin_mesure', { entityId: mostHours.measureId, text: endReportText(detail) });
   } else {
-    console.log('attestation_execution, rapport_fin_mesure : aucune mesure avec des heures effectuées dans la démonstration, ignorés.');
+    console.log(
+      'attestation_execution, rapport_fin_mesure : aucune mesure avec des heures effectuées dans la démonstration, ignorés.',
+    );
   }
 
   let withIncident: CaseloadItem | undefined;
-  for (const statuses of [['inexecute', 'revoque'], ['en_cours', 'suspendu', 'acheve']]) {
+  for (const statuses of [
+    ['inexecute', 'revoque'],
+    ['en_cours', 'suspendu', 'acheve'],
+  ]) {
     const candidates = (await caseload(core, statuses)).sort((a, b) => b.creditedMinutes - a.creditedMinutes);
     for (const candidate of candidates) {
       if ((await call<MeasureDetail>(core, 'measures.get', { id: candidate.measureId })).incidents.length > 0) {
@@ -160,7 +194,10 @@ async function reportSamples(core: AppCore, out: string): Promise<void> {
     if (withIncident) break;
   }
   if (withIncident) {
-    await generateInto(core, out, 'rapport_incident', { entityId: withIncident.measureId, text: incidentReportText(withIncident.status === 'inexecute' || withIncident.status === 'revoque') });
+    await generateInto(core, out, 'rapport_incident', {
+      entityId: withIncident.measureId,
+      text: incidentReportText(withIncident.status === 'inexecute' || withIncident.status === 'revoque'),
+    });
   } else {
     console.log('rapport_incident : aucun incident dans la démonstration, ignoré.');
   }
@@ -172,13 +209,20 @@ async function catalogueSamples(core: AppCore, out: string): Promise<void> {
   const hosts = await call<Page<{ id: string; habilitatedByRight: boolean }>>(core, 'hosts.list', { limit: 200 });
   let habilitationId: string | undefined;
   for (const host of hosts.items.filter((h) => !h.habilitatedByRight)) {
-    habilitationId = (await call<Array<{ id: string; decision: string | null }>>(core, 'habilitations.list', { hostId: host.id })).find((h) => h.decision)?.id;
+    habilitationId = (
+      await call<Array<{ id: string; decision: string | null }>>(core, 'habilitations.list', { hostId: host.id })
+    ).find((h) => h.decision)?.id;
     if (habilitationId) break;
   }
-  const posts = await call<Page<{ id: string; postalCode: string | null }>>(core, 'posts.list', { registered: true, limit: 200 });
+  const posts = await call<Page<{ id: string; postalCode: string | null }>>(core, 'posts.list', {
+    registered: true,
+    limit: 200,
+  });
   let registrationId: string | undefined;
   for (const post of posts.items) {
-    registrationId = (await call<Array<{ id: string; decision: string | null }>>(core, 'registrations.list', { postId: post.id })).find((r) => r.decision)?.id;
+    registrationId = (
+      await call<Array<{ id: string; decision: string | null }>>(core, 'registrations.list', { postId: post.id })
+    ).find((r) => r.decision)?.id;
     if (registrationId) break;
   }
   const counts = new Map<string, number>();
@@ -203,9 +247,40 @@ async function catalogueSamples(core: AppCore, out: string): Promise<void> {
 
 async function twoHundred(out: string, today: string): Promise<void> {
   const item: ConvocationData = {
-    person: { id: 'p', dossierNumber: 'D26-ABCDEF', lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', birthPlace: 'Libourne', address: '3 rue du Cœur, 33130 Bègles' },
-    measure: { id: 'm', type: 'tig', typeLabel: 'TIG — peine principale', court: 'Tribunal judiciaire de Bordeaux', decisionDate: '2026-10-01', courtReference: null, magistrate: null, hoursOrdered: 70, creditedMinutes: 0, remainingMinutes: 4200, effectiveDeadline: '2028-04-01', officerName: 'Paul Durand' },
-    appointment: { id: 'a', kind: 'entretien', kindLabel: 'Entretien', date: today, time: '10:00', durationMinutes: 45, place: 'SPIP, 12 rue de l’Œuvre, Bordeaux', officerName: 'Paul Durand', notes: null },
+    person: {
+      id: 'p',
+      dossierNumber: 'D26-ABCDEF',
+      lastName: 'Lefèvre',
+      firstName: 'Zoé',
+      birthDate: '1998-05-14',
+      birthPlace: 'Libourne',
+      address: '3 rue du Cœur, 33130 Bègles',
+    },
+    measure: {
+      id: 'm',
+      type: 'tig',
+      typeLabel: 'TIG — peine principale',
+      court: 'Tribunal judiciaire de Bordeaux',
+      decisionDate: '2026-10-01',
+      courtReference: null,
+      magistrate: null,
+      hoursOrdered: 70,
+      creditedMinutes: 0,
+      remainingMinutes: 4200,
+      effectiveDeadline: '2028-04-01',
+      officerName: 'Paul Durand',
+    },
+    appointment: {
+      id: 'a',
+      kind: 'entretien',
+      kindLabel: 'Entretien',
+      date: today,
+      time: '10:00',
+      durationMinutes: 45,
+      place: 'SPIP, 12 rue de l’Œuvre, Bordeaux',
+      officerName: 'Paul Durand',
+      notes: null,
+    },
     issuedOn: today,
   };
   const stored: StoredDocument = {
@@ -213,14 +288,28 @@ async function twoHundred(out: string, today: string): Promise<void> {
     title: 'Convocations',
     reference: `LCV-${today.slice(0, 4)}-SAMPLE`,
     generatedAt: new Date().toISOString(),
-    letterhead: { serviceName: 'SPIP de démonstration', address: '12 rue de l’Œuvre, 33000 Bordeaux', phone: '05 56 00 00 00', email: 'spip.demo@justice.fr', directorName: '', delegateName: '', delegateTitle: '', logoDataUrl: null },
-    content: { kind: 'batch_convocations', data: Array.from({ length: 200 }, (_, i) => ({ ...item, appointment: { ...item.appointment, id: `a${i}` } })) },
+    letterhead: {
+      serviceName: 'SPIP de démonstration',
+      address: '12 rue de l’Œuvre, 33000 Bordeaux',
+      phone: '05 56 00 00 00',
+      email: 'spip.demo@justice.fr',
+      directorName: '',
+      delegateName: '',
+      delegateTitle: '',
+      logoDataUrl: null,
+    },
+    content: {
+      kind: 'batch_convocations',
+      data: Array.from({ length: 200 }, (_, i) => ({ ...item, appointment: { ...item.appointment, id: `a${i}` } })),
+    },
   };
   const started = performance.now();
   const pdf = await renderDocument(stored);
   const ms = performance.now() - started;
   writeFileSync(join(out, 'convocations-200.pdf'), pdf);
-  console.log(`convocations-200.pdf  ${countPages(pdf)} p.  ${pdf.length} o  ${ms.toFixed(0)} ms  (RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} Mo)`);
+  console.log(
+    `convocations-200.pdf  ${countPages(pdf)} p.  ${pdf.length} o  ${ms.toFixed(0)} ms  (RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} Mo)`,
+  );
 }
 
 main().catch((error: unknown) => {

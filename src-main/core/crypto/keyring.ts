@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../../../src-shared/errors';
+import { AppError } from '@shared/errors';
 import { writeFileAtomic } from '../util/atomic-file';
 import { STRONG_KDF, unwrapKey, wrapKey, type KdfParams, type WrappedKey } from './key-wrap';
 
@@ -38,7 +38,10 @@ export class Keyring {
     try {
       parsed = JSON.parse(readFileSync(path, 'utf8')) as KeyringFile;
     } catch {
-      throw new AppError('INTERNAL', `Le trousseau de clés (${path}) est illisible. Restaurez-le depuis une sauvegarde.`);
+      throw new AppError(
+        'INTERNAL',
+        `Le trousseau de clés (${path}) est illisible. Restaurez-le depuis une sauvegarde.`,
+      );
     }
     if (parsed.format !== 'tigdesk-keyring' || parsed.version !== 1 || typeof parsed.users !== 'object') {
       throw new AppError('INTERNAL', `Le trousseau de clés (${path}) n'est pas reconnu par cette version de TIG Desk.`);
@@ -48,7 +51,15 @@ export class Keyring {
 
   static async create(
     path: string,
-    init: { serviceName: string; databaseKey: Buffer; recoveryKey: string; recoveryMadeAt: string; username: string; userId: string; passphrase: string },
+    init: {
+      serviceName: string;
+      databaseKey: Buffer;
+      recoveryKey: string;
+      recoveryMadeAt: string;
+      username: string;
+      userId: string;
+      passphrase: string;
+    },
     kdf: KdfParams = STRONG_KDF,
   ): Promise<Keyring> {
     const [recovery, wrapped] = await Promise.all([

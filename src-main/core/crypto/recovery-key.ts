@@ -22,10 +22,6 @@ export function generateRecoveryKey(): string {
 
 /** Accepts what a person types: lower case, spaces, missing dashes, and the usual look-alikes. */
 export function normalizeRecoveryKey(input: string): string {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return cleaned.match(/.{1,4}/g)?.join('-') ?? '';
 }

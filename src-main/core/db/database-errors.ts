@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/errors';
+import { AppError } from '@shared/errors';
 
 export function wrongKeyError(): AppError {
   return new AppError(

@@ -21,7 +21,9 @@ function keyPragma(key: Buffer): string {
 }
 
 function run(connection: RawConnection, sql: string): Promise<void> {
-  return new Promise((resolve, reject) => connection.run(sql, (error: Error | null) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    connection.run(sql, (error: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 function get<T>(connection: RawConnection, sql: string): Promise<T> {

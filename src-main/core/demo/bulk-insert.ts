@@ -26,7 +26,15 @@ export async function bulkInsert(db: Knex | Knex.Transaction, table: string, row
     for (const row of batch) {
       for (const column of columns) {
         const value = row[column];
-        bindings.push(value === undefined || value === null ? null : typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number));
+        bindings.push(
+          value === undefined || value === null
+            ? null
+            : typeof value === 'boolean'
+              ? value
+                ? 1
+                : 0
+              : (value as string | number),
+        );
       }
     }
     await db.raw(batch.length === perStatement ? fullSql : sqlFor(batch.length), bindings);

@@ -1,16 +1,63 @@
-import { addDays, type LocalDate } from '../../../src-shared/domain/local-date';
+import { addDays, type LocalDate } from '@shared/domain/local-date';
 import type { SeededRandom } from './seeded-random';
 
 /** Street addresses and instants for synthetic records. */
-const STREET_KINDS = ['rue', 'rue', 'rue', 'avenue', 'boulevard', 'place', 'chemin', 'allée', 'impasse', 'route'] as const;
+const STREET_KINDS = [
+  'rue',
+  'rue',
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'chemin',
+  'allée',
+  'impasse',
+  'route',
+] as const;
 
 const STREET_NAMES = [
-  'de la République', 'Victor Hugo', 'Jean Jaurès', 'du Général de Gaulle', 'Pasteur', 'de la Gare', 'des Écoles',
-  'du Stade', 'de l’Église', 'des Lilas', 'Émile Zola', 'Gambetta', 'Voltaire', 'Jean Moulin', 'de la Mairie',
-  'du Moulin', 'des Tilleuls', 'de la Paix', 'Saint-Jacques', 'des Acacias', 'du Château', 'de la Liberté',
-  'Louise Michel', 'Aimé Césaire', 'Simone Veil', 'Marie Curie', 'des Peupliers', 'du Marché', 'de Verdun',
-  'du 8 Mai 1945', 'Henri Barbusse', 'des Jardins', 'du Port', 'de la Fontaine', 'Anatole France', 'Lamartine',
-  'des Vignes', 'du Lavoir', 'Paul Éluard', 'des Frères Lumière', 'Charles de Gaulle', 'de la Croix-Rouge',
+  'de la République',
+  'Victor Hugo',
+  'Jean Jaurès',
+  'du Général de Gaulle',
+  'Pasteur',
+  'de la Gare',
+  'des Écoles',
+  'du Stade',
+  'de l’Église',
+  'des Lilas',
+  'Émile Zola',
+  'Gambetta',
+  'Voltaire',
+  'Jean Moulin',
+  'de la Mairie',
+  'du Moulin',
+  'des Tilleuls',
+  'de la Paix',
+  'Saint-Jacques',
+  'des Acacias',
+  'du Château',
+  'de la Liberté',
+  'Louise Michel',
+  'Aimé Césaire',
+  'Simone Veil',
+  'Marie Curie',
+  'des Peupliers',
+  'du Marché',
+  'de Verdun',
+  'du 8 Mai 1945',
+  'Henri Barbusse',
+  'des Jardins',
+  'du Port',
+  'de la Fontaine',
+  'Anatole France',
+  'Lamartine',
+  'des Vignes',
+  'du Lavoir',
+  'Paul Éluard',
+  'des Frères Lumière',
+  'Charles de Gaulle',
+  'de la Croix-Rouge',
 ] as const;
 
 export function streetAddress(random: SeededRandom): string {

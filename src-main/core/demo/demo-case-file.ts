@@ -1,35 +1,21 @@
-import { addDays, maxDate, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import { isMinorOn } from '../../../src-shared/domain/minors';
-import { medicalExamReasons } from '../../../src-shared/domain/medical';
-import type { MeasureStatus } from '../../../src-shared/domain/measure-status';
+import { addDays, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
+import { isMinorOn } from '@shared/domain/minors';
+import { medicalExamReasons } from '@shared/domain/medical';
+import type { MeasureStatus } from '@shared/domain/measure-status';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
 import type { CaseRows, MeasureEventRow, MeasureRow, PlacementRow, SuspensionRow } from './demo-case-rows';
 import { generateLedger, type HoursEntryRow } from './demo-ledger';
 import type { MeasurePlan } from './demo-measures';
 import type { PersonFacts } from './demo-persons';
-import { placementSchedule, type PostPicker } from './demo-placements';
+import { placementSchedule } from './demo-placements';
+import type { SeededRandom } from './seeded-random';
+import type { CaseContext } from './demo-case-context';
 import { addFollowUp } from './demo-follow-up';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from './french-names';
 import { measureProjection } from './measure-projection';
-import type { SeededRandom } from './seeded-random';
 
 /** Turns one planned measure into its rows: the measure, its placement, ledger, suspensions, events and follow-up. */
-export interface Staff {
-  cpip: string[];
-  dpip: string[];
-  secretariat: string[];
-}
-
-export interface CaseContext {
-  today: LocalDate;
-  /** No record is stamped after this instant. */
-  nowIso: string;
-  staff: Staff;
-  posts: PostPicker;
-  random: SeededRandom;
-}
-
 function courtOf(plan: MeasurePlan, city: string): string {
   if (plan.type === 'tig_mineur') return `Tribunal pour enfants de ${city}`;
   if (plan.type === 'tnr') return `Parquet du tribunal judiciaire de ${city}`;
@@ -53,25 +39,67 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   const officerId = unassigned ? null : random.pick(staff.cpip);
   const actor = officerId ?? random.pick(staff.dpip);
   const events: MeasureEventRow[] = [];
-  const event = (date: LocalDate, kind: MeasureEventRow['kind'], from: string | null, to: string | null, note: string | null, userId: string | null) => {
+  const event = (
+    date: LocalDate,
+    kind: MeasureEventRow['kind'],
+    from: string | null,
+    to: string | null,
+    note: string | null,
+    userId: string | null,
+  ) => {
     let at = stamp(date);
     // Events of one day keep the order in which they happened.
     const previous = events.at(-1)?.at;
-    if (previous && previous.slice(0, 10) === date && at <= previous) at = new Date(Date.parse(previous) + 60_000).toISOString();
-    events.push({ id: uuidv7(Date.parse(at)), measure_id: measureId, at, kind, from_value: from, to_value: to, note, user_id: userId });
+    if (previous && previous.slice(0, 10) === date && at <= previous)
+      at = new Date(Date.parse(previous) + 60_000).toISOString();
+    events.push({
+      id: uuidv7(Date.parse(at)),
+      measure_id: measureId,
+      at,
+      kind,
+      from_value: from,
+      to_value: to,
+      note,
+      user_id: userId,
+    });
   };
-  const status = (date: LocalDate, from: MeasureStatus, to: MeasureStatus, note: string | null = null) => event(date, 'status', from, to, note, actor);
+  const status = (date: LocalDate, from: MeasureStatus, to: MeasureStatus, note: string | null = null) =>
+    event(date, 'status', from, to, note, actor);
 
   event(plan.registeredOn, 'registered', null, 'a_affecter', null, random.pick(staff.secretariat));
-  if (officerId) event(minDate(addDays(plan.registeredOn, random.int(1, 10)), plan.closedOn ?? today), 'officer', null, officerId, null, random.pick(staff.dpip));
+  if (officerId)
+    event(
+      minDate(addDays(plan.registeredOn, random.int(1, 10)), plan.closedOn ?? today),
+      'officer',
+      null,
+      officerId,
+      null,
+      random.pick(staff.dpip),
+    );
   if (plan.consent.status !== 'pending') {
-    event(maxDate(plan.registeredOn, plan.consent.date!), 'consent', 'pending', plan.consent.status, plan.consent.source, officerId ?? random.pick(staff.secretariat));
+    event(
+      maxDate(plan.registeredOn, plan.consent.date!),
+      'consent',
+      'pending',
+      plan.consent.status,
+      plan.consent.source,
+      officerId ?? random.pick(staff.secretariat),
+    );
   }
 
   const suspensions: SuspensionRow[] = [];
   const suspension = (from: LocalDate, to: LocalDate | null, reason: string) => {
     const at = stamp(from);
-    suspensions.push({ id: uuidv7(Date.parse(at)), measure_id: measureId, reason, from_date: from, to_date: to, note: null, created_at: at, updated_at: to ? stamp(minDate(to, today)) : at });
+    suspensions.push({
+      id: uuidv7(Date.parse(at)),
+      measure_id: measureId,
+      reason,
+      from_date: from,
+      to_date: to,
+      note: null,
+      created_at: at,
+      updated_at: to ? stamp(minDate(to, today)) : at,
+    });
   };
 
   let entries: HoursEntryRow[] = [];
@@ -82,7 +110,13 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   const minor = isMinorOn(person.row.birth_date, plan.decisionDate);
   if (plan.placement) {
     const active = !plan.placement.ends;
-    const post = ctx.posts.pick(person.dep.code, { minor, drivingLicence: person.row.driving_licence, active, offenceCategory: plan.offenceCategory, physicalLimits: person.physicalLimits });
+    const post = ctx.posts.pick(person.dep.code, {
+      minor,
+      drivingLicence: person.row.driving_licence,
+      active,
+      offenceCategory: plan.offenceCategory,
+      physicalLimits: person.physicalLimits,
+    });
     if (!post) throw new Error('no post fits the demo placement');
     const schedule = placementSchedule(post, person.availability);
     postAddress = `${post.hostName}, ${post.address}`;
@@ -94,7 +128,9 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
       measure_id: measureId,
       post_id: post.id,
       tutor_id: tutor?.id ?? null,
-      tutor_name: tutor?.name ?? `${random.pick(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES)} ${random.pick(SURNAMES)}`,
+      tutor_name:
+        tutor?.name ??
+        `${random.pick(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES)} ${random.pick(SURNAMES)}`,
       start_date: plan.placement.start,
       schedule: JSON.stringify(schedule.slots),
       schedule_note: schedule.note,
@@ -136,10 +172,19 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
       );
       entries = ledger.entries;
       const firstSession = entries[0]?.date ?? plan.placement.start;
-      if (plan.status !== 'affecte') status(firstSession, 'affecte', 'en_cours', entries.length > 0 ? 'Première séance effectuée' : 'Prise de poste');
+      if (plan.status !== 'affecte')
+        status(
+          firstSession,
+          'affecte',
+          'en_cours',
+          entries.length > 0 ? 'Première séance effectuée' : 'Prise de poste',
+        );
       // A completed measure whose hours were all done before the planned suspension simply had none.
       const lastSession = ledger.lastSession;
-      if (plan.closedSuspension && !(plan.status === 'acheve' && lastSession !== null && lastSession < plan.closedSuspension.from)) {
+      if (
+        plan.closedSuspension &&
+        !(plan.status === 'acheve' && lastSession !== null && lastSession < plan.closedSuspension.from)
+      ) {
         const s = plan.closedSuspension;
         suspension(s.from, s.to, s.reason);
         event(s.from, 'suspension', null, s.reason, null, actor);
@@ -171,7 +216,12 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   }
   if (closedOn) {
     const from: MeasureStatus = plan.status === 'acheve' ? 'en_cours' : 'a_affecter';
-    const note = plan.status === 'acheve' ? 'Toutes les heures ont été effectuées.' : plan.status === 'refus' ? 'Refus du consentement : dossier transmis au juge.' : null;
+    const note =
+      plan.status === 'acheve'
+        ? 'Toutes les heures ont été effectuées.'
+        : plan.status === 'refus'
+          ? 'Refus du consentement : dossier transmis au juge.'
+          : null;
     status(closedOn, from, plan.status, note);
   }
 
@@ -208,17 +258,50 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   return measure;
 }
 
-function addIncidentsFor(status: MeasureStatus, unjustified: LocalDate[], entries: HoursEntryRow[], measureId: string, officerId: string | null, ctx: CaseContext, rows: CaseRows): void {
+function addIncidentsFor(
+  status: MeasureStatus,
+  unjustified: LocalDate[],
+  entries: HoursEntryRow[],
+  measureId: string,
+  officerId: string | null,
+  ctx: CaseContext,
+  rows: CaseRows,
+): void {
   const { random } = ctx;
   const incident = (date: LocalDate, kind: CaseRows['incidents'][number]['kind'], description: string) => {
     const at = officeInstant(minDate(addDays(date, random.int(0, 3)), ctx.today), random, ctx.nowIso);
-    rows.incidents.push({ id: uuidv7(Date.parse(at)), measure_id: measureId, kind, date, description, recorded_by: officerId, recorded_at: at });
+    rows.incidents.push({
+      id: uuidv7(Date.parse(at)),
+      measure_id: measureId,
+      kind,
+      date,
+      description,
+      recorded_by: officerId,
+      recorded_at: at,
+    });
   };
   for (const date of unjustified) {
-    if (random.chance(status === 'inexecute' || status === 'revoque' ? 0.6 : 0.25)) incident(date, 'absence', 'Absence non justifiée signalée par le tuteur le jour même.');
+    if (random.chance(status === 'inexecute' || status === 'revoque' ? 0.6 : 0.25))
+      incident(date, 'absence', 'Absence non justifiée signalée par le tuteur le jour même.');
   }
-  for (const e of entries) if (e.outcome === 'renvoye') incident(e.date, 'comportement', 'Renvoyé par le tuteur pour comportement inadapté.');
-  if (status === 'revoque' && entries.length > 0) incident(entries[entries.length - 1]!.date, 'comportement', 'Propos insultants envers le tuteur ; rappel du cadre par le CPIP.');
-  if (entries.length > 5 && random.chance(0.01)) incident(entries[2]!.date, 'accident', 'Légère coupure à la main pendant la séance ; soins sur place, déclaration faite.');
-  if (entries.length > 5 && random.chance(0.01)) incident(entries[3]!.date, 'suspension_structure', 'Travaux suspendus une journée par la structure pour raison de sécurité.');
+  for (const e of entries)
+    if (e.outcome === 'renvoye') incident(e.date, 'comportement', 'Renvoyé par le tuteur pour comportement inadapté.');
+  if (status === 'revoque' && entries.length > 0)
+    incident(
+      entries[entries.length - 1]!.date,
+      'comportement',
+      'Propos insultants envers le tuteur ; rappel du cadre par le CPIP.',
+    );
+  if (entries.length > 5 && random.chance(0.01))
+    incident(
+      entries[2]!.date,
+      'accident',
+      'Légère coupure à la main pendant la séance ; soins sur place, déclaration faite.',
+    );
+  if (entries.length > 5 && random.chance(0.01))
+    incident(
+      entries[3]!.date,
+      'suspension_structure',
+      'Travaux suspendus une journée par la structure pour raison de sécurité.',
+    );
 }

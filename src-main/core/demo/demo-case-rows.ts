@@ -1,6 +1,6 @@
-import type { MeasureStatus } from '../../../src-shared/domain/measure-status';
-import type { MeasureType, OffenceCategory } from '../../../src-shared/domain/measure-types';
-import type { ConsentStatus } from '../../../src-shared/domain/consent';
+import type { MeasureStatus } from '@shared/domain/measure-status';
+import type { MeasureType, OffenceCategory } from '@shared/domain/measure-types';
+import type { ConsentStatus } from '@shared/domain/consent';
 import type { HoursEntryRow } from './demo-ledger';
 import type { PersonRow } from './demo-persons';
 import type { MeasureProjection } from './measure-projection';
@@ -107,8 +107,26 @@ export interface CaseRows {
   appointments: AppointmentRow[];
 }
 
-export const CASE_TABLES = ['persons', 'measures', 'measure_events', 'placements', 'hours_entries', 'incidents', 'suspensions', 'appointments'] as const;
+export const CASE_TABLES = [
+  'persons',
+  'measures',
+  'measure_events',
+  'placements',
+  'hours_entries',
+  'incidents',
+  'suspensions',
+  'appointments',
+] as const;
 
 export function emptyCaseRows(): CaseRows {
-  return { persons: [], measures: [], measure_events: [], placements: [], hours_entries: [], incidents: [], suspensions: [], appointments: [] };
+  return {
+    persons: [],
+    measures: [],
+    measure_events: [],
+    placements: [],
+    hours_entries: [],
+    incidents: [],
+    suspensions: [],
+    appointments: [],
+  };
 }

@@ -1,8 +1,8 @@
-import type { LocalDate } from '../../../src-shared/domain/local-date';
-import { isHabilitatedByRight } from '../../../src-shared/domain/catalogue/host-types';
-import type { PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
-import type { OffenceCategory } from '../../../src-shared/domain/measure-types';
-import type { WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import type { LocalDate } from '@shared/domain/local-date';
+import { isHabilitatedByRight } from '@shared/domain/catalogue/host-types';
+import type { PhysicalDemand } from '@shared/domain/catalogue/post-categories';
+import type { OffenceCategory } from '@shared/domain/measure-types';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
 import { habilitationsFor, type HabilitationRow } from './demo-habilitations';
@@ -50,7 +50,14 @@ export interface CatalogueRows {
 }
 
 /** Tables of the catalogue in foreign-key order. */
-export const CATALOGUE_TABLES = ['hosts', 'habilitations', 'tutors', 'posts', 'post_tutors', 'post_registrations'] as const;
+export const CATALOGUE_TABLES = [
+  'hosts',
+  'habilitations',
+  'tutors',
+  'posts',
+  'post_tutors',
+  'post_registrations',
+] as const;
 
 export interface Catalogue extends CatalogueRows {
   refs: PostRef[];
@@ -63,17 +70,31 @@ export interface CatalogueSize {
   tutors: number;
 }
 
-function windowOf(host: HostDraft, today: LocalDate, nowIso: string, random: SeededRandom, habilitations: HabilitationRow[]): HostWindow {
+function windowOf(
+  host: HostDraft,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+  habilitations: HabilitationRow[],
+): HostWindow {
   if (isHabilitatedByRight(host.row.kind)) return { from: host.createdOn, withdrawnOn: null };
   const drawn = habilitationsFor(host.row.id, host.row.kind, host.createdOn, today, nowIso, random);
   habilitations.push(...drawn.rows);
   host.row.habilitated = drawn.habilitated;
   host.row.habilitation_valid_until = drawn.validUntil;
-  host.row.updated_at = drawn.rows.reduce((latest, r) => (r.updated_at > latest ? r.updated_at : latest), host.row.created_at);
+  host.row.updated_at = drawn.rows.reduce(
+    (latest, r) => (r.updated_at > latest ? r.updated_at : latest),
+    host.row.created_at,
+  );
   return { from: drawn.grantedOn, withdrawnOn: drawn.withdrawnOn };
 }
 
-export function generateCatalogue(size: CatalogueSize, today: LocalDate, nowIso: string, random: SeededRandom): Catalogue {
+export function generateCatalogue(
+  size: CatalogueSize,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): Catalogue {
   const drafts = draftHosts(size.hosts, today, random);
   const habilitations: HabilitationRow[] = [];
   const windows = drafts.map((host) => {
@@ -94,7 +115,13 @@ export function generateCatalogue(size: CatalogueSize, today: LocalDate, nowIso:
   const posts: PostRow[] = [];
   const registrations: RegistrationRow[] = [];
   const refs: PostRef[] = [];
-  const hostPosts: HostPosts[] = drafts.map((d) => ({ hostId: d.row.id, hostName: d.row.name, dep: d.dep, createdOn: d.createdOn, posts: [] }));
+  const hostPosts: HostPosts[] = drafts.map((d) => ({
+    hostId: d.row.id,
+    hostName: d.row.name,
+    dep: d.dep,
+    createdOn: d.createdOn,
+    posts: [],
+  }));
   for (const owner of owners) {
     const host = drafts[owner]!;
     const post = generatePost(host, windows[owner]!, today, nowIso, random);
@@ -102,7 +129,9 @@ export function generateCatalogue(size: CatalogueSize, today: LocalDate, nowIso:
     posts.push(row);
     registrations.push(...post.registrations);
     hostPosts[owner]!.posts.push({ id: row.id, category: row.category });
-    const hostHabilitated = host.row.habilitated && (host.row.habilitation_valid_until === null || host.row.habilitation_valid_until >= today);
+    const hostHabilitated =
+      host.row.habilitated &&
+      (host.row.habilitation_valid_until === null || host.row.habilitation_valid_until >= today);
     refs.push({
       id: row.id,
       title: row.title,

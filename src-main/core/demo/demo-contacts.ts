@@ -9,11 +9,85 @@ import type { SeededRandom } from './seeded-random';
 const ALL_SURNAMES = [...SURNAMES, ...MORE_SURNAMES];
 
 /** Overseas landline prefixes; metropolitan numbers start with 01-05 by region. */
-const DROM_LANDLINE: Record<string, string> = { '971': '0590', '972': '0596', '973': '0594', '974': '0262', '976': '0269' };
+const DROM_LANDLINE: Record<string, string> = {
+  '971': '0590',
+  '972': '0596',
+  '973': '0594',
+  '974': '0262',
+  '976': '0269',
+};
 const ILE_DE_FRANCE = new Set(['75', '77', '78', '91', '92', '93', '94', '95']);
-const NORTH_WEST = new Set(['14', '18', '22', '27', '28', '29', '35', '36', '37', '41', '44', '45', '49', '50', '53', '56', '61', '72', '76', '85']);
-const NORTH_EAST = new Set(['02', '08', '10', '21', '25', '39', '51', '52', '54', '55', '57', '58', '59', '60', '62', '67', '68', '70', '71', '80', '88', '89', '90']);
-const SOUTH_WEST = new Set(['09', '11', '12', '16', '17', '19', '23', '24', '31', '32', '33', '40', '46', '47', '64', '65', '66', '79', '81', '82', '86', '87']);
+const NORTH_WEST = new Set([
+  '14',
+  '18',
+  '22',
+  '27',
+  '28',
+  '29',
+  '35',
+  '36',
+  '37',
+  '41',
+  '44',
+  '45',
+  '49',
+  '50',
+  '53',
+  '56',
+  '61',
+  '72',
+  '76',
+  '85',
+]);
+const NORTH_EAST = new Set([
+  '02',
+  '08',
+  '10',
+  '21',
+  '25',
+  '39',
+  '51',
+  '52',
+  '54',
+  '55',
+  '57',
+  '58',
+  '59',
+  '60',
+  '62',
+  '67',
+  '68',
+  '70',
+  '71',
+  '80',
+  '88',
+  '89',
+  '90',
+]);
+const SOUTH_WEST = new Set([
+  '09',
+  '11',
+  '12',
+  '16',
+  '17',
+  '19',
+  '23',
+  '24',
+  '31',
+  '32',
+  '33',
+  '40',
+  '46',
+  '47',
+  '64',
+  '65',
+  '66',
+  '79',
+  '81',
+  '82',
+  '86',
+  '87',
+]);
 
 export interface PersonName {
   first: string;
@@ -59,7 +133,13 @@ export function landline(dep: Departement, random: SeededRandom): string {
 
 /** "06 12 34 56 78", or the overseas mobile prefix. */
 export function mobile(dep: Departement, random: SeededRandom): string {
-  const overseas: Record<string, string> = { '971': '0690', '972': '0696', '973': '0694', '974': '0692', '976': '0639' };
+  const overseas: Record<string, string> = {
+    '971': '0690',
+    '972': '0696',
+    '973': '0694',
+    '974': '0692',
+    '976': '0639',
+  };
   const prefix = overseas[dep.code] ?? random.pick(['06', '07']);
   return grouped(prefix + digits(random, 10 - prefix.length));
 }
@@ -84,7 +164,9 @@ export function asciiSlug(text: string): string {
 
 /** The organisation's mail domain, from its name: "mairie-de-gap.example.fr". */
 export function hostDomain(hostName: string): string {
-  const words = asciiSlug(hostName).split('-').filter((w) => w.length > 0);
+  const words = asciiSlug(hostName)
+    .split('-')
+    .filter((w) => w.length > 0);
   let slug = '';
   for (const word of words) {
     if (slug.length + word.length + 1 > 32) break;

@@ -1,9 +1,9 @@
-import { addDays, mondayOf, toDayNumber, type LocalDate } from '../../../src-shared/domain/local-date';
-import { ACTIVE_STATUSES } from '../../../src-shared/domain/measure-status';
+import { addDays, mondayOf, toDayNumber, type LocalDate } from '@shared/domain/local-date';
+import { ACTIVE_STATUSES } from '@shared/domain/measure-status';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
 import type { AppointmentRow, CaseRows, MeasureRow, PlacementRow } from './demo-case-rows';
-import type { CaseContext } from './demo-case-file';
+import type { CaseContext } from './demo-case-context';
 import type { PersonFacts } from './demo-persons';
 
 /**
@@ -51,7 +51,8 @@ export function addFollowUp(
   if (placement) {
     add('prise_de_poste', placement.row.start_date, placement.address, random.chance(0.7) ? '09:00' : '14:00');
     const review = addDays(placement.row.start_date, random.int(25, 60));
-    if (review < today && (!placement.row.end_date || review < placement.row.end_date)) add('point_etape', review, office);
+    if (review < today && (!placement.row.end_date || review < placement.row.end_date))
+      add('point_etape', review, office);
   }
   if (ACTIVE_STATUSES.includes(measure.status) && random.chance(0.45)) {
     let date = addDays(mondayOf(today), random.int(0, 11));

@@ -1,7 +1,7 @@
-import { addDays, addMonths, daysBetween, maxDate, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import { HABILITATION_OPINION_DELAY, deemedDate } from '../../../src-shared/domain/catalogue/opinions';
-import { isHostHabilitated, type HabilitationRecord } from '../../../src-shared/domain/catalogue/habilitation';
-import type { HostType } from '../../../src-shared/domain/catalogue/host-types';
+import { addDays, addMonths, daysBetween, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
+import { HABILITATION_OPINION_DELAY, deemedDate } from '@shared/domain/catalogue/opinions';
+import { isHostHabilitated, type HabilitationRecord } from '@shared/domain/catalogue/habilitation';
+import type { HostType } from '@shared/domain/catalogue/host-types';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
 import type { SeededRandom } from './seeded-random';
@@ -60,12 +60,32 @@ const WITHDRAWAL_REASONS = [
 ];
 
 function record(row: HabilitationRow): HabilitationRecord {
-  const opinion = (g: (typeof GIVERS)[number]) => ({ requestedOn: row[`${g}_requested_on`], receivedOn: row[`${g}_received_on`], opinion: row[`${g}_opinion`] as 'favorable' | 'defavorable' | null });
-  return { requestedOn: row.requested_on, procureur: opinion('procureur'), jap: opinion('jap'), prefet: opinion('prefet'), decision: row.decision, decidedOn: row.decided_on, validUntil: row.valid_until, withdrawnOn: row.withdrawn_on };
+  const opinion = (g: (typeof GIVERS)[number]) => ({
+    requestedOn: row[`${g}_requested_on`],
+    receivedOn: row[`${g}_received_on`],
+    opinion: row[`${g}_opinion`] as 'favorable' | 'defavorable' | null,
+  });
+  return {
+    requestedOn: row.requested_on,
+    procureur: opinion('procureur'),
+    jap: opinion('jap'),
+    prefet: opinion('prefet'),
+    decision: row.decision,
+    decidedOn: row.decided_on,
+    validUntil: row.valid_until,
+    withdrawnOn: row.withdrawn_on,
+  };
 }
 
 /** One request, carried as far as today allows: opinions asked, received or deemed, then decided. */
-function request(hostId: string, kind: HabilitationRow['kind'], requestedOn: LocalDate, today: LocalDate, nowIso: string, random: SeededRandom): HabilitationRow {
+function request(
+  hostId: string,
+  kind: HabilitationRow['kind'],
+  requestedOn: LocalDate,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): HabilitationRow {
   const createdAt = officeInstant(requestedOn, random, nowIso);
   const row: HabilitationRow = {
     id: uuidv7(Date.parse(createdAt)),
@@ -122,8 +142,17 @@ function request(hostId: string, kind: HabilitationRow['kind'], requestedOn: Loc
 }
 
 /** The habilitations of a private host created on `createdOn`, and what they make of the host today. */
-export function habilitationsFor(hostId: string, kind: HostType, createdOn: LocalDate, today: LocalDate, nowIso: string, random: SeededRandom): HostHabilitation {
-  const rows = [request(hostId, 'initiale', minDate(addDays(createdOn, random.int(0, 7)), today), today, nowIso, random)];
+export function habilitationsFor(
+  hostId: string,
+  kind: HostType,
+  createdOn: LocalDate,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): HostHabilitation {
+  const rows = [
+    request(hostId, 'initiale', minDate(addDays(createdOn, random.int(0, 7)), today), today, nowIso, random),
+  ];
   for (;;) {
     const current = rows.at(-1)!;
     if (current.decision !== 'accordee' || current.withdrawn_on) break;
@@ -143,7 +172,9 @@ export function habilitationsFor(hostId: string, kind: HostType, createdOn: Loca
   }
   const records = rows.map(record);
   let validUntil: LocalDate | null = null;
-  for (const r of rows) if (r.decision === 'accordee' && !r.withdrawn_on && (!validUntil || r.valid_until! > validUntil)) validUntil = r.valid_until;
+  for (const r of rows)
+    if (r.decision === 'accordee' && !r.withdrawn_on && (!validUntil || r.valid_until! > validUntil))
+      validUntil = r.valid_until;
   return {
     rows,
     habilitated: isHostHabilitated(kind, records, today),

@@ -1,5 +1,5 @@
-import type { LocalDate } from '../../../src-shared/domain/local-date';
-import { isHabilitatedByRight, type HostType, type NationalPartnership } from '../../../src-shared/domain/catalogue/host-types';
+import type { LocalDate } from '@shared/domain/local-date';
+import { isHabilitatedByRight, type HostType, type NationalPartnership } from '@shared/domain/catalogue/host-types';
 import { DEPARTEMENTS, DROM_CODES, DepartementPicker, pointIn, postalCodeIn, type Departement } from './departements';
 import { daysBefore, streetAddress, streetName } from './demo-addresses';
 import { emailAt, fullName, hostDomain, landline, mobile, ofTown, personName } from './demo-contacts';
@@ -21,13 +21,37 @@ const KIND_WEIGHTS: Record<HostType, number> = {
   societe_a_mission: 2,
 };
 
-const SCHOOL_NAMES = ['Jean Moulin', 'Victor Hugo', 'Jules Ferry', 'Louise Michel', 'Simone Veil', 'Marie Curie', 'Jean Jaurès', 'Aimé Césaire', 'Albert Camus', 'Pablo Neruda'];
+const SCHOOL_NAMES = [
+  'Jean Moulin',
+  'Victor Hugo',
+  'Jules Ferry',
+  'Louise Michel',
+  'Simone Veil',
+  'Marie Curie',
+  'Jean Jaurès',
+  'Aimé Césaire',
+  'Albert Camus',
+  'Pablo Neruda',
+];
 
 type Named = { name: string; partnership: NationalPartnership | null; children: boolean };
-const named = (name: string, partnership: NationalPartnership | null = null, children = false): Named => ({ name, partnership, children });
+const named = (name: string, partnership: NationalPartnership | null = null, children = false): Named => ({
+  name,
+  partnership,
+  children,
+});
 
 function partnerAssociation(dep: Departement, city: string, random: SeededRandom): Named {
-  const partner = random.weighted({ restos_du_coeur: 5, croix_rouge: 5, secours_populaire: 4, emmaus_france: 3, apf_france_handicap: 2, fondation_abbe_pierre: 1, federation_francaise_de_football: 3, fondation_du_patrimoine: 1 });
+  const partner = random.weighted({
+    restos_du_coeur: 5,
+    croix_rouge: 5,
+    secours_populaire: 4,
+    emmaus_france: 3,
+    apf_france_handicap: 2,
+    fondation_abbe_pierre: 1,
+    federation_francaise_de_football: 3,
+    fondation_du_patrimoine: 1,
+  });
   const names: Record<typeof partner, string> = {
     restos_du_coeur: `Restos du cœur — centre ${ofTown(city)}`,
     croix_rouge: `Croix-Rouge française — unité locale ${ofTown(city)}`,
@@ -35,7 +59,9 @@ function partnerAssociation(dep: Departement, city: string, random: SeededRandom
     emmaus_france: `Emmaüs — communauté ${ofTown(city)}`,
     apf_france_handicap: `APF France handicap — délégation ${dep.name}`,
     fondation_abbe_pierre: `Boutique solidarité ${ofTown(city)}`,
-    federation_francaise_de_football: random.chance(0.5) ? `District de football — ${dep.name}` : `Football club ${ofTown(city)}`,
+    federation_francaise_de_football: random.chance(0.5)
+      ? `District de football — ${dep.name}`
+      : `Football club ${ofTown(city)}`,
     fondation_du_patrimoine: `Fondation du patrimoine — délégation ${dep.name}`,
   };
   return named(names[partner], partner, partner === 'federation_francaise_de_football');
@@ -45,14 +71,36 @@ function hostName(kind: HostType, dep: Departement, random: SeededRandom): Named
   const city = dep.prefecture;
   switch (kind) {
     case 'collectivite':
-      return named(random.pick([`Mairie ${ofTown(city)}`, `Ville ${ofTown(city)} — services techniques`, `Centre communal d’action sociale ${ofTown(city)}`, `Conseil départemental — ${dep.name}`, `Communauté d’agglomération ${ofTown(city)}`, `Syndicat intercommunal des eaux de la région ${ofTown(city)}`]));
+      return named(
+        random.pick([
+          `Mairie ${ofTown(city)}`,
+          `Ville ${ofTown(city)} — services techniques`,
+          `Centre communal d’action sociale ${ofTown(city)}`,
+          `Conseil départemental — ${dep.name}`,
+          `Communauté d’agglomération ${ofTown(city)}`,
+          `Syndicat intercommunal des eaux de la région ${ofTown(city)}`,
+        ]),
+      );
     case 'etablissement_public': {
       const school = random.pick(SCHOOL_NAMES);
-      const options = [named(`Collège ${school}`, null, true), named(`Lycée professionnel ${school}`, null, true), named(`Office public de l’habitat ${ofTown(city)}`), named(`Office national des forêts — agence ${dep.name}`, 'onf'), named(`Musée municipal ${ofTown(city)}`), named(`Médiathèque ${school}`, null, true)];
+      const options = [
+        named(`Collège ${school}`, null, true),
+        named(`Lycée professionnel ${school}`, null, true),
+        named(`Office public de l’habitat ${ofTown(city)}`),
+        named(`Office national des forêts — agence ${dep.name}`, 'onf'),
+        named(`Musée municipal ${ofTown(city)}`),
+        named(`Médiathèque ${school}`, null, true),
+      ];
       return random.pick(options);
     }
     case 'hopital':
-      return named(random.pick([`Centre hospitalier ${ofTown(city)}`, `EHPAD public Les ${random.pick(['Tilleuls', 'Glycines', 'Jardins', 'Lilas'])}`, `Centre de rééducation ${ofTown(city)}`]));
+      return named(
+        random.pick([
+          `Centre hospitalier ${ofTown(city)}`,
+          `EHPAD public Les ${random.pick(['Tilleuls', 'Glycines', 'Jardins', 'Lilas'])}`,
+          `Centre de rééducation ${ofTown(city)}`,
+        ]),
+      );
     case 'association':
       if (random.chance(0.4)) return partnerAssociation(dep, city, random);
       return random.pick([
@@ -65,15 +113,42 @@ function hostName(kind: HostType, dep: Departement, random: SeededRandom): Named
       ]);
     case 'entreprise_service_public': {
       const which = random.weighted({ la_poste: 5, sncf: 2, other: 3 });
-      if (which === 'la_poste') return named(random.pick([`La Poste — plateforme de distribution du courrier ${ofTown(city)}`, `La Poste — bureau ${ofTown(city)} ${random.pick(['Centre', 'Gare', 'République'])}`]), 'la_poste');
+      if (which === 'la_poste')
+        return named(
+          random.pick([
+            `La Poste — plateforme de distribution du courrier ${ofTown(city)}`,
+            `La Poste — bureau ${ofTown(city)} ${random.pick(['Centre', 'Gare', 'République'])}`,
+          ]),
+          'la_poste',
+        );
       if (which === 'sncf') return named(`SNCF Gares & Connexions — gare ${ofTown(city)}`, 'sncf');
-      return named(random.pick([`Régie des transports ${ofTown(city)}`, `Société publique locale d’aménagement ${ofTown(city)}`, `Société d’économie mixte des eaux ${ofTown(city)}`, `${random.pick(['Logis', 'Habitat', 'Foyer'])} ${dep.name} — bailleur social`]));
+      return named(
+        random.pick([
+          `Régie des transports ${ofTown(city)}`,
+          `Société publique locale d’aménagement ${ofTown(city)}`,
+          `Société d’économie mixte des eaux ${ofTown(city)}`,
+          `${random.pick(['Logis', 'Habitat', 'Foyer'])} ${dep.name} — bailleur social`,
+        ]),
+      );
     }
     case 'entreprise_ess':
       if (random.chance(0.15)) return named(`Emmaüs — ressourcerie ${ofTown(city)}`, 'emmaus_france');
-      return named(random.pick([`Ressourcerie ${ofTown(city)}`, `Régie de quartier ${streetName(random)}`, `Chantier d’insertion Nature et ${random.pick(['Patrimoine', 'Rivières', 'Forêts'])}`, `Recyclerie ${random.pick(['du Centre', 'Solidaire', 'de la Vallée'])}`]));
+      return named(
+        random.pick([
+          `Ressourcerie ${ofTown(city)}`,
+          `Régie de quartier ${streetName(random)}`,
+          `Chantier d’insertion Nature et ${random.pick(['Patrimoine', 'Rivières', 'Forêts'])}`,
+          `Recyclerie ${random.pick(['du Centre', 'Solidaire', 'de la Vallée'])}`,
+        ]),
+      );
     case 'societe_a_mission':
-      return named(random.pick([`Coopérative ${random.pick(['Terre', 'Réemploi', 'Circuits courts'])} ${city}`, `SCIC Mobilité solidaire ${city}`, `Atelier du réemploi ${city}`]));
+      return named(
+        random.pick([
+          `Coopérative ${random.pick(['Terre', 'Réemploi', 'Circuits courts'])} ${city}`,
+          `SCIC Mobilité solidaire ${city}`,
+          `Atelier du réemploi ${city}`,
+        ]),
+      );
   }
 }
 

@@ -1,7 +1,7 @@
-import { addDays, daysBetween, toDayNumber, type LocalDate } from '../../../src-shared/domain/local-date';
-import type { SessionOutcome } from '../../../src-shared/domain/hours-ledger';
-import { WEEKDAYS, type DayPart, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
-import type { SuspensionPeriod } from '../../../src-shared/domain/deadline';
+import { addDays, daysBetween, toDayNumber, type LocalDate } from '@shared/domain/local-date';
+import type { SessionOutcome } from '@shared/domain/hours-ledger';
+import { WEEKDAYS, type DayPart, type WeeklySlot } from '@shared/domain/weekly-slots';
+import type { SuspensionPeriod } from '@shared/domain/deadline';
 import { uuidv7 } from '../util/uuid7';
 import { instantOn } from './demo-addresses';
 import type { SeededRandom } from './seeded-random';
@@ -48,11 +48,25 @@ export interface LedgerResult {
   unjustifiedDates: LocalDate[];
 }
 
-const START_TIMES: Record<DayPart, readonly number[]> = { morning: [480, 510, 540], afternoon: [780, 810, 840], evening: [1050, 1080] };
-const JUSTIFIED = ['Certificat médical transmis', 'Convocation à France Travail', 'Enfant malade, justificatif fourni', 'Rendez-vous médical justifié'];
-const UNJUSTIFIED = ['Absent sans prévenir', 'Ne s’est pas présenté ; tuteur sans nouvelles', 'Retard de plus d’une heure, renvoyé au lendemain'];
+const START_TIMES: Record<DayPart, readonly number[]> = {
+  morning: [480, 510, 540],
+  afternoon: [780, 810, 840],
+  evening: [1050, 1080],
+};
+const JUSTIFIED = [
+  'Certificat médical transmis',
+  'Convocation à France Travail',
+  'Enfant malade, justificatif fourni',
+  'Rendez-vous médical justifié',
+];
+const UNJUSTIFIED = [
+  'Absent sans prévenir',
+  'Ne s’est pas présenté ; tuteur sans nouvelles',
+  'Retard de plus d’une heure, renvoyé au lendemain',
+];
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 /** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
 const weekdayIndex = (date: LocalDate) => (toDayNumber(date) + 3) % 7;
 
@@ -87,7 +101,11 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
         }
       }
       // Move to a day of the placement's schedule, unless that passes the last allowed day.
-      for (let shift = 0; shift < 6 && !workDays.has(weekdayIndex(next)) && addDays(next, 1) <= plan.lastAllowed; shift++) {
+      for (
+        let shift = 0;
+        shift < 6 && !workDays.has(weekdayIndex(next)) && addDays(next, 1) <= plan.lastAllowed;
+        shift++
+      ) {
         next = addDays(next, 1);
         settled = false;
       }
@@ -107,15 +125,42 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
     const base = { measure_id: plan.measureId, placement_id: plan.placementId, date, recorded_by: plan.recordedBy };
     // Besides unexcused absences: 12 % excused, 3 % cancelled by the host.
     if (roll < plan.unjustifiedRate + 0.15) {
-      const outcome: SessionOutcome = roll < plan.unjustifiedRate ? 'absence_injustifiee' : roll < plan.unjustifiedRate + 0.12 ? 'absence_justifiee' : 'annule_structure';
-      const remarks = outcome === 'absence_injustifiee' ? random.pick(UNJUSTIFIED) : outcome === 'absence_justifiee' ? random.pick(JUSTIFIED) : 'Séance annulée par la structure (fermeture exceptionnelle)';
-      const row: HoursEntryRow = { ...base, id, start_time: null, end_time: null, duration_minutes: 0, outcome, remarks, corrects_id: null, recorded_at: recordedAt };
+      const outcome: SessionOutcome =
+        roll < plan.unjustifiedRate
+          ? 'absence_injustifiee'
+          : roll < plan.unjustifiedRate + 0.12
+            ? 'absence_justifiee'
+            : 'annule_structure';
+      const remarks =
+        outcome === 'absence_injustifiee'
+          ? random.pick(UNJUSTIFIED)
+          : outcome === 'absence_justifiee'
+            ? random.pick(JUSTIFIED)
+            : 'Séance annulée par la structure (fermeture exceptionnelle)';
+      const row: HoursEntryRow = {
+        ...base,
+        id,
+        start_time: null,
+        end_time: null,
+        duration_minutes: 0,
+        outcome,
+        remarks,
+        corrects_id: null,
+        recorded_at: recordedAt,
+      };
       entries.push(row);
       if (outcome === 'absence_injustifiee') {
         if (random.chance(0.12)) {
           // The excuse arrived later: the absence is corrected into a justified one.
           const at = instantOn(addDays(date, random.int(3, 10)), random.int(420, 1140), plan.notAfter);
-          entries.push({ ...row, id: uuidv7(Date.parse(at)), outcome: 'absence_justifiee', remarks: 'Correction : justificatif reçu après coup', corrects_id: id, recorded_at: at });
+          entries.push({
+            ...row,
+            id: uuidv7(Date.parse(at)),
+            outcome: 'absence_justifiee',
+            remarks: 'Correction : justificatif reçu après coup',
+            corrects_id: id,
+            recorded_at: at,
+          });
         } else {
           unjustifiedDates.push(date);
         }
@@ -145,7 +190,13 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
       const wrong = minutes - random.pick([30, 60]);
       entries.push({ ...present, end_time: hhmm(start + wrong), duration_minutes: wrong, remarks: 'Saisie initiale' });
       const at = instantOn(addDays(date, random.int(3, 10)), random.int(420, 1140), plan.notAfter);
-      entries.push({ ...present, id: uuidv7(Date.parse(at)), remarks: 'Correction : horaires rectifiés d’après la feuille d’émargement', corrects_id: id, recorded_at: at });
+      entries.push({
+        ...present,
+        id: uuidv7(Date.parse(at)),
+        remarks: 'Correction : horaires rectifiés d’après la feuille d’émargement',
+        corrects_id: id,
+        recorded_at: at,
+      });
     } else {
       entries.push(present);
     }

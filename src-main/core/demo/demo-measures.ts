@@ -1,9 +1,9 @@
-import { addDays, addMonths, daysBetween, maxDate, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import type { MeasureStatus } from '../../../src-shared/domain/measure-status';
-import type { MeasureType, OffenceCategory } from '../../../src-shared/domain/measure-types';
-import type { ConsentStatus } from '../../../src-shared/domain/consent';
-import { HOURS_LIMITS } from '../../../src-shared/domain/hours-rules';
-import type { SUSPENSION_REASONS } from '../../../src-shared/schemas/measures';
+import { addDays, addMonths, daysBetween, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
+import type { MeasureStatus } from '@shared/domain/measure-status';
+import type { MeasureType, OffenceCategory } from '@shared/domain/measure-types';
+import type { ConsentStatus } from '@shared/domain/consent';
+import { HOURS_LIMITS } from '@shared/domain/hours-rules';
+import type { SUSPENSION_REASONS } from '@shared/schemas/measures';
 import type { SeededRandom } from './seeded-random';
 
 /**
@@ -61,7 +61,15 @@ const OFFENCE_WEIGHTS: Record<OffenceCategory, number> = {
   infractions_sexuelles: 1,
 };
 
-const JAP_REASONS: readonly SuspensionReason[] = ['medical', 'medical', 'familial', 'professionnel', 'social', 'detention', 'arse'];
+const JAP_REASONS: readonly SuspensionReason[] = [
+  'medical',
+  'medical',
+  'familial',
+  'professionnel',
+  'social',
+  'detention',
+  'arse',
+];
 
 function gaussian(random: SeededRandom): number {
   return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
@@ -75,12 +83,37 @@ export function orderedHours(type: MeasureType, random: SeededRandom): number {
   return Math.min(max, Math.max(type === 'tnr' ? 10 : min, value));
 }
 
-function consentFor(type: MeasureType, decision: LocalDate, registered: LocalDate, random: SeededRandom, refused = false): MeasurePlan['consent'] {
-  if (refused) return { status: 'refused', date: addDays(registered, random.int(7, 45)), source: 'Refus exprimé lors de l’audition par le juge de l’application des peines' };
+function consentFor(
+  type: MeasureType,
+  decision: LocalDate,
+  registered: LocalDate,
+  random: SeededRandom,
+  refused = false,
+): MeasurePlan['consent'] {
+  if (refused)
+    return {
+      status: 'refused',
+      date: addDays(registered, random.int(7, 45)),
+      source: 'Refus exprimé lors de l’audition par le juge de l’application des peines',
+    };
   const how = type === 'tnr' ? 'hearing' : random.weighted({ hearing: 55, lawyer_writing: 20, jap: 25 });
-  if (how === 'hearing') return { status: 'hearing', date: decision, source: type === 'tnr' ? 'Accord recueilli par le délégué du procureur' : 'Consentement donné à l’audience' };
-  if (how === 'lawyer_writing') return { status: 'lawyer_writing', date: addDays(decision, random.int(0, 8)), source: 'Courrier de l’avocat joint au dossier' };
-  return { status: 'jap', date: addDays(registered, random.int(5, 30)), source: 'Recueilli par le JAP lors de l’audition' };
+  if (how === 'hearing')
+    return {
+      status: 'hearing',
+      date: decision,
+      source: type === 'tnr' ? 'Accord recueilli par le délégué du procureur' : 'Consentement donné à l’audience',
+    };
+  if (how === 'lawyer_writing')
+    return {
+      status: 'lawyer_writing',
+      date: addDays(decision, random.int(0, 8)),
+      source: 'Courrier de l’avocat joint au dossier',
+    };
+  return {
+    status: 'jap',
+    date: addDays(registered, random.int(5, 30)),
+    source: 'Recueilli par le JAP lors de l’audition',
+  };
 }
 
 /** Picks the measure type; a minor person always gets a TIG mineur, a TNR cannot be revoked. */
@@ -91,7 +124,12 @@ export function measureType(status: MeasureStatus, minor: boolean, random: Seede
 }
 
 /** The day of the first decision for a status, so the person's age can be fixed before the measure is planned. */
-export function planMeasure(status: MeasureStatus, type: MeasureType, today: LocalDate, random: SeededRandom): MeasurePlan {
+export function planMeasure(
+  status: MeasureStatus,
+  type: MeasureType,
+  today: LocalDate,
+  random: SeededRandom,
+): MeasurePlan {
   const hours = orderedHours(type, random);
   const months = type === 'tnr' ? (hours > 40 ? 6 : random.pick([3, 4, 6, 6])) : random.chance(0.7) ? 18 : 12;
   const minutes = hours * 60;
@@ -143,7 +181,8 @@ export function planMeasure(status: MeasureStatus, type: MeasureType, today: Loc
     }
     case 'en_cours':
     case 'suspendu': {
-      const ago = status === 'suspendu' ? random.int(40, 300) : type === 'tnr' ? random.int(14, 110) : random.int(14, 320);
+      const ago =
+        status === 'suspendu' ? random.int(40, 300) : type === 'tnr' ? random.int(14, 110) : random.int(14, 320);
       const start = addDays(today, -ago);
       const p = plan(addDays(start, -(startDelay + placementDelay + reg + consentPad)));
       p.placement = { created: addDays(start, -startDelay), start, ends: false, endReason: null };
@@ -158,7 +197,12 @@ export function planMeasure(status: MeasureStatus, type: MeasureType, today: Loc
         p.closedSuspension = { from, to: addDays(from, random.int(13, 60)), reason: random.pick(JAP_REASONS) };
       }
       const fraction = 0.1 + random.next() * 0.85;
-      p.work = { lastAllowed, targetMinutes: Math.max(180, Math.min(minutes - 420, Math.round((minutes * fraction) / 30) * 30)), exact: false, unjustifiedRate: 0.07 };
+      p.work = {
+        lastAllowed,
+        targetMinutes: Math.max(180, Math.min(minutes - 420, Math.round((minutes * fraction) / 30) * 30)),
+        exact: false,
+        unjustifiedRate: 0.07,
+      };
       return p;
     }
     case 'acheve': {
@@ -174,7 +218,12 @@ export function planMeasure(status: MeasureStatus, type: MeasureType, today: Loc
         const from = addDays(start, random.int(7, Math.max(8, Math.floor(span / 2))));
         p.closedSuspension = { from, to: addDays(from, pause - 1), reason: random.pick(JAP_REASONS) };
       }
-      p.work = { lastAllowed: minDate(addDays(start, span + pause), addDays(today, -1)), targetMinutes: minutes, exact: true, unjustifiedRate: 0.03 };
+      p.work = {
+        lastAllowed: minDate(addDays(start, span + pause), addDays(today, -1)),
+        targetMinutes: minutes,
+        exact: true,
+        unjustifiedRate: 0.03,
+      };
       return p;
     }
     case 'inexecute':
@@ -186,13 +235,23 @@ export function planMeasure(status: MeasureStatus, type: MeasureType, today: Loc
       if (placed) {
         const { created, start } = place(p);
         const stop = addDays(start, random.int(15, Math.max(16, daysBetween(start, p.deadline) - 30)));
-        const ended = status === 'inexecute' ? 'Absences répétées sans justification' : 'Révocation du sursis probatoire';
+        const ended =
+          status === 'inexecute' ? 'Absences répétées sans justification' : 'Révocation du sursis probatoire';
         p.placement = { created, start, ends: true, endReason: ended };
-        p.work = { lastAllowed: stop, targetMinutes: Math.max(180, Math.round((minutes * random.next() * 0.6) / 30) * 30), exact: false, unjustifiedRate: 0.25 };
-        p.closedOn = status === 'inexecute' ? addDays(p.deadline, random.int(10, 120)) : addDays(stop, random.int(20, 120));
+        p.work = {
+          lastAllowed: stop,
+          targetMinutes: Math.max(180, Math.round((minutes * random.next() * 0.6) / 30) * 30),
+          exact: false,
+          unjustifiedRate: 0.25,
+        };
+        p.closedOn =
+          status === 'inexecute' ? addDays(p.deadline, random.int(10, 120)) : addDays(stop, random.int(20, 120));
       } else {
         if (random.chance(0.5)) p.consent = { status: 'pending', date: null, source: null };
-        p.closedOn = status === 'inexecute' ? addDays(p.deadline, random.int(10, 120)) : addDays(p.registeredOn, random.int(30, 200));
+        p.closedOn =
+          status === 'inexecute'
+            ? addDays(p.deadline, random.int(10, 120))
+            : addDays(p.registeredOn, random.int(30, 200));
       }
       p.closedOn = minDate(p.closedOn, addDays(today, -1));
       return p;

@@ -1,7 +1,7 @@
-import { addDays, type LocalDate } from '../../../src-shared/domain/local-date';
-import { WEEKLY_SLOTS, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
-import type { SITUATIONS } from '../../../src-shared/schemas/persons';
-import { POST_CATEGORIES, type PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
+import { addDays, type LocalDate } from '@shared/domain/local-date';
+import { WEEKLY_SLOTS, type WeeklySlot } from '@shared/domain/weekly-slots';
+import type { SITUATIONS } from '@shared/schemas/persons';
+import { POST_CATEGORIES, type PhysicalDemand } from '@shared/domain/catalogue/post-categories';
 import { uuidv7 } from '../util/uuid7';
 import { foldForMatching, identityKey } from '../repo/row-codec';
 import { DEPARTEMENTS, pointIn, postalCodeIn, type Departement } from './departements';
@@ -50,8 +50,34 @@ export interface PersonFacts {
 }
 
 const ALL_SURNAMES = [...SURNAMES, ...MORE_SURNAMES];
-const BIRTH_ABROAD = ['Alger (Algérie)', 'Casablanca (Maroc)', 'Tunis (Tunisie)', 'Dakar (Sénégal)', 'Bamako (Mali)', 'Porto (Portugal)', 'Bucarest (Roumanie)', 'Istanbul (Turquie)', 'Moroni (Comores)'];
-const SKILLS = ['jardinage', 'peinture', 'maçonnerie', 'cuisine', 'informatique', 'manutention', 'électricité', 'menuiserie', 'accueil du public', 'conduite d’engins', 'nettoyage', 'plomberie', 'mécanique', 'bricolage', 'conduite'];
+const BIRTH_ABROAD = [
+  'Alger (Algérie)',
+  'Casablanca (Maroc)',
+  'Tunis (Tunisie)',
+  'Dakar (Sénégal)',
+  'Bamako (Mali)',
+  'Porto (Portugal)',
+  'Bucarest (Roumanie)',
+  'Istanbul (Turquie)',
+  'Moroni (Comores)',
+];
+const SKILLS = [
+  'jardinage',
+  'peinture',
+  'maçonnerie',
+  'cuisine',
+  'informatique',
+  'manutention',
+  'électricité',
+  'menuiserie',
+  'accueil du public',
+  'conduite d’engins',
+  'nettoyage',
+  'plomberie',
+  'mécanique',
+  'bricolage',
+  'conduite',
+];
 /** Health restrictions as an officer writes them, and the physical demands each one rules out for matching. */
 const HEALTH: ReadonlyArray<[string, PhysicalDemand[]]> = [
   ['Pas de port de charges lourdes', ['port_de_charges']],
@@ -62,7 +88,13 @@ const HEALTH: ReadonlyArray<[string, PhysicalDemand[]]> = [
   ['Vertiges : pas de travail en hauteur', ['travail_en_hauteur']],
   ['Traitement incompatible avec la conduite', []],
 ];
-const MOBILE_PREFIX: Record<string, string> = { '971': '0690', '972': '0696', '973': '0694', '974': '0692', '976': '0639' };
+const MOBILE_PREFIX: Record<string, string> = {
+  '971': '0690',
+  '972': '0696',
+  '973': '0694',
+  '974': '0692',
+  '976': '0639',
+};
 /** The repository's alphabet for dossier numbers (no I, L, O, U), so demo and real numbers look alike. */
 const DOSSIER_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const DOSSIER_SPACE = 32 ** 6;
@@ -86,7 +118,8 @@ function availabilityGrid(random: SeededRandom, situation: PersonRow['situation'
   return WEEKLY_SLOTS.filter((slot) => {
     const weekend = slot.startsWith('sat') || slot.startsWith('sun');
     const evening = slot.endsWith('evening');
-    if (busyWeekdays) return weekend ? random.chance(0.6) : evening ? random.chance(0.5) : slot.startsWith('wed') && random.chance(0.3);
+    if (busyWeekdays)
+      return weekend ? random.chance(0.6) : evening ? random.chance(0.5) : slot.startsWith('wed') && random.chance(0.3);
     return weekend ? random.chance(0.35) : evening ? random.chance(0.2) : random.chance(0.7);
   });
 }
@@ -108,16 +141,27 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
   const lastName = dep.drom && random.chance(0.7) ? random.pick(DROM_SURNAMES) : random.pick(ALL_SURNAMES);
   const ageYears = spec.minor ? random.int(16, 17) : Math.min(70, 18 + Math.floor(-Math.log(1 - random.next()) * 12));
   // Born `ageYears` years and up to 360 days before the first decision: exactly that age on the decision day.
-  const birthDate = addDays(`${Number(spec.firstDecision.slice(0, 4)) - ageYears}${spec.firstDecision.slice(4)}`.replace('-02-29', '-02-28'), -random.int(1, 360));
+  const birthDate = addDays(
+    `${Number(spec.firstDecision.slice(0, 4)) - ageYears}${spec.firstDecision.slice(4)}`.replace('-02-29', '-02-28'),
+    -random.int(1, 360),
+  );
   const situation: PersonRow['situation'] = spec.minor
     ? random.weighted({ scolarite: 55, formation: 25, sans_activite: 20 })
-    : random.weighted({ emploi: 38, recherche_emploi: 30, formation: 7, sans_activite: 18, invalidite: 4, retraite: ageYears >= 60 ? 20 : 0 });
+    : random.weighted({
+        emploi: 38,
+        recherche_emploi: 30,
+        formation: 7,
+        sans_activite: 18,
+        invalidite: 4,
+        retraite: ageYears >= 60 ? 20 : 0,
+      });
   const availability = availabilityGrid(random, situation);
   const drivingLicence = !spec.minor && random.chance(0.5);
   const languages = ['français'];
   if (dep.drom && dep.code !== '976') languages.push('créole');
   if (dep.code === '976') languages.push('shimaoré');
-  if (random.chance(0.15)) languages.push(random.pick(['arabe', 'anglais', 'portugais', 'espagnol', 'turc', 'roumain', 'wolof']));
+  if (random.chance(0.15))
+    languages.push(random.pick(['arabe', 'anglais', 'portugais', 'espagnol', 'turc', 'roumain', 'wolof']));
   const disabledWorker = !spec.minor && random.chance(0.04);
   const pregnant = female && ageYears >= 18 && ageYears <= 42 && random.chance(0.08);
   const at = officeInstant(spec.registeredOn, random);
@@ -134,7 +178,9 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
     birth_date: birthDate,
     birth_place: random.chance(0.8) ? random.pick(DEPARTEMENTS).prefecture : random.pick(BIRTH_ABROAD),
     phone: random.chance(0.9) ? phoneRaw.replace(/(\d{2})(?=\d)/g, '$1 ') : null,
-    email: random.chance(0.4) ? `${foldForMatching(firstName).replace(/ /g, '-')}.${foldForMatching(lastName).replace(/ /g, '-')}${random.int(1, 99)}@example.org` : null,
+    email: random.chance(0.4)
+      ? `${foldForMatching(firstName).replace(/ /g, '-')}.${foldForMatching(lastName).replace(/ /g, '-')}${random.int(1, 99)}@example.org`
+      : null,
     street: streetAddress(random),
     postal_code: postalCodeIn(dep, random),
     city: dep.prefecture,
@@ -149,8 +195,14 @@ export function generatePerson(spec: PersonSpec, random: SeededRandom): PersonFa
     physical_limits: JSON.stringify(physicalLimits),
     disabled_worker: disabledWorker,
     pregnant,
-    lawyer: random.chance(0.6) ? `Me ${random.pick(female ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)} ${random.pick(ALL_SURNAMES)}, barreau de ${dep.prefecture}` : null,
-    notes: disabledWorker ? 'Reconnaissance de la qualité de travailleur handicapé (RQTH) en cours de validité.' : random.chance(0.05) ? 'Hébergé chez un proche ; joindre de préférence par téléphone.' : null,
+    lawyer: random.chance(0.6)
+      ? `Me ${random.pick(female ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES)} ${random.pick(ALL_SURNAMES)}, barreau de ${dep.prefecture}`
+      : null,
+    notes: disabledWorker
+      ? 'Reconnaissance de la qualité de travailleur handicapé (RQTH) en cours de validité.'
+      : random.chance(0.05)
+        ? 'Hébergé chez un proche ; joindre de préférence par téléphone.'
+        : null,
     identity_key: identityKey(lastName, firstName, birthDate),
     created_at: at,
     updated_at: at,

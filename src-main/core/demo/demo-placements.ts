@@ -1,6 +1,6 @@
-import type { WeeklySlot } from '../../../src-shared/domain/weekly-slots';
-import type { PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
-import type { OffenceCategory } from '../../../src-shared/domain/measure-types';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import type { PhysicalDemand } from '@shared/domain/catalogue/post-categories';
+import type { OffenceCategory } from '@shared/domain/measure-types';
 import type { Catalogue, PostRef } from './demo-catalogue';
 import type { SeededRandom } from './seeded-random';
 
@@ -33,7 +33,8 @@ export class PostPicker {
     if (need.minor && !post.openToMinors) return false;
     if (post.drivingLicenceRequired && !need.drivingLicence) return false;
     if (post.excludedOffences.includes(need.offenceCategory)) return false;
-    if (need.physicalLimits.length > 0 && post.physicalRequirements.some((d) => need.physicalLimits.includes(d))) return false;
+    if (need.physicalLimits.length > 0 && post.physicalRequirements.some((d) => need.physicalLimits.includes(d)))
+      return false;
     if (need.active) return post.placeable && (this.occupied.get(post.id) ?? 0) < post.places;
     return post.everRegistered;
   }
@@ -65,9 +66,15 @@ export class PostPicker {
 }
 
 /** The slots agreed for the placement: where the post's schedule meets the person's availability. */
-export function placementSchedule(post: PostRef, availability: readonly WeeklySlot[]): { slots: WeeklySlot[]; note: string | null } {
+export function placementSchedule(
+  post: PostRef,
+  availability: readonly WeeklySlot[],
+): { slots: WeeklySlot[]; note: string | null } {
   const free = new Set(availability);
   const common = post.slots.filter((slot) => free.has(slot));
   if (common.length > 0) return { slots: common.slice(0, 6), note: null };
-  return { slots: post.slots.slice(0, 2), note: 'Horaires à ajuster avec le tuteur selon les contraintes de la personne.' };
+  return {
+    slots: post.slots.slice(0, 2),
+    note: 'Horaires à ajuster avec le tuteur selon les contraintes de la personne.',
+  };
 }

@@ -1,5 +1,5 @@
-import type { PhysicalDemand, PostCategory } from '../../../src-shared/domain/catalogue/post-categories';
-import type { OffenceCategory } from '../../../src-shared/domain/measure-types';
+import type { PhysicalDemand, PostCategory } from '@shared/domain/catalogue/post-categories';
+import type { OffenceCategory } from '@shared/domain/measure-types';
 import type { SeededRandom } from './seeded-random';
 
 /**
@@ -18,18 +18,53 @@ export interface PostTraits {
 
 /** Demands of each activity: always there, or with the given probability. */
 const DEMANDS: Record<PostCategory, ReadonlyArray<[PhysicalDemand, number]>> = {
-  espaces_verts: [['travail_exterieur', 1], ['port_de_charges', 0.5], ['gestes_repetitifs', 0.3]],
-  entretien_batiments: [['station_debout', 0.8], ['port_de_charges', 0.4], ['travail_en_hauteur', 0.25]],
-  proprete_urbaine: [['travail_exterieur', 1], ['station_debout', 1], ['port_de_charges', 0.4]],
-  restauration_aide_alimentaire: [['station_debout', 1], ['port_de_charges', 0.5]],
+  espaces_verts: [
+    ['travail_exterieur', 1],
+    ['port_de_charges', 0.5],
+    ['gestes_repetitifs', 0.3],
+  ],
+  entretien_batiments: [
+    ['station_debout', 0.8],
+    ['port_de_charges', 0.4],
+    ['travail_en_hauteur', 0.25],
+  ],
+  proprete_urbaine: [
+    ['travail_exterieur', 1],
+    ['station_debout', 1],
+    ['port_de_charges', 0.4],
+  ],
+  restauration_aide_alimentaire: [
+    ['station_debout', 1],
+    ['port_de_charges', 0.5],
+  ],
   accueil_administratif: [['gestes_repetitifs', 0.2]],
-  logistique_manutention: [['port_de_charges', 1], ['station_debout', 0.6], ['gestes_repetitifs', 0.4]],
+  logistique_manutention: [
+    ['port_de_charges', 1],
+    ['station_debout', 0.6],
+    ['gestes_repetitifs', 0.4],
+  ],
   animation: [['station_debout', 0.3]],
-  environnement_nature: [['travail_exterieur', 1], ['port_de_charges', 0.5]],
-  hopital_soin: [['station_debout', 1], ['port_de_charges', 0.2]],
-  culture_patrimoine: [['station_debout', 0.4], ['travail_en_hauteur', 0.15]],
-  sport: [['travail_exterieur', 0.6], ['port_de_charges', 0.3]],
-  chantier_collectif: [['port_de_charges', 1], ['travail_exterieur', 1], ['travail_en_hauteur', 0.3]],
+  environnement_nature: [
+    ['travail_exterieur', 1],
+    ['port_de_charges', 0.5],
+  ],
+  hopital_soin: [
+    ['station_debout', 1],
+    ['port_de_charges', 0.2],
+  ],
+  culture_patrimoine: [
+    ['station_debout', 0.4],
+    ['travail_en_hauteur', 0.15],
+  ],
+  sport: [
+    ['travail_exterieur', 0.6],
+    ['port_de_charges', 0.3],
+  ],
+  chantier_collectif: [
+    ['port_de_charges', 1],
+    ['travail_exterieur', 1],
+    ['travail_en_hauteur', 0.3],
+  ],
 };
 
 /** Skills worded as on persons' records, so that matching finds them. */
@@ -48,7 +83,13 @@ const SKILLS: Record<PostCategory, readonly string[]> = {
   chantier_collectif: ['maçonnerie', 'peinture', 'menuiserie', 'bricolage'],
 };
 
-const PMR_LIKELY: readonly PostCategory[] = ['accueil_administratif', 'culture_patrimoine', 'animation', 'restauration_aide_alimentaire', 'hopital_soin'];
+const PMR_LIKELY: readonly PostCategory[] = [
+  'accueil_administratif',
+  'culture_patrimoine',
+  'animation',
+  'restauration_aide_alimentaire',
+  'hopital_soin',
+];
 
 export interface TraitContext {
   category: PostCategory;
@@ -78,7 +119,18 @@ function excludedOffences(ctx: TraitContext, random: SeededRandom): OffenceCateg
   if (ctx.drivingLicenceRequired && random.chance(0.6)) excluded.add('securite_routiere');
   if (random.chance(0.03)) excluded.add('port_arme');
   // In the order of the offence categories, as the post form lists them.
-  const order: OffenceCategory[] = ['atteinte_biens', 'violences', 'violences_intrafamiliales', 'infractions_sexuelles', 'stupefiants', 'securite_routiere', 'outrage_rebellion', 'escroquerie', 'port_arme', 'autre'];
+  const order: OffenceCategory[] = [
+    'atteinte_biens',
+    'violences',
+    'violences_intrafamiliales',
+    'infractions_sexuelles',
+    'stupefiants',
+    'securite_routiere',
+    'outrage_rebellion',
+    'escroquerie',
+    'port_arme',
+    'autre',
+  ];
   return order.filter((o) => excluded.has(o));
 }
 
@@ -86,13 +138,17 @@ export function postTraits(ctx: TraitContext, random: SeededRandom): PostTraits 
   const demands = DEMANDS[ctx.category].filter(([, p]) => p >= 1 || random.chance(p)).map(([d]) => d);
   const skills = random.sample(SKILLS[ctx.category], random.int(1, Math.min(3, SKILLS[ctx.category].length)));
   const transportRate = ctx.drom ? 0.35 : ctx.kmFromCentre < 2.5 ? 0.9 : ctx.kmFromCentre < 5 ? 0.6 : 0.3;
-  const heavy = ctx.category === 'chantier_collectif' || ctx.category === 'environnement_nature' || ctx.category === 'espaces_verts';
+  const heavy =
+    ctx.category === 'chantier_collectif' ||
+    ctx.category === 'environnement_nature' ||
+    ctx.category === 'espaces_verts';
   return {
     physical_requirements: JSON.stringify(demands),
     pmr_accessible: random.chance(PMR_LIKELY.includes(ctx.category) ? 0.7 : heavy ? 0.08 : 0.35),
     public_transport: random.chance(transportRate),
     excluded_offences: JSON.stringify(excludedOffences(ctx, random)),
     useful_skills: JSON.stringify(skills),
-    collective: ctx.category === 'chantier_collectif' || (ctx.category === 'environnement_nature' && random.chance(0.15)),
+    collective:
+      ctx.category === 'chantier_collectif' || (ctx.category === 'environnement_nature' && random.chance(0.15)),
   };
 }

@@ -1,8 +1,8 @@
-import { addDays, daysBetween, maxDate, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import type { HostType } from '../../../src-shared/domain/catalogue/host-types';
-import type { PhysicalDemand } from '../../../src-shared/domain/catalogue/post-categories';
-import type { OffenceCategory } from '../../../src-shared/domain/measure-types';
-import type { WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import { addDays, daysBetween, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
+import type { HostType } from '@shared/domain/catalogue/host-types';
+import type { PhysicalDemand } from '@shared/domain/catalogue/post-categories';
+import type { OffenceCategory } from '@shared/domain/measure-types';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { uuidv7 } from '../util/uuid7';
 import { pointNear, postalCodeIn } from './departements';
 import { officeInstant, streetAddress } from './demo-addresses';
@@ -14,12 +14,51 @@ import type { SeededRandom } from './seeded-random';
 
 /** One post of a host: where, what, when, for whom, and its registration on the departmental list. */
 export const CATEGORIES_BY_KIND: Record<HostType, readonly PostCategory[]> = {
-  collectivite: ['espaces_verts', 'entretien_batiments', 'proprete_urbaine', 'accueil_administratif', 'sport', 'culture_patrimoine', 'logistique_manutention', 'chantier_collectif'],
-  etablissement_public: ['accueil_administratif', 'entretien_batiments', 'culture_patrimoine', 'espaces_verts', 'environnement_nature'],
-  hopital: ['hopital_soin', 'hopital_soin', 'entretien_batiments', 'logistique_manutention', 'restauration_aide_alimentaire'],
-  association: ['restauration_aide_alimentaire', 'animation', 'logistique_manutention', 'environnement_nature', 'chantier_collectif', 'sport'],
-  entreprise_service_public: ['logistique_manutention', 'accueil_administratif', 'entretien_batiments', 'espaces_verts'],
-  entreprise_ess: ['logistique_manutention', 'environnement_nature', 'entretien_batiments', 'chantier_collectif', 'espaces_verts'],
+  collectivite: [
+    'espaces_verts',
+    'entretien_batiments',
+    'proprete_urbaine',
+    'accueil_administratif',
+    'sport',
+    'culture_patrimoine',
+    'logistique_manutention',
+    'chantier_collectif',
+  ],
+  etablissement_public: [
+    'accueil_administratif',
+    'entretien_batiments',
+    'culture_patrimoine',
+    'espaces_verts',
+    'environnement_nature',
+  ],
+  hopital: [
+    'hopital_soin',
+    'hopital_soin',
+    'entretien_batiments',
+    'logistique_manutention',
+    'restauration_aide_alimentaire',
+  ],
+  association: [
+    'restauration_aide_alimentaire',
+    'animation',
+    'logistique_manutention',
+    'environnement_nature',
+    'chantier_collectif',
+    'sport',
+  ],
+  entreprise_service_public: [
+    'logistique_manutention',
+    'accueil_administratif',
+    'entretien_batiments',
+    'espaces_verts',
+  ],
+  entreprise_ess: [
+    'logistique_manutention',
+    'environnement_nature',
+    'entretien_batiments',
+    'chantier_collectif',
+    'espaces_verts',
+  ],
   societe_a_mission: ['logistique_manutention', 'environnement_nature', 'accueil_administratif'],
 };
 
@@ -74,37 +113,74 @@ function between(from: LocalDate, to: LocalDate, random: SeededRandom): LocalDat
   return addDays(from, random.int(0, Math.max(0, daysBetween(from, to))));
 }
 
-function registrationPlan(window: HostWindow, hostCreatedOn: LocalDate, today: LocalDate, random: SeededRandom): RegistrationPlan {
+function registrationPlan(
+  window: HostWindow,
+  hostCreatedOn: LocalDate,
+  today: LocalDate,
+  random: SeededRandom,
+): RegistrationPlan {
   if (!window.from) {
     // A host still applying (or refused): its posts wait for its habilitation, or were never put forward.
     const on = minDate(addDays(hostCreatedOn, random.int(0, 5)), today);
     return { scenario: random.chance(0.6) ? 'pending' : 'none', requestedOn: on };
   }
   if (window.withdrawnOn) {
-    return { scenario: 'radiated', requestedOn: between(window.from, addDays(window.withdrawnOn, -30), random), radiationOn: addDays(window.withdrawnOn, random.int(0, 20)) };
+    return {
+      scenario: 'radiated',
+      requestedOn: between(window.from, addDays(window.withdrawnOn, -30), random),
+      radiationOn: addDays(window.withdrawnOn, random.int(0, 20)),
+    };
   }
   const draw = random.next();
-  if (draw < 0.04) return { scenario: 'pending', requestedOn: maxDate(window.from, addDays(today, -random.int(0, 25))) };
+  if (draw < 0.04)
+    return { scenario: 'pending', requestedOn: maxDate(window.from, addDays(today, -random.int(0, 25))) };
   const latest = addDays(today, -45);
   if (draw < 0.07 && daysBetween(window.from, today) > 200) {
     const requestedOn = between(window.from, addDays(today, -200), random);
-    return { scenario: 'radiated', requestedOn, radiationOn: between(addDays(requestedOn, 60), addDays(today, -30), random) };
+    return {
+      scenario: 'radiated',
+      requestedOn,
+      radiationOn: between(addDays(requestedOn, 60), addDays(today, -30), random),
+    };
   }
-  return { scenario: 'registered', requestedOn: window.from < latest ? between(window.from, latest, random) : window.from };
+  return {
+    scenario: 'registered',
+    requestedOn: window.from < latest ? between(window.from, latest, random) : window.from,
+  };
 }
 
-export function generatePost(host: HostDraft, window: HostWindow, today: LocalDate, nowIso: string, random: SeededRandom): GeneratedPost {
+export function generatePost(
+  host: HostDraft,
+  window: HostWindow,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): GeneratedPost {
   const category = random.pick(CATEGORIES_BY_KIND[host.row.kind]);
   const slots = postSchedule(category, random);
   const careSetting = category === 'hopital_soin' || (host.row.kind === 'hopital' && random.chance(0.3));
-  const nightWork = (category === 'proprete_urbaine' || category === 'hopital_soin' || category === 'logistique_manutention') && random.chance(0.08);
-  const particularRisks = ['chantier_collectif', 'logistique_manutention', 'espaces_verts', 'environnement_nature'].includes(category) && random.chance(0.2);
+  const nightWork =
+    (category === 'proprete_urbaine' || category === 'hopital_soin' || category === 'logistique_manutention') &&
+    random.chance(0.08);
+  const particularRisks =
+    ['chantier_collectif', 'logistique_manutention', 'espaces_verts', 'environnement_nature'].includes(category) &&
+    random.chance(0.2);
   const openToMinors = !careSetting && !nightWork && !particularRisks && random.chance(0.45);
-  const drivingLicenceRequired = (category === 'logistique_manutention' || category === 'environnement_nature') && random.chance(0.12);
+  const drivingLicenceRequired =
+    (category === 'logistique_manutention' || category === 'environnement_nature') && random.chance(0.12);
   const sameSite = random.chance(0.7);
-  const point = sameSite ? { latitude: host.row.latitude, longitude: host.row.longitude } : pointNear(host.row, random, 2);
+  const point = sameSite
+    ? { latitude: host.row.latitude, longitude: host.row.longitude }
+    : pointNear(host.row, random, 2);
   const traits = postTraits(
-    { category, children: host.children, careSetting, drivingLicenceRequired, kmFromCentre: kmBetween(point, host.dep), drom: host.dep.drom },
+    {
+      category,
+      children: host.children,
+      careSetting,
+      drivingLicenceRequired,
+      kmFromCentre: kmBetween(point, host.dep),
+      drom: host.dep.drom,
+    },
     random,
   );
   const plan = registrationPlan(window, host.createdOn, today, random);

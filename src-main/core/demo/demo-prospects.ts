@@ -1,6 +1,6 @@
-import { addDays, type LocalDate } from '../../../src-shared/domain/local-date';
-import type { HostType } from '../../../src-shared/domain/catalogue/host-types';
-import { PROSPECT_STATUSES, type ProspectStatus } from '../../../src-shared/domain/catalogue/post-categories';
+import { addDays, type LocalDate } from '@shared/domain/local-date';
+import type { HostType } from '@shared/domain/catalogue/host-types';
+import { PROSPECT_STATUSES, type ProspectStatus } from '@shared/domain/catalogue/post-categories';
 import { uuidv7 } from '../util/uuid7';
 import { DepartementPicker } from './departements';
 import { instantOn } from './demo-addresses';
@@ -28,7 +28,14 @@ export interface ProspectRow {
   updated_at: string;
 }
 
-const WEIGHTS: Record<ProspectStatus, number> = { a_contacter: 25, contacte: 22, rendez_vous: 15, dossier_en_cours: 13, habilitee: 15, refus: 10 };
+const WEIGHTS: Record<ProspectStatus, number> = {
+  a_contacter: 25,
+  contacte: 22,
+  rendez_vous: 15,
+  dossier_en_cours: 13,
+  habilitee: 15,
+  refus: 10,
+};
 
 const CANDIDATES: ReadonlyArray<[HostType, (city: string) => string]> = [
   ['association', (c) => `Association des jardins familiaux ${ofTown(c)}`],
@@ -48,7 +55,11 @@ const STEP_NOTES: Record<ProspectStatus, readonly string[]> = {
   rendez_vous: ['Rendez-vous fixé avec la direction.', 'Visite des locaux prévue.'],
   dossier_en_cours: ['Dossier d’habilitation remis ; pièces à compléter.', 'Statuts et liste des tuteurs reçus.'],
   habilitee: ['Habilitation accordée par la directrice du SPIP.'],
-  refus: ['Pas de tuteur disponible cette année.', 'Le conseil d’administration ne souhaite pas accueillir de TIG.', 'Assurance jugée insuffisante par la structure.'],
+  refus: [
+    'Pas de tuteur disponible cette année.',
+    'Le conseil d’administration ne souhaite pas accueillir de TIG.',
+    'Assurance jugée insuffisante par la structure.',
+  ],
 };
 
 const NEXT: Record<ProspectStatus, readonly string[]> = {
@@ -72,7 +83,14 @@ export interface WonHost {
   grantedOn: LocalDate;
 }
 
-export function generateProspects(count: number, won: readonly WonHost[], referents: readonly string[], today: LocalDate, nowIso: string, random: SeededRandom): ProspectRow[] {
+export function generateProspects(
+  count: number,
+  won: readonly WonHost[],
+  referents: readonly string[],
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): ProspectRow[] {
   const picker = new DepartementPicker();
   const rows: ProspectRow[] = [];
   for (let i = 0; i < count; i++) {
@@ -100,7 +118,9 @@ export function generateProspects(count: number, won: readonly WonHost[], refere
       name: host ? host.name : nameOf(dep.prefecture),
       kind: host ? host.kind : kind,
       city: host ? host.city : dep.prefecture,
-      contact: host ? host.contact_name : `${contact.female ? 'Mme' : 'M.'} ${fullName(contact)} — ${landline(dep, random)}`,
+      contact: host
+        ? host.contact_name
+        : `${contact.female ? 'Mme' : 'M.'} ${fullName(contact)} — ${landline(dep, random)}`,
       status,
       next_action: next,
       next_action_on: nextOn,

@@ -1,6 +1,6 @@
-import { addDays, maxDate, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import { REGISTRATION_OPINION_DELAY, deemedDate } from '../../../src-shared/domain/catalogue/opinions';
-import { isPostRegistered, type RegistrationRecord } from '../../../src-shared/domain/catalogue/post-registration';
+import { addDays, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
+import { REGISTRATION_OPINION_DELAY, deemedDate } from '@shared/domain/catalogue/opinions';
+import { isPostRegistered, type RegistrationRecord } from '@shared/domain/catalogue/post-registration';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
 import type { SeededRandom } from './seeded-random';
@@ -41,7 +41,16 @@ export type RegistrationPlan =
 const GIVERS = ['procureur', 'jap'] as const;
 
 /** Carries one request as far as `today` allows; decides it only when `decide` and the date has come. */
-function request(postId: string, places: number, kind: RegistrationRow['kind'], requestedOn: LocalDate, decide: boolean, today: LocalDate, nowIso: string, random: SeededRandom): RegistrationRow {
+function request(
+  postId: string,
+  places: number,
+  kind: RegistrationRow['kind'],
+  requestedOn: LocalDate,
+  decide: boolean,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): RegistrationRow {
   const createdAt = officeInstant(requestedOn, random, nowIso);
   const row: RegistrationRow = {
     id: uuidv7(Date.parse(createdAt)),
@@ -89,16 +98,40 @@ function request(postId: string, places: number, kind: RegistrationRow['kind'], 
 }
 
 function recordOf(row: RegistrationRow): RegistrationRecord {
-  const opinion = (g: (typeof GIVERS)[number]) => ({ requestedOn: row[`${g}_requested_on`], receivedOn: row[`${g}_received_on`], opinion: row[`${g}_opinion`] as 'favorable' | 'defavorable' | null });
-  return { kind: row.kind, requestedOn: row.requested_on, procureur: opinion('procureur'), jap: opinion('jap'), decision: row.decision, decidedOn: row.decided_on, notifiedOn: row.notified_on };
+  const opinion = (g: (typeof GIVERS)[number]) => ({
+    requestedOn: row[`${g}_requested_on`],
+    receivedOn: row[`${g}_received_on`],
+    opinion: row[`${g}_opinion`] as 'favorable' | 'defavorable' | null,
+  });
+  return {
+    kind: row.kind,
+    requestedOn: row.requested_on,
+    procureur: opinion('procureur'),
+    jap: opinion('jap'),
+    decision: row.decision,
+    decidedOn: row.decided_on,
+    notifiedOn: row.notified_on,
+  };
 }
 
-export function registrationsFor(postId: string, places: number, plan: RegistrationPlan, today: LocalDate, nowIso: string, random: SeededRandom) {
+export function registrationsFor(
+  postId: string,
+  places: number,
+  plan: RegistrationPlan,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+) {
   const rows: RegistrationRow[] = [];
-  if (plan.scenario !== 'none') rows.push(request(postId, places, 'inscription', plan.requestedOn, plan.scenario !== 'pending', today, nowIso, random));
+  if (plan.scenario !== 'none')
+    rows.push(
+      request(postId, places, 'inscription', plan.requestedOn, plan.scenario !== 'pending', today, nowIso, random),
+    );
   const inscribedOn = rows[0]?.decided_on;
-  const radiationOn = plan.scenario === 'radiated' && inscribedOn ? maxDate(plan.radiationOn, addDays(inscribedOn, 1)) : null;
-  if (radiationOn && radiationOn <= today) rows.push(request(postId, places, 'radiation', radiationOn, true, today, nowIso, random));
+  const radiationOn =
+    plan.scenario === 'radiated' && inscribedOn ? maxDate(plan.radiationOn, addDays(inscribedOn, 1)) : null;
+  if (radiationOn && radiationOn <= today)
+    rows.push(request(postId, places, 'radiation', radiationOn, true, today, nowIso, random));
   const registered = isPostRegistered(rows.map(recordOf));
   return { rows, registered, everRegistered: inscribedOn !== null && inscribedOn !== undefined };
 }

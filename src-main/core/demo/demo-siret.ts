@@ -60,7 +60,9 @@ export class SiretFactory {
     const body = prefix + randomDigits(this.random, 8 - prefix.length);
     const siren = body + luhnKey(body);
     // Head offices end in 0001 or thereabouts; secondary establishments have larger numbers.
-    const nic = this.random.chance(0.6) ? `000${this.random.int(1, 9)}` : String(this.random.int(10, 999)).padStart(4, '0');
+    const nic = this.random.chance(0.6)
+      ? `000${this.random.int(1, 9)}`
+      : String(this.random.int(10, 999)).padStart(4, '0');
     const head = siren + nic;
     return head + luhnKey(head);
   }
@@ -69,7 +71,7 @@ export class SiretFactory {
     const nic = String(this.random.int(1, 9999)).padStart(4, '0');
     const head = LA_POSTE_SIREN + nic;
     const sum = [...head].reduce((total, d) => total + Number(d), 0);
-    const key = (5 - (sum % 5)) % 5 + (this.random.chance(0.5) ? 5 : 0);
+    const key = ((5 - (sum % 5)) % 5) + (this.random.chance(0.5) ? 5 : 0);
     return head + String(key);
   }
 }

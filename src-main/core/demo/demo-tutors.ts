@@ -1,5 +1,5 @@
-import { addDays, addMonths, minDate, type LocalDate } from '../../../src-shared/domain/local-date';
-import type { PostCategory } from '../../../src-shared/domain/catalogue/post-categories';
+import { addDays, addMonths, minDate, type LocalDate } from '@shared/domain/local-date';
+import type { PostCategory } from '@shared/domain/catalogue/post-categories';
 import { uuidv7 } from '../util/uuid7';
 import { DEPARTEMENTS, type Departement } from './departements';
 import { officeInstant } from './demo-addresses';
@@ -66,9 +66,21 @@ const TRAININGS: ReadonlyArray<[string, number]> = [
   ['Prévention et gestion des conflits', 0.2],
   ['Sauveteur secouriste du travail', 0.2],
 ];
-const BORN_ABROAD = ['Alger (Algérie)', 'Casablanca (Maroc)', 'Lisbonne (Portugal)', 'Dakar (Sénégal)', 'Bruxelles (Belgique)'];
+const BORN_ABROAD = [
+  'Alger (Algérie)',
+  'Casablanca (Maroc)',
+  'Lisbonne (Portugal)',
+  'Dakar (Sénégal)',
+  'Bruxelles (Belgique)',
+];
 
-function tutorRow(host: HostPosts, category: PostCategory, today: LocalDate, nowIso: string, random: SeededRandom): TutorRow {
+function tutorRow(
+  host: HostPosts,
+  category: PostCategory,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+): TutorRow {
   const name = personName(host.dep, random);
   const createdOn = minDate(addDays(host.createdOn, random.int(0, 30)), today);
   const at = officeInstant(createdOn, random, nowIso);
@@ -77,7 +89,11 @@ function tutorRow(host: HostPosts, category: PostCategory, today: LocalDate, now
     if (random.chance(rate)) trainings.push({ module, date: minDate(addDays(createdOn, random.int(0, 900)), today) });
   }
   trainings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const born = random.chance(0.5) ? host.dep.prefecture : random.chance(0.9) ? random.pick(DEPARTEMENTS).prefecture : random.pick(BORN_ABROAD);
+  const born = random.chance(0.5)
+    ? host.dep.prefecture
+    : random.chance(0.9)
+      ? random.pick(DEPARTEMENTS).prefecture
+      : random.pick(BORN_ABROAD);
   return {
     id: uuidv7(Date.parse(at)),
     host_id: host.hostId,
@@ -98,7 +114,13 @@ function tutorRow(host: HostPosts, category: PostCategory, today: LocalDate, now
  * `total` tutors over the hosts (at least one each, the others where there are more posts, at most one more than
  * the host's posts), linked to the posts: post i of a host has tutor i (mod n), and a second one at times.
  */
-export function generateTutors(hosts: readonly HostPosts[], total: number, today: LocalDate, nowIso: string, random: SeededRandom) {
+export function generateTutors(
+  hosts: readonly HostPosts[],
+  total: number,
+  today: LocalDate,
+  nowIso: string,
+  random: SeededRandom,
+) {
   const counts = hosts.map(() => 1);
   const postOwners = hosts.flatMap((h, i) => h.posts.map(() => i));
   let extra = Math.max(0, total - hosts.length);
@@ -113,7 +135,16 @@ export function generateTutors(hosts: readonly HostPosts[], total: number, today
   const byPost = new Map<string, TutorRef[]>();
   hosts.forEach((host, h) => {
     const own: TutorRow[] = [];
-    for (let i = 0; i < counts[h]!; i++) own.push(tutorRow(host, host.posts[i % Math.max(1, host.posts.length)]?.category ?? 'accueil_administratif', today, nowIso, random));
+    for (let i = 0; i < counts[h]!; i++)
+      own.push(
+        tutorRow(
+          host,
+          host.posts[i % Math.max(1, host.posts.length)]?.category ?? 'accueil_administratif',
+          today,
+          nowIso,
+          random,
+        ),
+      );
     tutors.push(...own);
     host.posts.forEach((post, i) => {
       const chosen = [own[i % own.length]!];

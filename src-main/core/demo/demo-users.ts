@@ -1,5 +1,5 @@
-import type { Role } from '../../../src-shared/roles';
-import type { CreateUserInput } from '../../../src-shared/schemas/users';
+import type { Role } from '@shared/roles';
+import type { CreateUserInput } from '@shared/schemas/users';
 import { GIVEN_NAMES, SURNAMES } from './french-names';
 import type { SeededRandom } from './seeded-random';
 

@@ -18,7 +18,16 @@ export interface Departement {
   drom: boolean;
 }
 
-type Row = [code: string, name: string, prefecture: string, postalCode: string, lat: number, lon: number, radiusKm: number, weight: number];
+type Row = [
+  code: string,
+  name: string,
+  prefecture: string,
+  postalCode: string,
+  lat: number,
+  lon: number,
+  radiusKm: number,
+  weight: number,
+];
 
 const ROWS: Row[] = [
   ['01', 'Ain', 'Bourg-en-Bresse', '01000', 46.205, 5.226, 8, 660],
@@ -124,17 +133,19 @@ const ROWS: Row[] = [
   ['976', 'Mayotte', 'Mamoudzou', '97600', -12.79, 45.21, 2, 320],
 ];
 
-export const DEPARTEMENTS: readonly Departement[] = ROWS.map(([code, name, prefecture, postalCode, latitude, longitude, radiusKm, weight]) => ({
-  code,
-  name,
-  prefecture,
-  postalCode,
-  latitude,
-  longitude,
-  radiusKm,
-  weight,
-  drom: code.length === 3,
-}));
+export const DEPARTEMENTS: readonly Departement[] = ROWS.map(
+  ([code, name, prefecture, postalCode, latitude, longitude, radiusKm, weight]) => ({
+    code,
+    name,
+    prefecture,
+    postalCode,
+    latitude,
+    longitude,
+    radiusKm,
+    weight,
+    drom: code.length === 3,
+  }),
+);
 
 export const DROM_CODES = ['971', '972', '973', '974', '976'] as const;
 
@@ -172,16 +183,25 @@ export class DepartementPicker {
 const KM_PER_DEGREE = 111.32;
 
 /** A point at most `radiusKm` (default: the département's) from the département's position, uniform over the disc. */
-export function pointIn(dep: Departement, random: SeededRandom, radiusKm = dep.radiusKm): { latitude: number; longitude: number } {
+export function pointIn(
+  dep: Departement,
+  random: SeededRandom,
+  radiusKm = dep.radiusKm,
+): { latitude: number; longitude: number } {
   const distance = radiusKm * Math.sqrt(random.next());
   const angle = random.next() * 2 * Math.PI;
   const latitude = dep.latitude + (distance * Math.sin(angle)) / KM_PER_DEGREE;
-  const longitude = dep.longitude + (distance * Math.cos(angle)) / (KM_PER_DEGREE * Math.cos((dep.latitude * Math.PI) / 180));
+  const longitude =
+    dep.longitude + (distance * Math.cos(angle)) / (KM_PER_DEGREE * Math.cos((dep.latitude * Math.PI) / 180));
   return { latitude: Math.round(latitude * 1e6) / 1e6, longitude: Math.round(longitude * 1e6) / 1e6 };
 }
 
 /** A point near another one (a post beside its host's address). */
-export function pointNear(origin: { latitude: number; longitude: number }, random: SeededRandom, radiusKm: number): { latitude: number; longitude: number } {
+export function pointNear(
+  origin: { latitude: number; longitude: number },
+  random: SeededRandom,
+  radiusKm: number,
+): { latitude: number; longitude: number } {
   const dep = { latitude: origin.latitude, longitude: origin.longitude, radiusKm } as Departement;
   return pointIn(dep, random, radiusKm);
 }

@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
-import { addMonths, minDate, parisDateOf, type LocalDate } from '../../../src-shared/domain/local-date';
-import { MAJORITY } from '../../../src-shared/domain/minors';
-import type { MeasureStatus } from '../../../src-shared/domain/measure-status';
+import { addMonths, minDate, parisDateOf, type LocalDate } from '@shared/domain/local-date';
+import { MAJORITY } from '@shared/domain/minors';
+import type { MeasureStatus } from '@shared/domain/measure-status';
 import { bulkInsert } from './bulk-insert';
 import { CASE_TABLES, emptyCaseRows, type CaseRows } from './demo-case-rows';
-import { buildCase, type CaseContext, type Staff } from './demo-case-file';
+import { buildCase } from './demo-case-file';
+import type { CaseContext, Staff } from './demo-case-context';
 import { measureType, planMeasure, STATUS_WEIGHTS } from './demo-measures';
 import { generatePerson } from './demo-persons';
 import { PostPicker } from './demo-placements';
@@ -59,12 +60,20 @@ export interface SeedReport {
 
 /** Active staff by role, in a stable order (usernames) so that the same seed assigns the same way. */
 export async function loadStaff(knex: Knex): Promise<Staff> {
-  const users = await knex('users').where({ disabled: false }).whereNull('deleted_at').orderBy('username').select('id', 'role');
+  const users = await knex('users')
+    .where({ disabled: false })
+    .whereNull('deleted_at')
+    .orderBy('username')
+    .select('id', 'role');
   const of = (role: string) => users.filter((u) => u.role === role).map((u) => u.id as string);
   const cpip = of('cpip');
   if (cpip.length === 0) throw new Error('The demo data needs at least one CPIP account.');
   const fallback = of('admin').concat(cpip);
-  return { cpip, dpip: of('dpip').length > 0 ? of('dpip') : fallback, secretariat: of('secretariat').length > 0 ? of('secretariat') : fallback };
+  return {
+    cpip,
+    dpip: of('dpip').length > 0 ? of('dpip') : fallback,
+    secretariat: of('secretariat').length > 0 ? of('secretariat') : fallback,
+  };
 }
 
 async function insertAll(knex: Knex, rows: CaseRows, counts: SeedCounts): Promise<void> {
@@ -85,9 +94,17 @@ export async function seedCases(knex: Knex, options: SeedOptions): Promise<SeedR
   const seeded = await seedCatalogue(knex, size, today, nowIso, random);
   const catalogue = seeded.catalogue;
   const counts = { ...seeded.counts, ...Object.fromEntries(CASE_TABLES.map((t) => [t, 0])) } as SeedCounts;
-  log(`catalogue : ${counts.hosts} structures, ${counts.tutors} tuteurs, ${counts.posts} postes, ${counts.prospects} prospects (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(
+    `catalogue : ${counts.hosts} structures, ${counts.tutors} tuteurs, ${counts.posts} postes, ${counts.prospects} prospects (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
-  const ctx: CaseContext = { today, nowIso, staff: await loadStaff(knex), posts: new PostPicker(catalogue, random), random };
+  const ctx: CaseContext = {
+    today,
+    nowIso,
+    staff: await loadStaff(knex),
+    posts: new PostPicker(catalogue, random),
+    random,
+  };
   const byCode = new Map(DEPARTEMENTS.map((d) => [d.code, d]));
   const byStatus = Object.fromEntries(Object.keys(STATUS_WEIGHTS).map((s) => [s, 0])) as Record<MeasureStatus, number>;
   const chunk = options.personsPerChunk ?? 2_000;
@@ -125,7 +142,9 @@ export async function seedCases(knex: Knex, options: SeedOptions): Promise<SeedR
       await insertAll(knex, rows, counts);
       rows = emptyCaseRows();
       if ((rank + 1) % (chunk * 5) === 0 || rank === size.persons - 1) {
-        log(`${rank + 1} personnes, ${counts.measures} mesures, ${counts.hours_entries} séances (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        log(
+          `${rank + 1} personnes, ${counts.measures} mesures, ${counts.hours_entries} séances (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
       }
     }
   }

@@ -1,15 +1,15 @@
-import { AppError } from '../../../src-shared/errors';
-import { HOST_TYPE_LABELS, type HostType } from '../../../src-shared/domain/catalogue/host-types';
-import { POST_CATEGORY_LABELS, type PostCategory } from '../../../src-shared/domain/catalogue/post-categories';
+import { AppError } from '@shared/errors';
+import { HOST_TYPE_LABELS, type HostType } from '@shared/domain/catalogue/host-types';
+import { POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
 import {
   HABILITATION_OPINION_DELAY,
   REGISTRATION_OPINION_DELAY,
   opinionState,
   type DeemedDelay,
   type OpinionValue,
-} from '../../../src-shared/domain/catalogue/opinions';
-import { OPINION_GIVER_LABELS } from '../../../src-shared/schemas/catalogue';
-import { describeSlots, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+} from '@shared/domain/catalogue/opinions';
+import { OPINION_GIVER_LABELS } from '@shared/schemas/catalogue';
+import { describeSlots, type WeeklySlot } from '@shared/domain/weekly-slots';
 import type { CaseContext } from '../services/cases/case-context';
 import { opinionOf, type Row } from '../services/catalogue/opinion-rows';
 import { decodeBool, decodeJsonArray } from '../repo/row-codec';
@@ -101,7 +101,9 @@ function joinAddress(street: string | null, postalCode: string | null, city: str
 /** "732 829 320 00074" */
 function formatSiret(siret: string | null): string | null {
   if (!siret) return null;
-  return /^\d{14}$/.test(siret) ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret;
+  return /^\d{14}$/.test(siret)
+    ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}`
+    : siret;
 }
 
 async function hostData(ctx: CaseContext, hostId: string): Promise<HostData> {
@@ -117,7 +119,12 @@ async function hostData(ctx: CaseContext, hostId: string): Promise<HostData> {
 }
 
 /** The opinions as the director saw them on the day of the decision (deemed given once the delay ran out). */
-function opinionsOn(row: Row, givers: readonly ('procureur' | 'jap' | 'prefet')[], delay: DeemedDelay, on: string): OpinionData[] {
+function opinionsOn(
+  row: Row,
+  givers: readonly ('procureur' | 'jap' | 'prefet')[],
+  delay: DeemedDelay,
+  on: string,
+): OpinionData[] {
   return givers.map((giver) => {
     const opinion = opinionOf(row, giver);
     const state = opinionState(opinion, delay, on);
@@ -135,11 +142,17 @@ function opinionsOn(row: Row, givers: readonly ('procureur' | 'jap' | 'prefet')[
   });
 }
 
-export async function habilitationDecisionData(ctx: CaseContext, habilitationId: string): Promise<HabilitationDecisionData> {
+export async function habilitationDecisionData(
+  ctx: CaseContext,
+  habilitationId: string,
+): Promise<HabilitationDecisionData> {
   const row = await ctx.session.db.knex('habilitations').where({ id: habilitationId }).whereNull('deleted_at').first();
   if (!row) throw new AppError('NOT_FOUND', 'Cette demande d’habilitation n’existe pas (ou plus).');
   if (!row.decision || !row.decided_on) {
-    throw new AppError('CONFLICT', 'Aucune décision n’a encore été prise sur cette demande d’habilitation : la décision ne peut pas être imprimée.');
+    throw new AppError(
+      'CONFLICT',
+      'Aucune décision n’a encore été prise sur cette demande d’habilitation : la décision ne peut pas être imprimée.',
+    );
   }
   return {
     host: await hostData(ctx, row.host_id),
@@ -157,12 +170,18 @@ export async function habilitationDecisionData(ctx: CaseContext, habilitationId:
   };
 }
 
-export async function registrationDecisionData(ctx: CaseContext, registrationId: string): Promise<RegistrationDecisionData> {
+export async function registrationDecisionData(
+  ctx: CaseContext,
+  registrationId: string,
+): Promise<RegistrationDecisionData> {
   const knex = ctx.session.db.knex;
   const row = await knex('post_registrations').where({ id: registrationId }).whereNull('deleted_at').first();
   if (!row) throw new AppError('NOT_FOUND', 'Cette demande d’inscription n’existe pas (ou plus).');
   if (!row.decision || !row.decided_on) {
-    throw new AppError('CONFLICT', 'Aucune décision n’a encore été prise sur cette demande : la décision ne peut pas être imprimée.');
+    throw new AppError(
+      'CONFLICT',
+      'Aucune décision n’a encore été prise sur cette demande : la décision ne peut pas être imprimée.',
+    );
   }
   const post = await knex('posts').where({ id: row.post_id }).first();
   if (!post) throw new AppError('NOT_FOUND', 'Ce poste n’existe pas (ou plus).');
@@ -181,7 +200,10 @@ export async function registrationDecisionData(ctx: CaseContext, registrationId:
       address: joinAddress(post.street ?? null, post.postal_code ?? null, post.city ?? null),
       places: Number(post.places),
       schedule: describeSlots(decodeJsonArray(post.schedule) as WeeklySlot[]),
-      tutors: tutors.map((t) => ({ name: `${t.first_name} ${String(t.last_name).toUpperCase()}`, role: t.role ?? null })),
+      tutors: tutors.map((t) => ({
+        name: `${t.first_name} ${String(t.last_name).toUpperCase()}`,
+        role: t.role ?? null,
+      })),
     },
     registration: {
       id: row.id,
@@ -197,13 +219,16 @@ export async function registrationDecisionData(ctx: CaseContext, registrationId:
   };
 }
 
-const OCCUPIED = "(SELECT count(*) FROM placements pl WHERE pl.post_id = po.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
+const OCCUPIED =
+  "(SELECT count(*) FROM placements pl WHERE pl.post_id = po.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
 const NO_COMMUNE = 'Commune non renseignée';
 
 /** Every placeable post of the département with free places today, grouped by commune then category. */
 export async function catalogueData(ctx: CaseContext, departement: string | undefined): Promise<CatalogueData> {
   if (!departement) {
-    throw new AppError('VALIDATION', 'Indiquez le département du catalogue.', { fields: [{ path: 'departement', message: 'Obligatoire pour le catalogue des postes.' }] });
+    throw new AppError('VALIDATION', 'Indiquez le département du catalogue.', {
+      fields: [{ path: 'departement', message: 'Obligatoire pour le catalogue des postes.' }],
+    });
   }
   const dep = departement.toUpperCase();
   const rows: Row[] = await ctx.session.db
@@ -243,9 +268,19 @@ export async function catalogueData(ctx: CaseContext, departement: string | unde
       const byCategory = new Map<PostCategory, CataloguePost[]>();
       for (const item of items) byCategory.set(item.category, [...(byCategory.get(item.category) ?? []), item.post]);
       const categories = [...byCategory.entries()]
-        .map(([category, list]) => ({ category, label: POST_CATEGORY_LABELS[category] ?? category, posts: list.sort((a, b) => fr(a.title, b.title) || fr(a.hostName, b.hostName)) }))
+        .map(([category, list]) => ({
+          category,
+          label: POST_CATEGORY_LABELS[category] ?? category,
+          posts: list.sort((a, b) => fr(a.title, b.title) || fr(a.hostName, b.hostName)),
+        }))
         .sort((a, b) => fr(a.label, b.label));
       return { commune, categories };
     });
-  return { departement: dep, issuedOn: ctx.today, postsCount: posts.length, placesFree: posts.reduce((n, p) => n + p.post.placesFree, 0), communes };
+  return {
+    departement: dep,
+    issuedOn: ctx.today,
+    postsCount: posts.length,
+    placesFree: posts.reduce((n, p) => n + p.post.placesFree, 0),
+    communes,
+  };
 }

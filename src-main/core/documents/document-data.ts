@@ -1,9 +1,9 @@
-import { AppError } from '../../../src-shared/errors';
-import { MEASURE_TYPE_LABELS, type MeasureType } from '../../../src-shared/domain/measure-types';
-import { APPOINTMENT_KIND_LABELS, type Appointment } from '../../../src-shared/schemas/appointments';
-import { describeSlots } from '../../../src-shared/domain/weekly-slots';
-import { SESSION_OUTCOME_LABELS } from '../../../src-shared/domain/hours-ledger';
-import type { MeasureDetail } from '../../../src-shared/schemas/measures';
+import { AppError } from '@shared/errors';
+import { MEASURE_TYPE_LABELS, type MeasureType } from '@shared/domain/measure-types';
+import { APPOINTMENT_KIND_LABELS, type Appointment } from '@shared/schemas/appointments';
+import { describeSlots } from '@shared/domain/weekly-slots';
+import { SESSION_OUTCOME_LABELS } from '@shared/domain/hours-ledger';
+import type { MeasureDetail } from '@shared/schemas/measures';
 import type { CaseContext } from '../services/cases/case-context';
 import { loadMeasureDetail } from '../services/cases/measure-detail';
 import { AppointmentsService } from '../services/cases/appointments-service';
@@ -56,7 +56,17 @@ export interface DecisionData {
 export interface ConvocationData {
   person: PersonData;
   measure: MeasureData;
-  appointment: { id: string; kind: Appointment['kind']; kindLabel: string; date: string; time: string; durationMinutes: number; place: string; officerName: string | null; notes: string | null };
+  appointment: {
+    id: string;
+    kind: Appointment['kind'];
+    kindLabel: string;
+    date: string;
+    time: string;
+    durationMinutes: number;
+    place: string;
+    officerName: string | null;
+    notes: string | null;
+  };
   issuedOn: string;
 }
 
@@ -138,8 +148,17 @@ async function activePlacement(ctx: CaseContext, detail: MeasureDetail): Promise
 export async function decisionData(ctx: CaseContext, measureId: string): Promise<DecisionData> {
   const detail = await loadMeasureDetail(ctx, measureId);
   const placement = await activePlacement(ctx, detail);
-  if (!placement) throw new AppError('CONFLICT', 'Cette mesure n’a pas d’affectation en cours : la décision d’affectation ne peut pas être établie.');
-  return { person: await personData(ctx, detail.person.id), measure: measureData(detail), placement, issuedOn: ctx.today };
+  if (!placement)
+    throw new AppError(
+      'CONFLICT',
+      'Cette mesure n’a pas d’affectation en cours : la décision d’affectation ne peut pas être établie.',
+    );
+  return {
+    person: await personData(ctx, detail.person.id),
+    measure: measureData(detail),
+    placement,
+    issuedOn: ctx.today,
+  };
 }
 
 export async function convocationData(ctx: CaseContext, appointmentId: string): Promise<ConvocationData> {
@@ -148,7 +167,17 @@ export async function convocationData(ctx: CaseContext, appointmentId: string): 
   return {
     person: await personData(ctx, a.personId),
     measure: measureData(detail),
-    appointment: { id: a.id, kind: a.kind, kindLabel: APPOINTMENT_KIND_LABELS[a.kind], date: a.date, time: a.time, durationMinutes: a.durationMinutes, place: a.place, officerName: a.officerName, notes: a.notes },
+    appointment: {
+      id: a.id,
+      kind: a.kind,
+      kindLabel: APPOINTMENT_KIND_LABELS[a.kind],
+      date: a.date,
+      time: a.time,
+      durationMinutes: a.durationMinutes,
+      place: a.place,
+      officerName: a.officerName,
+      notes: a.notes,
+    },
     issuedOn: ctx.today,
   };
 }
@@ -163,9 +192,17 @@ export async function timesheetData(ctx: CaseContext, measureId: string): Promis
       startTime: e.startTime,
       endTime: e.endTime,
       minutes: e.outcome === 'present' ? e.durationMinutes : 0,
-      remarks: [e.outcome === 'present' ? null : SESSION_OUTCOME_LABELS[e.outcome], e.remarks].filter(Boolean).join(' — ') || null,
+      remarks:
+        [e.outcome === 'present' ? null : SESSION_OUTCOME_LABELS[e.outcome], e.remarks].filter(Boolean).join(' — ') ||
+        null,
     }));
-  return { person: await personData(ctx, detail.person.id), measure: measureData(detail), placement: await activePlacement(ctx, detail), lines, issuedOn: ctx.today };
+  return {
+    person: await personData(ctx, detail.person.id),
+    measure: measureData(detail),
+    placement: await activePlacement(ctx, detail),
+    lines,
+    issuedOn: ctx.today,
+  };
 }
 
 export async function consentData(ctx: CaseContext, measureId: string): Promise<ConsentData> {

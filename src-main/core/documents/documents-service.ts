@@ -1,12 +1,19 @@
 import { createHash, randomInt } from 'node:crypto';
-import { AppError } from '../../../src-shared/errors';
-import { DOCUMENT_TEMPLATE_LABELS, type DocumentRecord, type DocumentTemplate } from '../../../src-shared/schemas/documents';
-import { formatDateLong, parisDateOf } from '../../../src-shared/domain/local-date';
+import { AppError } from '@shared/errors';
+import { DOCUMENT_TEMPLATE_LABELS, type DocumentRecord, type DocumentTemplate } from '@shared/schemas/documents';
+import { formatDateLong, parisDateOf } from '@shared/domain/local-date';
 import { EntityStore } from '../repo/entity-store';
 import { uuidv7 } from '../util/uuid7';
 import type { CaseContext } from '../services/cases/case-context';
 import { AppointmentsService } from '../services/cases/appointments-service';
-import { consentData, convocationData, decisionData, timesheetData, type ConvocationData, type TimesheetData } from './document-data';
+import {
+  consentData,
+  convocationData,
+  decisionData,
+  timesheetData,
+  type ConvocationData,
+  type TimesheetData,
+} from './document-data';
 import { readLetterhead } from './letterhead';
 import { catalogueData, habilitationDecisionData, registrationDecisionData } from './catalogue-document-data';
 import { attestationData, endReportData, incidentReportData } from './report-data';
@@ -69,11 +76,16 @@ function toRecord(row: any): DocumentRecord {
 }
 
 function notAvailable(): AppError {
-  return new AppError('VALIDATION', 'Ce modèle n’est pas encore disponible.', { fields: [{ path: 'template', message: 'Ce modèle n’est pas encore disponible.' }] });
+  return new AppError('VALIDATION', 'Ce modèle n’est pas encore disponible.', {
+    fields: [{ path: 'template', message: 'Ce modèle n’est pas encore disponible.' }],
+  });
 }
 
 function needsEntity(entityId: string | undefined): string {
-  if (!entityId) throw new AppError('VALIDATION', 'Indiquez la mesure ou le rendez-vous concerné.', { fields: [{ path: 'entityId', message: 'Obligatoire pour ce modèle.' }] });
+  if (!entityId)
+    throw new AppError('VALIDATION', 'Indiquez la mesure ou le rendez-vous concerné.', {
+      fields: [{ path: 'entityId', message: 'Obligatoire pour ce modèle.' }],
+    });
   return entityId;
 }
 
@@ -85,48 +97,148 @@ export class DocumentsService {
     this.store = new EntityStore(ctx.session.deviceId, 'document', 'documents');
   }
 
-  async generate(input: { template: DocumentTemplate; entityId?: string; departement?: string; text?: string }): Promise<GeneratedDocument> {
+  async generate(input: {
+    template: DocumentTemplate;
+    entityId?: string;
+    departement?: string;
+    text?: string;
+  }): Promise<GeneratedDocument> {
     const { ctx } = this;
     switch (input.template) {
       case 'decision_affectation': {
         const data = await decisionData(ctx, needsEntity(input.entityId));
-        return this.produce('decision_affectation', { kind: 'decision_affectation', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: data.placement.hostId || null, measureId: data.measure.id });
+        return this.produce(
+          'decision_affectation',
+          { kind: 'decision_affectation', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: data.placement.hostId || null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'convocation': {
         const data = await convocationData(ctx, needsEntity(input.entityId));
-        return this.produce('convocation', { kind: 'convocation', data }, { entityType: 'appointment', entityId: data.appointment.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+        return this.produce(
+          'convocation',
+          { kind: 'convocation', data },
+          {
+            entityType: 'appointment',
+            entityId: data.appointment.id,
+            personId: data.person.id,
+            hostId: null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'fiche_horaire': {
         const data = await timesheetData(ctx, needsEntity(input.entityId));
-        return this.produce('fiche_horaire', { kind: 'fiche_horaire', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: data.placement?.hostId || null, measureId: data.measure.id });
+        return this.produce(
+          'fiche_horaire',
+          { kind: 'fiche_horaire', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: data.placement?.hostId || null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'fiche_consentement': {
         const data = await consentData(ctx, needsEntity(input.entityId));
-        return this.produce('fiche_consentement', { kind: 'fiche_consentement', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+        return this.produce(
+          'fiche_consentement',
+          { kind: 'fiche_consentement', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'attestation_execution': {
         const data = await attestationData(ctx, needsEntity(input.entityId));
-        return this.produce('attestation_execution', { kind: 'attestation_execution', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+        return this.produce(
+          'attestation_execution',
+          { kind: 'attestation_execution', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'rapport_fin_mesure': {
         const data = await endReportData(ctx, needsEntity(input.entityId), input.text);
-        return this.produce('rapport_fin_mesure', { kind: 'rapport_fin_mesure', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+        return this.produce(
+          'rapport_fin_mesure',
+          { kind: 'rapport_fin_mesure', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'rapport_incident': {
         const data = await incidentReportData(ctx, needsEntity(input.entityId), input.text);
-        return this.produce('rapport_incident', { kind: 'rapport_incident', data }, { entityType: 'measure', entityId: data.measure.id, personId: data.person.id, hostId: null, measureId: data.measure.id });
+        return this.produce(
+          'rapport_incident',
+          { kind: 'rapport_incident', data },
+          {
+            entityType: 'measure',
+            entityId: data.measure.id,
+            personId: data.person.id,
+            hostId: null,
+            measureId: data.measure.id,
+          },
+        );
       }
       case 'decision_habilitation': {
         const data = await habilitationDecisionData(ctx, needsEntity(input.entityId));
-        return this.produce('decision_habilitation', { kind: 'decision_habilitation', data }, { entityType: 'habilitation', entityId: data.habilitation.id, personId: null, hostId: data.host.id, measureId: null });
+        return this.produce(
+          'decision_habilitation',
+          { kind: 'decision_habilitation', data },
+          {
+            entityType: 'habilitation',
+            entityId: data.habilitation.id,
+            personId: null,
+            hostId: data.host.id,
+            measureId: null,
+          },
+        );
       }
       case 'decision_inscription': {
         const data = await registrationDecisionData(ctx, needsEntity(input.entityId));
-        return this.produce('decision_inscription', { kind: 'decision_inscription', data }, { entityType: 'registration', entityId: data.registration.id, personId: null, hostId: data.host.id, measureId: null });
+        return this.produce(
+          'decision_inscription',
+          { kind: 'decision_inscription', data },
+          {
+            entityType: 'registration',
+            entityId: data.registration.id,
+            personId: null,
+            hostId: data.host.id,
+            measureId: null,
+          },
+        );
       }
       case 'catalogue_postes': {
         const data = await catalogueData(ctx, input.departement);
-        return this.produce('catalogue_postes', { kind: 'catalogue_postes', data }, { entityType: 'catalogue', entityId: null, personId: null, hostId: null, measureId: null }, `Catalogue des postes disponibles — département ${data.departement}`);
+        return this.produce(
+          'catalogue_postes',
+          { kind: 'catalogue_postes', data },
+          { entityType: 'catalogue', entityId: null, personId: null, hostId: null, measureId: null },
+          `Catalogue des postes disponibles — département ${data.departement}`,
+        );
       }
       default:
         throw notAvailable();
@@ -135,10 +247,18 @@ export class DocumentsService {
 
   async batchConvocations(range: { from: string; to: string }): Promise<GeneratedDocument> {
     const appointments = (await new AppointmentsService(this.ctx).list(range)).filter((a) => a.status === 'prevu');
-    if (appointments.length === 0) throw new AppError('VALIDATION', 'Aucun rendez-vous prévu sur cette période.', { fields: [{ path: 'from', message: 'Aucun rendez-vous prévu.' }] });
+    if (appointments.length === 0)
+      throw new AppError('VALIDATION', 'Aucun rendez-vous prévu sur cette période.', {
+        fields: [{ path: 'from', message: 'Aucun rendez-vous prévu.' }],
+      });
     const items: ConvocationData[] = [];
     for (const a of appointments) items.push(await convocationData(this.ctx, a.id));
-    return this.produce('convocation', { kind: 'batch_convocations', data: items }, { entityType: 'batch', entityId: null, personId: null, hostId: null, measureId: null }, `Convocations du ${formatDateLong(range.from)} au ${formatDateLong(range.to)}`);
+    return this.produce(
+      'convocation',
+      { kind: 'batch_convocations', data: items },
+      { entityType: 'batch', entityId: null, personId: null, hostId: null, measureId: null },
+      `Convocations du ${formatDateLong(range.from)} au ${formatDateLong(range.to)}`,
+    );
   }
 
   async batchTimesheets(hostId: string): Promise<GeneratedDocument> {
@@ -152,10 +272,18 @@ export class DocumentsService {
       .whereNull('p.deleted_at')
       .orderBy('p.start_date')
       .select('p.measure_id');
-    if (rows.length === 0) throw new AppError('VALIDATION', 'Aucune personne n’est affectée sur les postes de cette structure.', { fields: [{ path: 'hostId', message: 'Aucune affectation en cours.' }] });
+    if (rows.length === 0)
+      throw new AppError('VALIDATION', 'Aucune personne n’est affectée sur les postes de cette structure.', {
+        fields: [{ path: 'hostId', message: 'Aucune affectation en cours.' }],
+      });
     const items: TimesheetData[] = [];
     for (const row of rows) items.push(await timesheetData(this.ctx, row.measure_id));
-    return this.produce('fiche_horaire', { kind: 'batch_timesheets', data: items }, { entityType: 'batch', entityId: hostId, personId: null, hostId, measureId: null }, `Fiches horaires — ${host.name}`);
+    return this.produce(
+      'fiche_horaire',
+      { kind: 'batch_timesheets', data: items },
+      { entityType: 'batch', entityId: hostId, personId: null, hostId, measureId: null },
+      `Fiches horaires — ${host.name}`,
+    );
   }
 
   async reprint(id: string): Promise<GeneratedDocument> {
@@ -167,26 +295,57 @@ export class DocumentsService {
     const stored = JSON.parse(original.data) as StoredDocument;
     const copies = await ctx.session.db.knex('documents').where({ duplicata_of: originalId }).count({ n: '*' }).first();
     const reference = `${stored.reference}-D${Number(copies?.n ?? 0) + 1}`;
-    const pdf = await renderDocument(stored, { reprintedOn: ctx.today, originalOn: parisDateOf(Date.parse(stored.generatedAt)), reference });
-    const owners: Owners = { entityType: original.entity_type, entityId: original.entity_id, personId: original.person_id, hostId: original.host_id, measureId: original.measure_id };
-    return this.archive(stored, pdf, owners, { reference, duplicataOf: originalId, title: `${stored.title} (duplicata)` });
+    const pdf = await renderDocument(stored, {
+      reprintedOn: ctx.today,
+      originalOn: parisDateOf(Date.parse(stored.generatedAt)),
+      reference,
+    });
+    const owners: Owners = {
+      entityType: original.entity_type,
+      entityId: original.entity_id,
+      personId: original.person_id,
+      hostId: original.host_id,
+      measureId: original.measure_id,
+    };
+    return this.archive(stored, pdf, owners, {
+      reference,
+      duplicataOf: originalId,
+      title: `${stored.title} (duplicata)`,
+    });
   }
 
-  async list(filter: { personId?: string; hostId?: string; measureId?: string; reference?: string; limit: number }): Promise<DocumentRecord[]> {
-    let query = this.ctx.session.db.knex('documents as d').leftJoin('users as u', 'u.id', 'd.generated_by').whereNull('d.deleted_at');
+  async list(filter: {
+    personId?: string;
+    hostId?: string;
+    measureId?: string;
+    reference?: string;
+    limit: number;
+  }): Promise<DocumentRecord[]> {
+    let query = this.ctx.session.db
+      .knex('documents as d')
+      .leftJoin('users as u', 'u.id', 'd.generated_by')
+      .whereNull('d.deleted_at');
     if (filter.personId) query = query.where('d.person_id', filter.personId);
     if (filter.hostId) query = query.where('d.host_id', filter.hostId);
     if (filter.measureId) query = query.where('d.measure_id', filter.measureId);
     // The schema lets only letters, digits and dashes through: no LIKE wildcard can reach the pattern.
     if (filter.reference) query = query.where('d.reference', 'like', `${filter.reference}%`);
     const rows = await query
-      .orderBy([{ column: 'd.generated_at', order: 'desc' }, { column: 'd.id', order: 'desc' }])
+      .orderBy([
+        { column: 'd.generated_at', order: 'desc' },
+        { column: 'd.id', order: 'desc' },
+      ])
       .limit(filter.limit)
       .select('d.*', 'u.display_name as generated_by_name');
     return rows.map(toRecord);
   }
 
-  private async produce(template: DocumentTemplate, content: DocumentContent, owners: Owners, title = DOCUMENT_TEMPLATE_LABELS[template]): Promise<GeneratedDocument> {
+  private async produce(
+    template: DocumentTemplate,
+    content: DocumentContent,
+    owners: Owners,
+    title = DOCUMENT_TEMPLATE_LABELS[template],
+  ): Promise<GeneratedDocument> {
     const stored: StoredDocument = {
       template,
       title,
@@ -199,7 +358,12 @@ export class DocumentsService {
     return this.archive(stored, pdf, owners, { reference: stored.reference, duplicataOf: null, title });
   }
 
-  private async archive(stored: StoredDocument, pdf: Buffer, owners: Owners, meta: { reference: string; duplicataOf: string | null; title: string }): Promise<GeneratedDocument> {
+  private async archive(
+    stored: StoredDocument,
+    pdf: Buffer,
+    owners: Owners,
+    meta: { reference: string; duplicataOf: string | null; title: string },
+  ): Promise<GeneratedDocument> {
     const { ctx } = this;
     const id = uuidv7();
     await ctx.session.db.knex.transaction((trx) =>
@@ -228,6 +392,10 @@ export class DocumentsService {
       ),
     );
     const row = await ctx.session.db.knex('documents').where({ id }).first();
-    return { document: toRecord({ ...row, generated_by_name: ctx.session.user.displayName }), fileName: `${meta.reference}.pdf`, pdfBase64: pdf.toString('base64') };
+    return {
+      document: toRecord({ ...row, generated_by_name: ctx.session.user.displayName }),
+      fileName: `${meta.reference}.pdf`,
+      pdfBase64: pdf.toString('base64'),
+    };
   }
 }

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { Document, Image, Page, StyleSheet, View } from '@react-pdf/renderer';
 import { Text } from './french-text';
-import type { Letterhead } from '../../../src-shared/schemas/documents';
-import { formatDateLong } from '../../../src-shared/domain/local-date';
+import type { Letterhead } from '@shared/schemas/documents';
+import { formatDateLong } from '@shared/domain/local-date';
 import { FONT_FAMILY } from './fonts';
 
 /** The marking a reprint carries on each page; removed, the duplicata's text equals the original's. */
@@ -36,15 +36,55 @@ export const styles = StyleSheet.create({
   row: { flexDirection: 'row', marginBottom: 2 },
   label: { width: 150, fontSize: 10, fontWeight: 'bold', lineHeight: 1.35 },
   value: { flex: 1, fontSize: 10, lineHeight: 1.35 },
-  footer: { position: 'absolute', bottom: 24, left: 48, right: 48, fontSize: 8, color: '#333', borderTopWidth: 0.5, borderTopColor: '#888', paddingTop: 4 },
-  pageNumber: { position: 'absolute', bottom: 24, right: 48, width: 120, textAlign: 'right', fontSize: 8, color: '#333', paddingTop: 4 },
+  footer: {
+    position: 'absolute',
+    bottom: 24,
+    left: 48,
+    right: 48,
+    fontSize: 8,
+    color: '#333',
+    borderTopWidth: 0.5,
+    borderTopColor: '#888',
+    paddingTop: 4,
+  },
+  pageNumber: {
+    position: 'absolute',
+    bottom: 24,
+    right: 48,
+    width: 120,
+    textAlign: 'right',
+    fontSize: 8,
+    color: '#333',
+    paddingTop: 4,
+  },
   // In the top margin, out of the flow: a reprint breaks its pages exactly where the original did.
-  duplicata: { position: 'absolute', top: 6, left: 48, right: 48, borderWidth: 1.2, borderColor: '#b00', color: '#b00', fontWeight: 'bold', textAlign: 'center', paddingVertical: 1.5, fontSize: 7.5 },
+  duplicata: {
+    position: 'absolute',
+    top: 6,
+    left: 48,
+    right: 48,
+    borderWidth: 1.2,
+    borderColor: '#b00',
+    color: '#b00',
+    fontWeight: 'bold',
+    textAlign: 'center',
+    paddingVertical: 1.5,
+    fontSize: 7.5,
+  },
   box: { borderWidth: 0.8, borderColor: '#444', padding: 8, marginTop: 6 },
   signature: { marginTop: 12, flexDirection: 'row', justifyContent: 'space-between' },
   signatureBox: { width: '46%', borderWidth: 0.8, borderColor: '#444', padding: 6, height: 64 },
   cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#444', padding: 3, fontSize: 9 },
-  headCell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderTopWidth: 0.5, borderColor: '#444', padding: 3, fontSize: 9, fontWeight: 'bold', backgroundColor: '#eee' },
+  headCell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderTopWidth: 0.5,
+    borderColor: '#444',
+    padding: 3,
+    fontSize: 9,
+    fontWeight: 'bold',
+    backgroundColor: '#eee',
+  },
 });
 
 export function duplicataText(mark: DuplicataMark): string {
@@ -69,7 +109,9 @@ function LetterheadBlock({ letterhead }: { letterhead: Letterhead }) {
         <Text style={styles.serviceName}>{letterhead.serviceName}</Text>
         {letterhead.address ? <Text style={styles.small}>{letterhead.address}</Text> : null}
         {[letterhead.phone && `Tél. ${letterhead.phone}`, letterhead.email].filter(Boolean).length > 0 ? (
-          <Text style={styles.small}>{[letterhead.phone && `Tél. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(' — ')}</Text>
+          <Text style={styles.small}>
+            {[letterhead.phone && `Tél. ${letterhead.phone}`, letterhead.email].filter(Boolean).join(' — ')}
+          </Text>
         ) : null}
       </View>
     </View>
@@ -77,7 +119,17 @@ function LetterheadBlock({ letterhead }: { letterhead: Letterhead }) {
 }
 
 /** One page group (which may flow over several pages): letterhead, DUPLICATA banner, reference and page numbers on each page. */
-export function DocPage({ frame, reference, footer, children }: { frame: FrameProps; reference?: string; footer?: string; children: ReactNode }) {
+export function DocPage({
+  frame,
+  reference,
+  footer,
+  children,
+}: {
+  frame: FrameProps;
+  reference?: string;
+  footer?: string;
+  children: ReactNode;
+}) {
   const footerText = footer ?? `Réf. ${reference ?? frame.reference}`;
   return (
     <Page size="A4" style={styles.page} wrap>
@@ -89,9 +141,15 @@ export function DocPage({ frame, reference, footer, children }: { frame: FramePr
       ) : null}
       <LetterheadBlock letterhead={frame.letterhead} />
       {children}
-      <Text fixed style={[styles.footer, { textAlign: 'left' }]}>{footerText}</Text>
+      <Text fixed style={[styles.footer, { textAlign: 'left' }]}>
+        {footerText}
+      </Text>
       {/* Counted within this page group: in a batch, each convocation or fiche reads "Page 1 / 1", not "Page 37 / 200". */}
-      <Text fixed style={styles.pageNumber} render={({ subPageNumber, subPageTotalPages }) => `Page ${subPageNumber} / ${subPageTotalPages}`} />
+      <Text
+        fixed
+        style={styles.pageNumber}
+        render={({ subPageNumber, subPageTotalPages }) => `Page ${subPageNumber} / ${subPageTotalPages}`}
+      />
     </Page>
   );
 }
@@ -99,7 +157,15 @@ export function DocPage({ frame, reference, footer, children }: { frame: FramePr
 export function PdfDocument({ frame, children }: { frame: FrameProps; children: ReactNode }) {
   const created = new Date(frame.generatedAt);
   return (
-    <Document title={`${frame.title} — ${frame.reference}`} author={frame.letterhead.serviceName} creator="TIG Desk" producer="TIG Desk" language="fr-FR" creationDate={created} modificationDate={created}>
+    <Document
+      title={`${frame.title} — ${frame.reference}`}
+      author={frame.letterhead.serviceName}
+      creator="TIG Desk"
+      producer="TIG Desk"
+      language="fr-FR"
+      creationDate={created}
+      modificationDate={created}
+    >
       {children}
     </Document>
   );

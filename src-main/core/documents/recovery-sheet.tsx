@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { hostname } from 'node:os';
 import { renderToBuffer } from '@react-pdf/renderer';
-import type { PrintedSheet } from '../../../src-shared/schemas/documents';
+import type { PrintedSheet } from '@shared/schemas/documents';
 import type { SessionService } from '../services/session-service';
 import { isoNow, type Clock } from '../util/clock';
 import { registerFonts } from './fonts';

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { renderToBuffer } from '@react-pdf/renderer';
-import type { DocumentTemplate, Letterhead } from '../../../src-shared/schemas/documents';
+import type { DocumentTemplate, Letterhead } from '@shared/schemas/documents';
 import { registerFonts } from './fonts';
 import { PdfDocument, type DuplicataMark, type FrameProps } from './layout';
 import type { ConsentData, ConvocationData, DecisionData, TimesheetData } from './document-data';
@@ -72,7 +72,13 @@ function body(frame: FrameProps, content: DocumentContent) {
 
 export async function renderDocument(stored: StoredDocument, duplicata: DuplicataMark | null = null): Promise<Buffer> {
   registerFonts();
-  const frame: FrameProps = { letterhead: stored.letterhead, reference: stored.reference, title: stored.title, generatedAt: stored.generatedAt, duplicata };
+  const frame: FrameProps = {
+    letterhead: stored.letterhead,
+    reference: stored.reference,
+    title: stored.title,
+    generatedAt: stored.generatedAt,
+    duplicata,
+  };
   return renderToBuffer(<PdfDocument frame={frame}>{body(frame, stored.content)}</PdfDocument>);
 }
 

@@ -1,6 +1,6 @@
-import { AppError } from '../../../src-shared/errors';
-import { SESSION_OUTCOME_LABELS } from '../../../src-shared/domain/hours-ledger';
-import { INCIDENT_KIND_LABELS, SUSPENSION_REASON_LABELS, type MeasureDetail } from '../../../src-shared/schemas/measures';
+import { AppError } from '@shared/errors';
+import { SESSION_OUTCOME_LABELS } from '@shared/domain/hours-ledger';
+import { INCIDENT_KIND_LABELS, SUSPENSION_REASON_LABELS, type MeasureDetail } from '@shared/schemas/measures';
 import type { CaseContext } from '../services/cases/case-context';
 import { loadMeasureDetail } from '../services/cases/measure-detail';
 import { consentData, type MeasureData, type PersonData } from './document-data';
@@ -64,22 +64,44 @@ function byDate<T extends { date: string }>(a: T, b: T): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-function build(detail: MeasureDetail, base: { person: PersonData; measure: MeasureData }, text: string | null, issuedOn: string): MeasureReportData {
+function build(
+  detail: MeasureDetail,
+  base: { person: PersonData; measure: MeasureData },
+  text: string | null,
+  issuedOn: string,
+): MeasureReportData {
   const ledger = detail.ledger.filter((e) => !e.superseded).sort(byDate);
   const worked = ledger.filter((e) => e.outcome === 'present' && e.durationMinutes > 0);
-  const placements = [...detail.placements].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const placements = [...detail.placements].sort((a, b) =>
+    a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0,
+  );
   return {
     person: base.person,
     measure: { ...base.measure, deadline: detail.measure.deadline, suspendedDays: detail.measure.suspendedDays },
-    placements: placements.map((p) => ({ hostName: p.hostName, postTitle: p.postTitle, postAddress: p.postAddress, tutorName: p.tutorName, startDate: p.startDate, endDate: p.endDate })),
+    placements: placements.map((p) => ({
+      hostName: p.hostName,
+      postTitle: p.postTitle,
+      postAddress: p.postAddress,
+      tutorName: p.tutorName,
+      startDate: p.startDate,
+      endDate: p.endDate,
+    })),
     startDate: placements[0]?.startDate ?? null,
     firstWorkedDay: worked[0]?.date ?? null,
     lastWorkedDay: worked[worked.length - 1]?.date ?? null,
     unjustifiedAbsences: detail.measure.progress.unjustifiedAbsences,
-    incidents: [...detail.incidents].sort(byDate).map((i) => ({ date: i.date, kindLabel: INCIDENT_KIND_LABELS[i.kind], description: i.description })),
+    incidents: [...detail.incidents]
+      .sort(byDate)
+      .map((i) => ({ date: i.date, kindLabel: INCIDENT_KIND_LABELS[i.kind], description: i.description })),
     suspensions: [...detail.suspensions]
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-      .map((s) => ({ from: s.from, to: s.to, reasonLabel: SUSPENSION_REASON_LABELS[s.reason], days: s.days, note: s.note })),
+      .map((s) => ({
+        from: s.from,
+        to: s.to,
+        reasonLabel: SUSPENSION_REASON_LABELS[s.reason],
+        days: s.days,
+        note: s.note,
+      })),
     sessions: ledger.slice(-LEDGER_EXTRACT).map((e) => ({
       date: e.date,
       startTime: e.startTime,
@@ -96,7 +118,10 @@ function build(detail: MeasureDetail, base: { person: PersonData; measure: Measu
 
 function requiredText(text: string | undefined, what: string): string {
   const value = text?.trim() ?? '';
-  if (!value) throw new AppError('VALIDATION', `${what} est obligatoire.`, { fields: [{ path: 'text', message: `${what} est obligatoire.` }] });
+  if (!value)
+    throw new AppError('VALIDATION', `${what} est obligatoire.`, {
+      fields: [{ path: 'text', message: `${what} est obligatoire.` }],
+    });
   return value;
 }
 
@@ -109,20 +134,36 @@ async function load(ctx: CaseContext, measureId: string, text: string | null): P
 /** Attestation d'exécution: refused while no hour has been done. */
 export async function attestationData(ctx: CaseContext, measureId: string): Promise<MeasureReportData> {
   const data = await load(ctx, measureId, null);
-  if (data.measure.creditedMinutes <= 0) throw new AppError('CONFLICT', 'Aucune heure n’a encore été effectuée sur cette mesure : l’attestation d’exécution ne peut pas être établie.');
+  if (data.measure.creditedMinutes <= 0)
+    throw new AppError(
+      'CONFLICT',
+      'Aucune heure n’a encore été effectuée sur cette mesure : l’attestation d’exécution ne peut pas être établie.',
+    );
   return data;
 }
 
 /** Rapport de fin de mesure: the officer's assessment is required. */
-export async function endReportData(ctx: CaseContext, measureId: string, text: string | undefined): Promise<MeasureReportData> {
+export async function endReportData(
+  ctx: CaseContext,
+  measureId: string,
+  text: string | undefined,
+): Promise<MeasureReportData> {
   const assessment = requiredText(text, 'L’appréciation du CPIP');
   return load(ctx, measureId, assessment);
 }
 
 /** Rapport d'incident: needs at least one recorded incident and the proposed response. */
-export async function incidentReportData(ctx: CaseContext, measureId: string, text: string | undefined): Promise<MeasureReportData> {
+export async function incidentReportData(
+  ctx: CaseContext,
+  measureId: string,
+  text: string | undefined,
+): Promise<MeasureReportData> {
   const response = requiredText(text, 'La réponse proposée au juge');
   const data = await load(ctx, measureId, response);
-  if (data.incidents.length === 0) throw new AppError('CONFLICT', 'Aucun incident n’est enregistré sur cette mesure : le rapport d’incident ne peut pas être établi.');
+  if (data.incidents.length === 0)
+    throw new AppError(
+      'CONFLICT',
+      'Aucun incident n’est enregistré sur cette mesure : le rapport d’incident ne peut pas être établi.',
+    );
   return data;
 }

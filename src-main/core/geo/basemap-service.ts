@@ -6,8 +6,8 @@ import {
   OUTLINE_PATH,
   type BasemapStatus,
   type GeoSettings,
-} from '../../../src-shared/schemas/geo';
-import { AppError } from '../../../src-shared/errors';
+} from '@shared/schemas/geo';
+import { AppError } from '@shared/errors';
 import type { OpenSession } from '../services/open-session';
 import type { GeoRuntime } from './geo-runtime';
 import { readGeoSettings, writeGeoSettings } from './geo-settings';
@@ -24,7 +24,13 @@ export async function basemapStatus(geo: GeoRuntime, settings: GeoSettings): Pro
   const active = preferred === 'mbtiles' && !local ? 'fallback' : preferred;
   const base = { active, preferred, outlineUrl: OUTLINE_PATH, mbtiles: local?.info ?? null };
   if (active === 'online') {
-    return { ...base, tileUrlTemplate: settings.tileUrlTemplate, attribution: settings.attribution, minZoom: ONLINE_ZOOM.min, maxZoom: ONLINE_ZOOM.max };
+    return {
+      ...base,
+      tileUrlTemplate: settings.tileUrlTemplate,
+      attribution: settings.attribution,
+      minZoom: ONLINE_ZOOM.min,
+      maxZoom: ONLINE_ZOOM.max,
+    };
   }
   if (active === 'mbtiles' && local) {
     return {
@@ -36,14 +42,25 @@ export async function basemapStatus(geo: GeoRuntime, settings: GeoSettings): Pro
       maxZoom: local.info.maxzoom,
     };
   }
-  return { ...base, tileUrlTemplate: null, attribution: FALLBACK_ATTRIBUTION, minZoom: FALLBACK_ZOOM.min, maxZoom: FALLBACK_ZOOM.max };
+  return {
+    ...base,
+    tileUrlTemplate: null,
+    attribution: FALLBACK_ATTRIBUTION,
+    minZoom: FALLBACK_ZOOM.min,
+    maxZoom: FALLBACK_ZOOM.max,
+  };
 }
 
 /**
  * Validates the file (read-only), copies it beside the database, swaps it in atomically and makes it the active
  * layer. A refused file changes nothing: neither the installed copy nor the settings.
  */
-export async function importMbtiles(session: OpenSession, geo: GeoRuntime, path: string, at: string): Promise<BasemapStatus> {
+export async function importMbtiles(
+  session: OpenSession,
+  geo: GeoRuntime,
+  path: string,
+  at: string,
+): Promise<BasemapStatus> {
   const source = resolve(path);
   await inspectMbtiles(source);
   if (source !== resolve(geo.mbtilesPath)) {
@@ -55,7 +72,10 @@ export async function importMbtiles(session: OpenSession, geo: GeoRuntime, path:
     } catch (error) {
       rmSync(temporary, { force: true });
       if (error instanceof AppError) throw error;
-      throw new AppError('CONFLICT', 'Le fichier MBTiles n’a pas pu être copié dans le dossier de données (espace disque ?).');
+      throw new AppError(
+        'CONFLICT',
+        'Le fichier MBTiles n’a pas pu être copié dans le dossier de données (espace disque ?).',
+      );
     }
     await geo.mbtiles.reset();
     renameSync(temporary, geo.mbtilesPath);

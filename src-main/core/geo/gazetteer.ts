@@ -3,8 +3,8 @@
  * UTF-8), searched accent- and case-insensitively by name prefix or by postal code.
  */
 import type { Knex } from 'knex';
-import { AppError } from '../../../src-shared/errors';
-import type { GazetteerReport, GeocodeResult } from '../../../src-shared/schemas/geo';
+import { AppError } from '@shared/errors';
+import type { GazetteerReport, GeocodeResult } from '@shared/schemas/geo';
 import { foldForMatching } from '../repo/row-codec';
 import { parseCsv } from '../services/cases/csv-parse';
 
@@ -56,11 +56,16 @@ function coordinate(raw: string, min: number, max: number): number | null {
 }
 
 /** Parses the file; rows with errors are reported with their line number and French reasons. */
-export function parseGazetteer(content: string): { rows: CommuneRow[]; errors: Array<{ line: number; reasons: string[] }> } {
+export function parseGazetteer(content: string): {
+  rows: CommuneRow[];
+  errors: Array<{ line: number; reasons: string[] }>;
+} {
   const records = parseCsv(content);
   const header = records[0];
   if (!header) {
-    throw new AppError('VALIDATION', 'Le fichier est vide.', { fields: [{ path: 'content', message: 'Le fichier est vide.' }] });
+    throw new AppError('VALIDATION', 'Le fichier est vide.', {
+      fields: [{ path: 'content', message: 'Le fichier est vide.' }],
+    });
   }
   const { index, missing } = headerIndex(header.cells);
   if (missing.length > 0) {
@@ -78,19 +83,32 @@ export function parseGazetteer(content: string): { rows: CommuneRow[]; errors: A
     const postalCode = cell('postalCode');
     const latitude = coordinate(cell('latitude'), -90, 90);
     const longitude = coordinate(cell('longitude'), -180, 180);
-    if (!/^(?:\d{2}|2[AB])\d{3}$/.test(insee)) reasons.push(`code INSEE invalide (« ${insee.slice(0, 12)} ») : 5 caractères attendus, p. ex. 33063 ou 2A004.`);
-    if (name === '' || name.length > 120 || foldForMatching(name) === '') reasons.push('nom de commune manquant ou invalide.');
-    if (!/^\d{5}$/.test(postalCode)) reasons.push(`code postal invalide (« ${postalCode.slice(0, 12)} ») : 5 chiffres attendus.`);
-    if (latitude === null) reasons.push(`latitude invalide (« ${cell('latitude').slice(0, 20)} ») : degrés décimaux entre -90 et 90.`);
-    if (longitude === null) reasons.push(`longitude invalide (« ${cell('longitude').slice(0, 20)} ») : degrés décimaux entre -180 et 180.`);
+    if (!/^(?:\d{2}|2[AB])\d{3}$/.test(insee))
+      reasons.push(`code INSEE invalide (« ${insee.slice(0, 12)} ») : 5 caractères attendus, p. ex. 33063 ou 2A004.`);
+    if (name === '' || name.length > 120 || foldForMatching(name) === '')
+      reasons.push('nom de commune manquant ou invalide.');
+    if (!/^\d{5}$/.test(postalCode))
+      reasons.push(`code postal invalide (« ${postalCode.slice(0, 12)} ») : 5 chiffres attendus.`);
+    if (latitude === null)
+      reasons.push(`latitude invalide (« ${cell('latitude').slice(0, 20)} ») : degrés décimaux entre -90 et 90.`);
+    if (longitude === null)
+      reasons.push(`longitude invalide (« ${cell('longitude').slice(0, 20)} ») : degrés décimaux entre -180 et 180.`);
     const key = `${insee}|${postalCode}`;
-    if (reasons.length === 0 && seen.has(key)) reasons.push(`commune et code postal déjà présents ligne ${seen.get(key)}.`);
+    if (reasons.length === 0 && seen.has(key))
+      reasons.push(`commune et code postal déjà présents ligne ${seen.get(key)}.`);
     if (reasons.length > 0) {
       errors.push({ line: record.line, reasons });
       continue;
     }
     seen.set(key, record.line);
-    rows.push({ insee_code: insee, name, name_folded: foldForMatching(name), postal_code: postalCode, latitude: latitude!, longitude: longitude! });
+    rows.push({
+      insee_code: insee,
+      name,
+      name_folded: foldForMatching(name),
+      postal_code: postalCode,
+      latitude: latitude!,
+      longitude: longitude!,
+    });
   }
   return { rows, errors };
 }
@@ -117,7 +135,9 @@ export async function gazetteerSize(knex: Knex): Promise<number> {
 
 /** "st" and "ste" are how people type Saint and Sainte. */
 function foldQuery(text: string): string {
-  return foldForMatching(text).replace(/\bste\b/g, 'sainte').replace(/\bst\b/g, 'saint');
+  return foldForMatching(text)
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint');
 }
 
 type Found = CommuneRow & { id: number };
@@ -157,7 +177,10 @@ export async function searchGazetteer(knex: Knex, query: string, limit: number):
   if (folded === '') return [];
   const postal = /(?:^|\D)(\d{5})(?:\D|$)/.exec(query)?.[1];
   if (postal) {
-    const rows = (await knex<Found>('gazetteer').where('postal_code', postal).orderBy('name_folded').limit(200)) as Found[];
+    const rows = (await knex<Found>('gazetteer')
+      .where('postal_code', postal)
+      .orderBy('name_folded')
+      .limit(200)) as Found[];
     const rest = ` ${folded.replace(postal, ' ').replace(/\s+/g, ' ').trim()} `;
     const named = rows.filter((row) => rest.includes(` ${row.name_folded} `));
     const chosen = named.length > 0 ? named : rows;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_TILE_URL, isSecureOrigin, urlOrigin } from '../../../src-shared/schemas/geo';
+import { DEFAULT_TILE_URL, isSecureOrigin, urlOrigin } from '@shared/schemas/geo';
 import { DEFAULT_TILE_ORIGINS, validateTileOrigin } from '../hosts/csp';
 import { writeFileAtomic } from '../util/atomic-file';
 import { MbtilesReader } from './mbtiles';

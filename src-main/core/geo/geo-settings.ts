@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../../src-shared/errors';
+import { AppError } from '@shared/errors';
 import {
   BASE_LAYERS,
   DEFAULT_ADDRESS_API_URL,
@@ -8,7 +8,7 @@ import {
   updateGeoSettingsInput,
   type BaseLayer,
   type GeoSettings,
-} from '../../../src-shared/schemas/geo';
+} from '@shared/schemas/geo';
 import type { SettingsRepo } from '../repo/settings-repo';
 import type { GeoRuntime } from './geo-runtime';
 import type { z } from 'zod';
@@ -38,13 +38,17 @@ export async function readGeoSettings(repo: SettingsRepo, geo: GeoRuntime): Prom
     const value = stored[KEYS[key]];
     if (value === undefined) return GEO_DEFAULTS[key];
     const checked = updateGeoSettingsInput.safeParse({ [key]: value });
-    return checked.success && checked.data[key] !== undefined ? (checked.data[key] as GeoSettings[K]) : GEO_DEFAULTS[key];
+    return checked.success && checked.data[key] !== undefined
+      ? (checked.data[key] as GeoSettings[K])
+      : GEO_DEFAULTS[key];
   };
   const settings: GeoSettings = {
     tileUrlTemplate: pick('tileUrlTemplate'),
     attribution: pick('attribution'),
     addressApiUrl: pick('addressApiUrl'),
-    activeLayer: BASE_LAYERS.includes(stored[KEYS.activeLayer] as BaseLayer) ? (stored[KEYS.activeLayer] as BaseLayer) : GEO_DEFAULTS.activeLayer,
+    activeLayer: BASE_LAYERS.includes(stored[KEYS.activeLayer] as BaseLayer)
+      ? (stored[KEYS.activeLayer] as BaseLayer)
+      : GEO_DEFAULTS.activeLayer,
   };
   geo.rememberTileUrl(settings.tileUrlTemplate);
   return settings;
@@ -61,9 +65,13 @@ export async function writeGeoSettings(
   at: string,
 ): Promise<GeoSettings> {
   if (update.activeLayer === 'mbtiles' && !(await geo.mbtiles.describe())) {
-    throw new AppError('CONFLICT', 'Aucun fond de carte MBTiles n’a été importé sur ce poste : importez d’abord un fichier.', {
-      fields: [{ path: 'activeLayer', message: 'Aucun fichier MBTiles importé sur ce poste.' }],
-    });
+    throw new AppError(
+      'CONFLICT',
+      'Aucun fond de carte MBTiles n’a été importé sur ce poste : importez d’abord un fichier.',
+      {
+        fields: [{ path: 'activeLayer', message: 'Aucun fichier MBTiles importé sur ce poste.' }],
+      },
+    );
   }
   await knex.transaction(async (trx) => {
     for (const key of Object.keys(KEYS) as Array<keyof GeoSettings>) {

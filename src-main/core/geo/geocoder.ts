@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import type { GeocodeResult } from '../../../src-shared/schemas/geo';
+import type { GeocodeResult } from '@shared/schemas/geo';
 import { searchGazetteer } from './gazetteer';
 
 const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
@@ -27,7 +27,12 @@ const answerSchema = z.object({ type: z.literal('FeatureCollection'), features: 
 export class AddressApiError extends Error {}
 
 /** One call to `{base}/search/?q=…&limit=N`; throws AddressApiError on any failure, including a malformed answer. */
-export async function searchAddressApi(base: string, query: string, limit: number, timeoutMs: number): Promise<GeocodeResult[]> {
+export async function searchAddressApi(
+  base: string,
+  query: string,
+  limit: number,
+  timeoutMs: number,
+): Promise<GeocodeResult[]> {
   const url = `${base}/search/?q=${encodeURIComponent(query)}&limit=${limit}`;
   let response: Response;
   try {
@@ -74,7 +79,8 @@ export async function searchAddressApi(base: string, query: string, limit: numbe
       source: 'api',
     });
   }
-  if (results.length === 0 && answer.data.features.length > 0) throw new AddressApiError('no usable feature in the address API answer');
+  if (results.length === 0 && answer.data.features.length > 0)
+    throw new AddressApiError('no usable feature in the address API answer');
   return results.slice(0, limit);
 }
 

@@ -6,14 +6,18 @@
 import sqlcipher from '@journeyapps/sqlcipher';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../../src-shared/errors';
-import type { Bounds, MbtilesInfo } from '../../../src-shared/schemas/geo';
+import { AppError } from '@shared/errors';
+import type { Bounds, MbtilesInfo } from '@shared/schemas/geo';
 import { LruCache } from './lru-cache';
 
 type Raw = InstanceType<typeof sqlcipher.Database>;
 export type TileFormat = MbtilesInfo['format'];
 
-export const TILE_CONTENT_TYPES: Record<TileFormat, string> = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+export const TILE_CONTENT_TYPES: Record<TileFormat, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+};
 export const MAX_ZOOM = 24;
 const MERCATOR_MAX_LAT = 85.0511287798;
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -59,9 +63,11 @@ function hasSqliteHeader(path: string): boolean {
 
 /** The image format of a tile, from its first bytes. */
 export function sniffFormat(data: Buffer): TileFormat | 'gzip' | null {
-  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
   if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpg';
-  if (data.length >= 12 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (data.length >= 12 && data.toString('latin1', 0, 4) === 'RIFF' && data.toString('latin1', 8, 12) === 'WEBP')
+    return 'webp';
   if (data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b) return 'gzip';
   return null;
 }
@@ -80,7 +86,8 @@ const round = (value: number) => Math.round(value * 1e6) / 1e6;
 function parseZoom(value: string | undefined, name: string): number | null {
   if (value === undefined || value.trim() === '') return null;
   const zoom = Number(value);
-  if (!Number.isInteger(zoom) || zoom < 0 || zoom > MAX_ZOOM) throw refused(`niveau de zoom ${name} invalide (« ${value.slice(0, 20)} »).`);
+  if (!Number.isInteger(zoom) || zoom < 0 || zoom > MAX_ZOOM)
+    throw refused(`niveau de zoom ${name} invalide (« ${value.slice(0, 20)} »).`);
   return zoom;
 }
 
@@ -91,15 +98,29 @@ function parseBounds(value: string | undefined): Bounds | null {
   const valid =
     parts.length === 4 &&
     parts.every(Number.isFinite) &&
-    west! >= -180 && east! <= 180 && west! < east! &&
-    south! >= -90 && north! <= 90 && south! < north!;
-  if (!valid) throw refused(`emprise (bounds) invalide : « ${value.slice(0, 60)} » (ouest,sud,est,nord en degrés attendus).`);
-  return { west: west!, south: Math.max(south!, -MERCATOR_MAX_LAT), east: east!, north: Math.min(north!, MERCATOR_MAX_LAT) };
+    west! >= -180 &&
+    east! <= 180 &&
+    west! < east! &&
+    south! >= -90 &&
+    north! <= 90 &&
+    south! < north!;
+  if (!valid)
+    throw refused(`emprise (bounds) invalide : « ${value.slice(0, 60)} » (ouest,sud,est,nord en degrés attendus).`);
+  return {
+    west: west!,
+    south: Math.max(south!, -MERCATOR_MAX_LAT),
+    east: east!,
+    north: Math.min(north!, MERCATOR_MAX_LAT),
+  };
 }
 
 function plainText(value: string | undefined, max: number): string | null {
   if (!value) return null;
-  const text = value.replace(/<[^>]*>/g, ' ').replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  const text = value
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[<>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text === '' ? null : text.slice(0, max);
 }
 
@@ -134,14 +155,19 @@ export async function inspectMbtiles(path: string): Promise<MbtilesInfo> {
     });
     const names = new Set(objects.map((o) => o.name));
     const missing = ['metadata', 'tiles'].filter((name) => !names.has(name));
-    if (missing.length > 0) throw refused(`table(s) ${missing.join(' et ')} absente(s) : ce n’est pas un fichier MBTiles.`);
+    if (missing.length > 0)
+      throw refused(`table(s) ${missing.join(' et ')} absente(s) : ce n’est pas un fichier MBTiles.`);
 
-    const metadataRows = await all<{ name: unknown; value: unknown }>(connection, 'SELECT name, value FROM metadata').catch(() => {
+    const metadataRows = await all<{ name: unknown; value: unknown }>(
+      connection,
+      'SELECT name, value FROM metadata',
+    ).catch(() => {
       throw refused('la table metadata doit avoir les colonnes name et value.');
     });
     const metadata = new Map<string, string>();
     for (const row of metadataRows) {
-      if (typeof row.name === 'string' && row.value !== null && row.value !== undefined) metadata.set(row.name.toLowerCase(), String(row.value));
+      if (typeof row.name === 'string' && row.value !== null && row.value !== undefined)
+        metadata.set(row.name.toLowerCase(), String(row.value));
     }
 
     const first = await get<{ zoom_level: number; tile_column: number; tile_row: number; tile_data: unknown }>(
@@ -156,15 +182,25 @@ export async function inspectMbtiles(path: string): Promise<MbtilesInfo> {
     const sniffed = sniffFormat(first.tile_data);
     const declared = metadata.get('format')?.trim().toLowerCase();
     if (declared === 'pbf' || declared === 'mvt' || sniffed === 'gzip') {
-      throw refused('tuiles vectorielles (pbf) non prises en charge : un MBTiles raster (png, jpg ou webp) est attendu.');
+      throw refused(
+        'tuiles vectorielles (pbf) non prises en charge : un MBTiles raster (png, jpg ou webp) est attendu.',
+      );
     }
     const named = declared === 'jpeg' ? 'jpg' : declared;
     const format: TileFormat | null =
-      named === undefined || named === '' ? sniffed : (['png', 'jpg', 'webp'] as const).find((f) => f === named) ?? null;
-    if (!format) throw refused(`format de tuiles « ${(declared ?? 'inconnu').slice(0, 20)} » non pris en charge (png, jpg ou webp).`);
+      named === undefined || named === ''
+        ? sniffed
+        : ((['png', 'jpg', 'webp'] as const).find((f) => f === named) ?? null);
+    if (!format)
+      throw refused(
+        `format de tuiles « ${(declared ?? 'inconnu').slice(0, 20)} » non pris en charge (png, jpg ou webp).`,
+      );
     if (sniffed !== format) throw refused(`les tuiles ne sont pas au format annoncé (${format}).`);
 
-    const range = await get<{ low: number | null; high: number | null }>(connection, 'SELECT min(zoom_level) AS low, max(zoom_level) AS high FROM tiles');
+    const range = await get<{ low: number | null; high: number | null }>(
+      connection,
+      'SELECT min(zoom_level) AS low, max(zoom_level) AS high FROM tiles',
+    );
     const tileLow = range?.low ?? 0;
     const tileHigh = range?.high ?? 0;
     if (!Number.isInteger(tileLow) || !Number.isInteger(tileHigh) || tileLow < 0 || tileHigh > MAX_ZOOM) {
@@ -199,12 +235,21 @@ export async function inspectMbtiles(path: string): Promise<MbtilesInfo> {
     const centerValid =
       centerParts.length >= 2 &&
       centerParts.slice(0, 2).every(Number.isFinite) &&
-      centerParts[0]! >= bounds.west && centerParts[0]! <= bounds.east &&
-      centerParts[1]! >= bounds.south && centerParts[1]! <= bounds.north;
-    const centerZoom = centerParts.length >= 3 && Number.isInteger(centerParts[2]) ? Math.min(Math.max(centerParts[2]!, minzoom), maxzoom) : minzoom;
+      centerParts[0]! >= bounds.west &&
+      centerParts[0]! <= bounds.east &&
+      centerParts[1]! >= bounds.south &&
+      centerParts[1]! <= bounds.north;
+    const centerZoom =
+      centerParts.length >= 3 && Number.isInteger(centerParts[2])
+        ? Math.min(Math.max(centerParts[2]!, minzoom), maxzoom)
+        : minzoom;
     const center = centerValid
       ? { longitude: centerParts[0]!, latitude: centerParts[1]!, zoom: centerZoom }
-      : { longitude: round((bounds.west + bounds.east) / 2), latitude: round((bounds.south + bounds.north) / 2), zoom: minzoom };
+      : {
+          longitude: round((bounds.west + bounds.east) / 2),
+          latitude: round((bounds.south + bounds.north) / 2),
+          zoom: minzoom,
+        };
 
     return {
       name: plainText(metadata.get('name'), 120) ?? basename(path).replace(/\.mbtiles$/i, ''),

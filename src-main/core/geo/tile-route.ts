@@ -30,7 +30,12 @@ export async function serveMapResource(geo: GeoRuntime, pathname: string): Promi
   if (pathname === OUTLINE) {
     try {
       const body = await readFile(geo.outlinePath);
-      return { status: 200, contentType: 'application/geo+json; charset=utf-8', cacheControl: 'private, max-age=3600', body };
+      return {
+        status: 200,
+        contentType: 'application/geo+json; charset=utf-8',
+        cacheControl: 'private, max-age=3600',
+        body,
+      };
     } catch {
       return notFound('Contour de carte de secours introuvable.');
     }

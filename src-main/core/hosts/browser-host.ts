@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_STATUS_BY_CODE } from '../../../src-shared/errors';
+import { HTTP_STATUS_BY_CODE } from '@shared/errors';
 import type { AppCore } from '../app-core';
 import { contentSecurityPolicy } from './csp';
 import { BASE_HEADERS, sendError, sendJson } from './http-replies';
@@ -28,7 +28,10 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const UNAUTHORIZED = { code: 'FORBIDDEN', message: "Jeton d'accès absent ou invalide : ouvrez TIG Desk avec l'adresse affichée au lancement." } as const;
+const UNAUTHORIZED = {
+  code: 'FORBIDDEN',
+  message: "Jeton d'accès absent ou invalide : ouvrez TIG Desk avec l'adresse affichée au lancement.",
+} as const;
 
 /**
  * The loopback host (DESIGN.md §4): serves the built renderer and the RPC contract over HTTP to a browser on the
@@ -49,7 +52,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error('[browser-host]', error);
-      if (!response.headersSent) sendError(response, 500, { code: 'INTERNAL', message: 'Erreur interne du service local.' });
+      if (!response.headersSent)
+        sendError(response, 500, { code: 'INTERNAL', message: 'Erreur interne du service local.' });
       else response.end();
     });
   });
@@ -122,7 +126,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     serveStatic(request, response, url.pathname);
   }
 
-  async function handleRpc(request: IncomingMessage, response: ServerResponse, method: string, proof: 'header' | 'cookie') {
+  async function handleRpc(
+    request: IncomingMessage,
+    response: ServerResponse,
+    method: string,
+    proof: 'header' | 'cookie',
+  ) {
     // A cookie travels with any request the browser makes: accept it only from our own page.
     if (proof === 'cookie' && !isSameOriginRequest(request, port)) {
       request.resume();
@@ -131,7 +140,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
       request.resume();
-      sendError(response, 415, { code: 'VALIDATION', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).' });
+      sendError(response, 415, {
+        code: 'VALIDATION',
+        message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).',
+      });
       return;
     }
     const body = await readBody(request);
@@ -139,7 +151,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // Read and drop the rest so that the client receives the answer instead of a reset connection.
       request.resume();
       response.setHeader('Connection', 'close');
-      sendError(response, 413, { code: 'VALIDATION', message: `Requête trop volumineuse (au plus ${MAX_BODY_BYTES / 1024 / 1024} Mio).` });
+      sendError(response, 413, {
+        code: 'VALIDATION',
+        message: `Requête trop volumineuse (au plus ${MAX_BODY_BYTES / 1024 / 1024} Mio).`,
+      });
       return;
     }
     let input: unknown;
@@ -169,7 +184,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     eventStreams.add(response);
     // The current state first, so a renderer that reconnects after a lock or logout catches up at once.
     void options.core.call('session.status', {}).then((status) => {
-      if (status.ok && !response.writableEnded) response.write(`data: ${JSON.stringify({ type: 'session', session: status.result })}\n\n`);
+      if (status.ok && !response.writableEnded)
+        response.write(`data: ${JSON.stringify({ type: 'session', session: status.result })}\n\n`);
     });
     const keepalive = setInterval(() => response.write(': ping\n\n'), EVENT_KEEPALIVE_MS);
     response.on('close', () => {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { RpcErrorBody } from '../../../src-shared/errors';
+import type { RpcErrorBody } from '@shared/errors';
 
 /** Headers on every answer of the browser host: nothing cacheable, nothing embeddable, no CORS. */
 export const BASE_HEADERS = {
@@ -10,7 +10,12 @@ export const BASE_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): void {
   const payload = JSON.stringify(body);
   response.writeHead(status, {
     ...BASE_HEADERS,

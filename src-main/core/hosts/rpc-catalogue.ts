@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { contract } from '../../../src-shared/rpc/contract';
-import type { MethodSpec } from '../../../src-shared/rpc/method';
+import { contract } from '@shared/rpc/contract';
+import type { MethodSpec } from '@shared/rpc/method';
 
 /** GET /rpc: every method of the contract with its input and output as JSON Schema. */
 export function rpcCatalogue() {

@@ -14,7 +14,10 @@ export async function ensureDeviceId(knex: Knex): Promise<string> {
 export async function nextLogicalClock(trx: Knex.Transaction): Promise<number> {
   const row = await trx('meta').where({ key: 'clock' }).first();
   const next = (row ? Number(row.value) : 0) + 1;
-  if (row) await trx('meta').where({ key: 'clock' }).update({ value: String(next) });
+  if (row)
+    await trx('meta')
+      .where({ key: 'clock' })
+      .update({ value: String(next) });
   else await trx('meta').insert({ key: 'clock', value: String(next) });
   return next;
 }

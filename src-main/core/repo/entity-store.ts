@@ -28,13 +28,18 @@ export class EntityStore {
       if (value !== undefined && !sameValue(current[column], value)) changed[column] = value;
     }
     if (Object.keys(changed).length === 0) return false;
-    await trx(this.table).where({ id }).update({ ...changed, updated_at: at });
+    await trx(this.table)
+      .where({ id })
+      .update({ ...changed, updated_at: at });
     await appendChange(trx, this.deviceId, { entity: this.entity, entityId: id, op: 'update', fields: changed, at });
     return true;
   }
 
   async tombstone(trx: Knex.Transaction, id: string, at: string): Promise<boolean> {
-    const updated = await trx(this.table).where({ id }).whereNull('deleted_at').update({ deleted_at: at, updated_at: at });
+    const updated = await trx(this.table)
+      .where({ id })
+      .whereNull('deleted_at')
+      .update({ deleted_at: at, updated_at: at });
     if (updated === 0) return false;
     await appendChange(trx, this.deviceId, { entity: this.entity, entityId: id, op: 'delete', fields: {}, at });
     return true;

@@ -1,13 +1,17 @@
 import type { Knex } from 'knex';
 
-const ACTIVE_PLACEMENT = "FROM placements p WHERE p.measure_id = measures.id AND p.status = 'active' AND p.deleted_at IS NULL";
+const ACTIVE_PLACEMENT =
+  "FROM placements p WHERE p.measure_id = measures.id AND p.status = 'active' AND p.deleted_at IS NULL";
 
 /**
  * Rewrites measures.placement_start, adult_on and medical_flag from the placements, persons and posts — for the
  * given measures, or for all. Called in the same transaction as any change to those facts (placement, person,
  * post). Derived data: no change record, every device recomputes it.
  */
-export async function refreshMeasureFacts(db: Knex | Knex.Transaction, where: { measureIds?: string[]; personId?: string; postId?: string } = {}): Promise<void> {
+export async function refreshMeasureFacts(
+  db: Knex | Knex.Transaction,
+  where: { measureIds?: string[]; personId?: string; postId?: string } = {},
+): Promise<void> {
   let scope = '1 = 1';
   const bindings: string[] = [];
   if (where.measureIds) {

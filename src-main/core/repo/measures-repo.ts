@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import type { MeasureFields } from '../../../src-shared/schemas/measures';
-import { addDays, type LocalDate } from '../../../src-shared/domain/local-date';
-import { suspendedDays } from '../../../src-shared/domain/deadline';
+import type { MeasureFields } from '@shared/schemas/measures';
+import { addDays, type LocalDate } from '@shared/domain/local-date';
+import { suspendedDays } from '@shared/domain/deadline';
 import { EntityStore } from './entity-store';
 import { appendChange } from './change-log';
 import { uuidv7 } from '../util/uuid7';
@@ -97,7 +97,13 @@ export class MeasuresRepo {
     };
     await trx('measure_events').insert(row);
     const { id: _id, ...fields } = row;
-    await appendChange(trx, this.deviceId, { entity: 'measure_event', entityId: id, op: 'insert', fields, at: event.at });
+    await appendChange(trx, this.deviceId, {
+      entity: 'measure_event',
+      entityId: id,
+      op: 'insert',
+      fields,
+      at: event.at,
+    });
   }
 
   /**
@@ -112,9 +118,17 @@ export class MeasuresRepo {
       .sum({ minutes: 'e.duration_minutes' })
       .max({ last: 'e.date' })
       .first();
-    const suspensions = await trx('suspensions').where({ measure_id: measureId }).whereNull('deleted_at').select('from_date', 'to_date');
-    const closed = suspensions.filter((s) => s.to_date !== null).map((s) => ({ from: s.from_date as string, to: s.to_date as string }));
-    const open = suspensions.filter((s) => s.to_date === null).map((s) => s.from_date as string).sort();
+    const suspensions = await trx('suspensions')
+      .where({ measure_id: measureId })
+      .whereNull('deleted_at')
+      .select('from_date', 'to_date');
+    const closed = suspensions
+      .filter((s) => s.to_date !== null)
+      .map((s) => ({ from: s.from_date as string, to: s.to_date as string }));
+    const open = suspensions
+      .filter((s) => s.to_date === null)
+      .map((s) => s.from_date as string)
+      .sort();
     const measure = await trx('measures').where({ id: measureId }).select('deadline').first();
     const closedDays = suspendedDays(closed, today);
     await trx('measures')

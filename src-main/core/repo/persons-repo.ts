@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Person, PersonFields, PersonSummary } from '../../../src-shared/schemas/persons';
+import type { Person, PersonFields, PersonSummary } from '@shared/schemas/persons';
 import { EntityStore } from './entity-store';
 import { decodeBool, decodeJsonArray, encodeJson, identityKey } from './row-codec';
 
@@ -76,7 +76,8 @@ export function toPerson(row: any): Person {
   };
 }
 
-const ACTIVE_MEASURES_SQL = "(SELECT count(*) FROM measures m WHERE m.person_id = persons.id AND m.deleted_at IS NULL AND m.status IN ('a_affecter','affecte','en_cours','suspendu'))";
+const ACTIVE_MEASURES_SQL =
+  "(SELECT count(*) FROM measures m WHERE m.person_id = persons.id AND m.deleted_at IS NULL AND m.status IN ('a_affecter','affecte','en_cours','suspendu'))";
 
 export class PersonsRepo {
   private readonly store: EntityStore;
@@ -91,7 +92,8 @@ export class PersonsRepo {
   async insert(trx: Knex.Transaction, id: string, fields: PersonFields, at: string): Promise<void> {
     const year = Number(at.slice(0, 4));
     let dossierNumber = newDossierNumber(year);
-    while (await trx('persons').where({ dossier_number: dossierNumber }).first()) dossierNumber = newDossierNumber(year);
+    while (await trx('persons').where({ dossier_number: dossierNumber }).first())
+      dossierNumber = newDossierNumber(year);
     const columns = Object.fromEntries(Object.entries(toColumns(fields)).filter(([, value]) => value !== undefined));
     await this.store.insert(trx, { id, dossier_number: dossierNumber, ...columns, created_at: at }, at);
   }
@@ -111,13 +113,19 @@ export class PersonsRepo {
   }
 
   async summary(id: string): Promise<PersonSummary | null> {
-    const row = await this.knex('persons').select('*', this.knex.raw(`${ACTIVE_MEASURES_SQL} AS active_measures`)).where({ id }).first();
+    const row = await this.knex('persons')
+      .select('*', this.knex.raw(`${ACTIVE_MEASURES_SQL} AS active_measures`))
+      .where({ id })
+      .first();
     return row ? toSummary(row) : null;
   }
 
   /** Full-text search on names (accents and case ignored, prefixes), dossier and court numbers, or a birth date. */
   async search(query: string, limit: number): Promise<PersonSummary[]> {
-    const base = () => this.knex('persons').select('persons.*', this.knex.raw(`${ACTIVE_MEASURES_SQL} AS active_measures`)).whereNull('persons.deleted_at');
+    const base = () =>
+      this.knex('persons')
+        .select('persons.*', this.knex.raw(`${ACTIVE_MEASURES_SQL} AS active_measures`))
+        .whereNull('persons.deleted_at');
     const birthDate = parseFrenchOrIsoDate(query);
     if (birthDate) {
       const rows = await base().where('birth_date', birthDate).orderBy(['last_name', 'first_name']).limit(limit);
@@ -134,12 +142,19 @@ export class PersonsRepo {
     const match = ftsQuery(query);
     if (!match) return byReference.map(toSummary);
     // Ranked ids first from the index alone; the active-measure counts are then computed for those rows only.
-    const ids = (await this.knex('persons_fts').whereRaw('persons_fts MATCH ?', [match]).orderByRaw('rank').limit(limit).pluck('person_id')) as string[];
+    const ids = (await this.knex('persons_fts')
+      .whereRaw('persons_fts MATCH ?', [match])
+      .orderByRaw('rank')
+      .limit(limit)
+      .pluck('person_id')) as string[];
     const rows = ids.length === 0 ? [] : await base().whereIn('persons.id', ids);
     const byId = new Map(rows.map((row) => [row.id as string, row]));
     const ranked = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
     const seen = new Set<string>();
-    return [...byReference, ...ranked].filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit).map(toSummary);
+    return [...byReference, ...ranked]
+      .filter((row) => !seen.has(row.id) && seen.add(row.id))
+      .slice(0, limit)
+      .map(toSummary);
   }
 }
 

@@ -19,7 +19,13 @@ export class SettingsRepo {
     if (current?.value === encoded) return false;
     if (current) await trx('settings').where({ key }).update({ value: encoded, updated_at: at });
     else await trx('settings').insert({ key, value: encoded, updated_at: at });
-    await appendChange(trx, this.deviceId, { entity: 'setting', entityId: key, op: current ? 'update' : 'insert', fields: { value }, at });
+    await appendChange(trx, this.deviceId, {
+      entity: 'setting',
+      entityId: key,
+      op: current ? 'update' : 'insert',
+      fields: { value },
+      at,
+    });
     return true;
   }
 }

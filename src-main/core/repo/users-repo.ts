@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import type { Role } from '../../../src-shared/roles';
-import type { User } from '../../../src-shared/schemas/users';
+import type { Role } from '@shared/roles';
+import type { User } from '@shared/schemas/users';
 import { EntityStore } from './entity-store';
 
 interface UserRow {
@@ -51,7 +51,11 @@ export class UsersRepo {
   }
 
   async countActiveAdmins(trx: Knex | Knex.Transaction = this.knex): Promise<number> {
-    const row = await trx('users').where({ role: 'admin', disabled: false }).whereNull('deleted_at').count({ n: '*' }).first();
+    const row = await trx('users')
+      .where({ role: 'admin', disabled: false })
+      .whereNull('deleted_at')
+      .count({ n: '*' })
+      .first();
     return Number(row?.n ?? 0);
   }
 
@@ -80,7 +84,12 @@ export class UsersRepo {
     patch: { displayName?: string; role?: Role; disabled?: boolean },
     at: string,
   ): Promise<boolean> {
-    return this.store.update(trx, id, { display_name: patch.displayName, role: patch.role, disabled: patch.disabled }, at);
+    return this.store.update(
+      trx,
+      id,
+      { display_name: patch.displayName, role: patch.role, disabled: patch.disabled },
+      at,
+    );
   }
 
   async tombstone(trx: Knex.Transaction, id: string, at: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { MethodName, MethodOutput, MethodParsedInput } from '../../../src-shared/rpc/contract';
+import type { MethodName, MethodOutput, MethodParsedInput } from '@shared/rpc/contract';
 import type { SessionService } from '../services/session-service';
 import type { Clock } from '../util/clock';
 import type { GeoRuntime } from '../geo/geo-runtime';

@@ -1,9 +1,9 @@
-import '../../../src-shared/zod-french';
-import { AppError, isAppError, type RpcErrorBody, type RpcResult } from '../../../src-shared/errors';
-import { contract, isMethodName } from '../../../src-shared/rpc/contract';
-import type { MethodSpec } from '../../../src-shared/rpc/method';
-import { ROLE_LABELS_FR } from '../../../src-shared/roles';
-import type { User } from '../../../src-shared/schemas/users';
+import '@shared/zod-french';
+import { AppError, isAppError, type RpcErrorBody, type RpcResult } from '@shared/errors';
+import { contract, isMethodName } from '@shared/rpc/contract';
+import type { MethodSpec } from '@shared/rpc/method';
+import { ROLE_LABELS_FR } from '@shared/roles';
+import type { User } from '@shared/schemas/users';
 import type { HandlerContext, HandlerMap } from './handler';
 import { fieldIssues, validationSummary } from './zod-issues';
 import { actorOf } from '../services/session-service';
@@ -42,7 +42,8 @@ export class Router {
       const handler = this.handlers[methodName] as (input: unknown, context: HandlerContext) => unknown;
       const result = await handler(parsed.data, this.context);
       const checked = spec.output.safeParse(result);
-      if (!checked.success) throw new Error(`output of ${methodName} does not match the contract: ${checked.error.message}`);
+      if (!checked.success)
+        throw new Error(`output of ${methodName} does not match the contract: ${checked.error.message}`);
       if (methodName !== 'session.status') sessions.activity();
       await this.audit(methodName, spec, actorBefore, [...entityIds, ...idsIn(checked.data)], 'ok', null);
       return { ok: true, result: checked.data };
@@ -57,7 +58,10 @@ export class Router {
   private checkAccess(spec: MethodSpec): void {
     const session = this.context.sessions.peek();
     if (session?.locked && !spec.whileLocked) {
-      throw new AppError('LOCKED', 'La session est verrouillée : saisissez votre phrase de passe pour la déverrouiller.');
+      throw new AppError(
+        'LOCKED',
+        'La session est verrouillée : saisissez votre phrase de passe pour la déverrouiller.',
+      );
     }
     if (spec.access === 'public') return;
     const { user } = this.context.sessions.current();
@@ -71,7 +75,8 @@ export class Router {
     this.log(`[rpc] ${methodName} failed`, error);
     return {
       code: 'INTERNAL',
-      message: "Une erreur interne est survenue ; l'opération n'a pas été enregistrée. Si elle se répète, signalez-la à l'administrateur local.",
+      message:
+        "Une erreur interne est survenue ; l'opération n'a pas été enregistrée. Si elle se répète, signalez-la à l'administrateur local.",
     };
   }
 
@@ -87,7 +92,8 @@ export class Router {
     if (spec.audit === 'none' || method === 'session.logout') return;
     const session = this.context.sessions.peek();
     if (!session) return;
-    const actor = method === 'session.login' || method === 'session.setup' ? session.user : (actorBefore ?? session.user);
+    const actor =
+      method === 'session.login' || method === 'session.setup' ? session.user : (actorBefore ?? session.user);
     try {
       await session.audit.append({
         at: new Date(this.context.clock.now()).toISOString(),

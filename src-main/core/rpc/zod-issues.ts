@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../src-shared/errors';
+import type { FieldIssue } from '@shared/errors';
 
 /** Flattens zod issues into field paths and French messages the forms can show next to each field. */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AppError } from '../../../src-shared/errors';
+import { AppError } from '@shared/errors';
 import type { Clock } from '../util/clock';
 import { writeFileAtomic } from '../util/atomic-file';
 
@@ -59,11 +59,9 @@ export class LoginThrottle {
     const waitUntil = attempts.lastFailureAt + delayAfter(attempts.failures) * 1000;
     const remaining = Math.ceil((waitUntil - this.clock.now()) / 1000);
     if (remaining > 0) {
-      throw new AppError(
-        'LOCKED',
-        `Trop de tentatives infructueuses. Réessayez dans ${formatWait(remaining)}.`,
-        { retryAfterSeconds: remaining },
-      );
+      throw new AppError('LOCKED', `Trop de tentatives infructueuses. Réessayez dans ${formatWait(remaining)}.`, {
+        retryAfterSeconds: remaining,
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/open-database';
-import type { User } from '../../../src-shared/schemas/users';
+import type { User } from '@shared/schemas/users';
 import { UsersRepo } from '../repo/users-repo';
 import { SettingsRepo } from '../repo/settings-repo';
 import { AuditTrail } from '../audit/audit-trail';

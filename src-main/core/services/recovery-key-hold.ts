@@ -1,4 +1,4 @@
-import { AppError } from '../../../src-shared/errors';
+import { AppError } from '@shared/errors';
 import type { Clock } from '../util/clock';
 
 /** How long a freshly made recovery key may still be printed. */

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../src-shared/errors';
-import type { SessionState, SetupInput } from '../../../src-shared/schemas/session';
-import type { User } from '../../../src-shared/schemas/users';
-import { AUTO_LOCK_DEFAULT } from '../../../src-shared/schemas/settings';
-import type { AppEvent } from '../../../src-shared/rpc/events';
+import { AppError } from '@shared/errors';
+import type { SessionState, SetupInput } from '@shared/schemas/session';
+import type { User } from '@shared/schemas/users';
+import { AUTO_LOCK_DEFAULT } from '@shared/schemas/settings';
+import type { AppEvent } from '@shared/rpc/events';
 import type { DataPaths } from '../data-paths';
 import { DATABASE_KEY_BYTES, openDatabase } from '../db/open-database';
 import { Keyring } from '../crypto/keyring';
@@ -60,7 +60,11 @@ export class SessionService {
   /** The open, unlocked session, or the error that explains why there is none. */
   current(): OpenSession {
     if (!this.session) throw new AppError('FORBIDDEN', 'Vous devez vous connecter pour effectuer cette action.');
-    if (this.session.locked) throw new AppError('LOCKED', 'La session est verrouillée : saisissez votre phrase de passe pour la déverrouiller.');
+    if (this.session.locked)
+      throw new AppError(
+        'LOCKED',
+        'La session est verrouillée : saisissez votre phrase de passe pour la déverrouiller.',
+      );
     return this.session;
   }
 
@@ -95,13 +99,25 @@ export class SessionService {
     const at = isoNow(this.options.clock);
     const userId = uuidv7();
     await db.knex.transaction(async (trx) => {
-      await repos.users.insert(trx, { id: userId, username: input.username, displayName: input.displayName, role: 'admin' }, at);
+      await repos.users.insert(
+        trx,
+        { id: userId, username: input.username, displayName: input.displayName, role: 'admin' },
+        at,
+      );
       await repos.settings.set(trx, 'serviceName', input.serviceName, at);
       await repos.settings.set(trx, 'autoLockMinutes', AUTO_LOCK_DEFAULT, at);
     });
     this.keyringCache = await Keyring.create(
       paths.keyring,
-      { serviceName: input.serviceName, databaseKey, recoveryKey, recoveryMadeAt: at, username: input.username, userId, passphrase: input.passphrase },
+      {
+        serviceName: input.serviceName,
+        databaseKey,
+        recoveryKey,
+        recoveryMadeAt: at,
+        username: input.username,
+        userId,
+        passphrase: input.passphrase,
+      },
       this.kdf,
     );
     const user = (await repos.users.findById(userId))!;
@@ -115,9 +131,13 @@ export class SessionService {
   }
 
   private async loginNow(username: string, passphrase: string): Promise<SessionState> {
-    if (this.session && !this.session.locked) throw new AppError('CONFLICT', 'Une session est déjà ouverte sur ce poste.');
+    if (this.session && !this.session.locked)
+      throw new AppError('CONFLICT', 'Une session est déjà ouverte sur ce poste.');
     if (this.session) {
-      throw new AppError('CONFLICT', `La session de ${this.session.user.displayName} est verrouillée : déverrouillez-la ou déconnectez-la d'abord.`);
+      throw new AppError(
+        'CONFLICT',
+        `La session de ${this.session.user.displayName} est verrouillée : déverrouillez-la ou déconnectez-la d'abord.`,
+      );
     }
     const keyring = this.keyringOrFail();
     this.throttle.check(username);
@@ -231,7 +251,9 @@ export class SessionService {
     const key = await this.keyringOrFail().unlockWithPassphrase(username, passphrase);
     if (!key || !key.equals(session.databaseKey)) {
       this.throttle.recordFailure(username, 'session.renewRecoveryKey', false);
-      throw new AppError('VALIDATION', 'Phrase de passe incorrecte.', { fields: [{ path: 'passphrase', message: 'Phrase de passe incorrecte.' }] });
+      throw new AppError('VALIDATION', 'Phrase de passe incorrecte.', {
+        fields: [{ path: 'passphrase', message: 'Phrase de passe incorrecte.' }],
+      });
     }
     this.throttle.recordSuccess(username);
     const recoveryKey = generateRecoveryKey();
@@ -282,12 +304,23 @@ export class SessionService {
       const repos = await attachRepositories(db);
       const user = await repos.users.findByUsername(username);
       if (!user || user.role !== 'admin' || user.disabled) {
-        throw new AppError('FORBIDDEN', 'La clé de secours ne permet de redéfinir que la phrase de passe d’un administrateur actif.', {
-          fields: [{ path: 'username', message: 'Indiquez l’identifiant d’un administrateur actif.' }],
-        });
+        throw new AppError(
+          'FORBIDDEN',
+          'La clé de secours ne permet de redéfinir que la phrase de passe d’un administrateur actif.',
+          {
+            fields: [{ path: 'username', message: 'Indiquez l’identifiant d’un administrateur actif.' }],
+          },
+        );
       }
       await keyring.setUserPassphrase(databaseKey, username, user.id, passphrase);
-      await repos.audit.append({ at: isoNow(this.options.clock), ...actorOf(user), method: 'session.recover', entityIds: [user.id], outcome: 'ok', errorCode: null });
+      await repos.audit.append({
+        at: isoNow(this.options.clock),
+        ...actorOf(user),
+        method: 'session.recover',
+        entityIds: [user.id],
+        outcome: 'ok',
+        errorCode: null,
+      });
     } finally {
       if (openedHere) await db.close();
     }

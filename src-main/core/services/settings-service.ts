@@ -1,5 +1,5 @@
-import type { Settings } from '../../../src-shared/schemas/settings';
-import { AUTO_LOCK_DEFAULT } from '../../../src-shared/schemas/settings';
+import type { Settings } from '@shared/schemas/settings';
+import { AUTO_LOCK_DEFAULT } from '@shared/schemas/settings';
 import type { SettingsRepo } from '../repo/settings-repo';
 
 /** Reads the office settings with their defaults filled in. */

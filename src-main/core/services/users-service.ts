@@ -1,5 +1,5 @@
-import { AppError } from '../../../src-shared/errors';
-import type { CreateUserInput, UpdateUserInput, User } from '../../../src-shared/schemas/users';
+import { AppError } from '@shared/errors';
+import type { CreateUserInput, UpdateUserInput, User } from '@shared/schemas/users';
 import type { Keyring } from '../crypto/keyring';
 import type { OpenSession } from './open-session';
 import { uuidv7 } from '../util/uuid7';
@@ -32,10 +32,18 @@ export class UsersService {
         fields: [{ path: 'disabled', message: 'Vous ne pouvez pas désactiver votre propre compte.' }],
       });
     }
-    const losesAdmin = existing.role === 'admin' && !existing.disabled && (input.disabled === true || (input.role && input.role !== 'admin'));
+    const losesAdmin =
+      existing.role === 'admin' &&
+      !existing.disabled &&
+      (input.disabled === true || (input.role && input.role !== 'admin'));
     if (losesAdmin && (await users.countActiveAdmins()) <= 1) {
       throw new AppError('CONFLICT', 'Il doit toujours rester au moins un administrateur actif.', {
-        fields: [{ path: input.disabled ? 'disabled' : 'role', message: 'Il doit toujours rester au moins un administrateur actif.' }],
+        fields: [
+          {
+            path: input.disabled ? 'disabled' : 'role',
+            message: 'Il doit toujours rester au moins un administrateur actif.',
+          },
+        ],
       });
     }
     if (input.disabled === false && existing.disabled && !this.keyring.hasUser(existing.username)) {
@@ -44,7 +52,12 @@ export class UsersService {
       });
     }
     await db.knex.transaction((trx) =>
-      users.update(trx, input.id, { displayName: input.displayName, role: input.role, disabled: input.disabled }, this.at),
+      users.update(
+        trx,
+        input.id,
+        { displayName: input.displayName, role: input.role, disabled: input.disabled },
+        this.at,
+      ),
     );
     // A disabled account loses its copy of the key: its passphrase no longer opens the database, even offline.
     if (input.disabled === true) this.keyring.removeUser(existing.username);

@@ -16,11 +16,16 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
  * reaches a pole; widened by a billionth so that points exactly on the circle stay inside despite rounding.
  * Longitudes are not wrapped at ±180°.
  */
-export function boundingBox(lat: number, lon: number, km: number): { minLat: number; maxLat: number; minLon: number; maxLon: number } {
+export function boundingBox(
+  lat: number,
+  lon: number,
+  km: number,
+): { minLat: number; maxLat: number; minLon: number; maxLon: number } {
   const angular = (km / EARTH_RADIUS_KM) * (1 + 1e-9);
   const dLat = (angular * 180) / Math.PI;
   const ratio = Math.sin(Math.min(angular, Math.PI / 2)) / Math.cos((lat * Math.PI) / 180);
-  if (!(ratio < 1) || Math.abs(lat) + dLat >= 90) return { minLat: lat - dLat, maxLat: lat + dLat, minLon: -180, maxLon: 180 };
+  if (!(ratio < 1) || Math.abs(lat) + dLat >= 90)
+    return { minLat: lat - dLat, maxLat: lat + dLat, minLon: -180, maxLon: 180 };
   const dLon = (Math.asin(ratio) * 180) / Math.PI;
   return { minLat: lat - dLat, maxLat: lat + dLat, minLon: lon - dLon, maxLon: lon + dLon };
 }

@@ -16,7 +16,15 @@ export interface HabilitationRecord {
   withdrawnOn: LocalDate | null;
 }
 
-export const HABILITATION_STEPS = ['demande', 'avis', 'decision_possible', 'accordee', 'refusee', 'expiree', 'retiree'] as const;
+export const HABILITATION_STEPS = [
+  'demande',
+  'avis',
+  'decision_possible',
+  'accordee',
+  'refusee',
+  'expiree',
+  'retiree',
+] as const;
 export type HabilitationStep = (typeof HABILITATION_STEPS)[number];
 
 export const HABILITATION_STEP_LABELS: Record<HabilitationStep, string> = {

@@ -2,7 +2,12 @@ import type { OffenceCategory } from '../measure-types';
 import { OFFENCE_CATEGORY_LABELS } from '../measure-types';
 import { slotLabel, type WeeklySlot, WEEKLY_SLOTS } from '../weekly-slots';
 import { formatDistance, haversineKm } from './geo-distance';
-import { PHYSICAL_DEMAND_LABELS, POST_CATEGORY_LABELS, type PhysicalDemand, type PostCategory } from './post-categories';
+import {
+  PHYSICAL_DEMAND_LABELS,
+  POST_CATEGORY_LABELS,
+  type PhysicalDemand,
+  type PostCategory,
+} from './post-categories';
 
 export interface MatchPerson {
   latitude: number | null;
@@ -77,11 +82,14 @@ export function evaluatePost(person: MatchPerson, post: MatchPost, maxDistanceKm
   if (post.placesFree <= 0) excluded.push('aucune place libre');
   if (person.minor && !post.openToMinors) excluded.push('poste non ouvert aux mineurs');
   if (post.excludedOffences.includes(person.offenceCategory)) {
-    excluded.push(`poste exclu pour cette infraction (${OFFENCE_CATEGORY_LABELS[person.offenceCategory].toLowerCase()})`);
+    excluded.push(
+      `poste exclu pour cette infraction (${OFFENCE_CATEGORY_LABELS[person.offenceCategory].toLowerCase()})`,
+    );
   }
   if (post.drivingLicenceRequired && !person.drivingLicence) excluded.push('permis de conduire exigé');
   for (const demand of post.physicalRequirements) {
-    if (person.physicalLimits.includes(demand)) excluded.push(`${PHYSICAL_DEMAND_LABELS[demand]} incompatible avec les restrictions de santé`);
+    if (person.physicalLimits.includes(demand))
+      excluded.push(`${PHYSICAL_DEMAND_LABELS[demand]} incompatible avec les restrictions de santé`);
   }
   if (maxDistanceKm !== null && distanceKm !== null && distanceKm > maxDistanceKm) {
     const limit = formatDistance(maxDistanceKm);
@@ -111,7 +119,9 @@ export function evaluatePost(person: MatchPerson, post: MatchPost, maxDistanceKm
     } else {
       score += SCORE_WEIGHTS.schedule * (0.5 + 0.5 * Math.min(1, common.length / Math.min(post.schedule.length, 4)));
       const shown = common.slice(0, 2).map(slotLabel).join(', ');
-      reasons.push(`${shown}${common.length > 2 ? ` (+${common.length - 2})` : ''} compatible${common.length > 1 ? 's' : ''}`);
+      reasons.push(
+        `${shown}${common.length > 2 ? ` (+${common.length - 2})` : ''} compatible${common.length > 1 ? 's' : ''}`,
+      );
     }
   }
   if (person.preferredCategories.includes(post.category)) {
@@ -142,14 +152,23 @@ export interface Ranked {
 }
 
 /** Best posts first (score, then distance, then id for a stable order) and, separately, the excluded ones. */
-export function rankPosts(person: MatchPerson, posts: readonly MatchPost[], limit: number, maxDistanceKm: number | null = null) {
+export function rankPosts(
+  person: MatchPerson,
+  posts: readonly MatchPost[],
+  limit: number,
+  maxDistanceKm: number | null = null,
+) {
   const eligible: Ranked[] = [];
   const excluded: Array<{ post: MatchPost; distanceKm: number | null; reasons: string[] }> = [];
   for (const post of posts) {
     const evaluation = evaluatePost(person, post, maxDistanceKm);
-    if (evaluation.eligible) eligible.push({ post, score: evaluation.score, distanceKm: evaluation.distanceKm, reasons: evaluation.reasons });
+    if (evaluation.eligible)
+      eligible.push({ post, score: evaluation.score, distanceKm: evaluation.distanceKm, reasons: evaluation.reasons });
     else excluded.push({ post, distanceKm: evaluation.distanceKm, reasons: evaluation.reasons });
   }
-  eligible.sort((a, b) => b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || (a.post.id < b.post.id ? -1 : 1));
+  eligible.sort(
+    (a, b) =>
+      b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || (a.post.id < b.post.id ? -1 : 1),
+  );
   return { suggestions: eligible.slice(0, limit), eligibleCount: eligible.length, excluded };
 }

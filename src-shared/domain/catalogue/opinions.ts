@@ -32,7 +32,8 @@ export function deemedDate(requestedOn: LocalDate, delay: DeemedDelay): LocalDat
 
 /** Where one opinion stands today. A received opinion counts even if it came after the deemed date. */
 export function opinionState(opinion: Opinion, delay: DeemedDelay, today: LocalDate): OpinionState {
-  if (opinion.receivedOn && opinion.opinion) return { state: 'received', opinion: opinion.opinion, on: opinion.receivedOn };
+  if (opinion.receivedOn && opinion.opinion)
+    return { state: 'received', opinion: opinion.opinion, on: opinion.receivedOn };
   if (!opinion.requestedOn) return { state: 'not_requested' };
   const deemedOn = deemedDate(opinion.requestedOn, delay);
   return compareDates(today, deemedOn) >= 0 ? { state: 'deemed', on: deemedOn } : { state: 'pending', deemedOn };

@@ -30,7 +30,13 @@ export const POST_CATEGORY_LABELS: Record<PostCategory, string> = {
 };
 
 /** Physical demands of a post, matched against a person's limits. */
-export const PHYSICAL_DEMANDS = ['port_de_charges', 'station_debout', 'travail_exterieur', 'travail_en_hauteur', 'gestes_repetitifs'] as const;
+export const PHYSICAL_DEMANDS = [
+  'port_de_charges',
+  'station_debout',
+  'travail_exterieur',
+  'travail_en_hauteur',
+  'gestes_repetitifs',
+] as const;
 export type PhysicalDemand = (typeof PHYSICAL_DEMANDS)[number];
 
 export const PHYSICAL_DEMAND_LABELS: Record<PhysicalDemand, string> = {
@@ -41,7 +47,14 @@ export const PHYSICAL_DEMAND_LABELS: Record<PhysicalDemand, string> = {
   gestes_repetitifs: 'gestes répétitifs',
 };
 
-export const PROSPECT_STATUSES = ['a_contacter', 'contacte', 'rendez_vous', 'dossier_en_cours', 'habilitee', 'refus'] as const;
+export const PROSPECT_STATUSES = [
+  'a_contacter',
+  'contacte',
+  'rendez_vous',
+  'dossier_en_cours',
+  'habilitee',
+  'refus',
+] as const;
 export type ProspectStatus = (typeof PROSPECT_STATUSES)[number];
 export const PROSPECT_STATUS_LABELS: Record<ProspectStatus, string> = {
   a_contacter: 'À contacter',

@@ -30,12 +30,15 @@ export function registrationStep(record: RegistrationRecord, today: LocalDate): 
   if (record.decision === 'refusee') return 'refusee';
   if (record.decision === 'acceptee') return record.notifiedOn ? 'notifiee' : 'acceptee';
   if (!record.procureur.requestedOn && !record.jap.requestedOn) return 'demande';
-  return opinionsComplete([record.procureur, record.jap], REGISTRATION_OPINION_DELAY, today) ? 'decision_possible' : 'avis';
+  return opinionsComplete([record.procureur, record.jap], REGISTRATION_OPINION_DELAY, today)
+    ? 'decision_possible'
+    : 'avis';
 }
 
 export function registrationDecisionProblem(record: RegistrationRecord, today: LocalDate): string | null {
   if (record.decision) return 'Une décision a déjà été prise sur cette demande.';
-  if (!record.procureur.requestedOn || !record.jap.requestedOn) return 'Les avis du procureur et du JAP doivent être demandés avant la décision.';
+  if (!record.procureur.requestedOn || !record.jap.requestedOn)
+    return 'Les avis du procureur et du JAP doivent être demandés avant la décision.';
   if (!opinionsComplete([record.procureur, record.jap], REGISTRATION_OPINION_DELAY, today)) {
     return 'Tous les avis ne sont pas encore reçus ni réputés donnés (dix jours après la demande).';
   }
@@ -47,7 +50,9 @@ export function registrationDecisionProblem(record: RegistrationRecord, today: L
  * chronological order of decision; decisions of the same day keep that order, the sort being stable).
  */
 export function isPostRegistered(records: readonly RegistrationRecord[]): boolean {
-  const decided = records.filter((r) => r.decision === 'acceptee' && r.decidedOn).sort((a, b) => compareDates(a.decidedOn!, b.decidedOn!));
+  const decided = records
+    .filter((r) => r.decision === 'acceptee' && r.decidedOn)
+    .sort((a, b) => compareDates(a.decidedOn!, b.decidedOn!));
   const last = decided.at(-1);
   return last?.kind === 'inscription';
 }

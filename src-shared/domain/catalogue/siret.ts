@@ -13,7 +13,9 @@ export function siretProblem(value: string): string | null {
     const sum = [...digits].reduce((total, d) => total + Number(d), 0);
     return sum % 5 === 0 ? null : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
   }
-  return luhnValid(digits.slice(0, 9)) && luhnValid(digits) ? null : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
+  return luhnValid(digits.slice(0, 9)) && luhnValid(digits)
+    ? null
+    : 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
 }
 
 export function luhnValid(digits: string): boolean {

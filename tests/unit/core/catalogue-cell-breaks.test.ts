@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakWordsWiderThan } from '../../../src-main/core/documents/templates/catalogue-postes';
+import { breakWordsWiderThan } from '@core/documents/templates/catalogue-postes';
 
 describe('word breaks in the cells of the catalogue des postes', () => {
   // 106 pt wide (the address column): words of up to 17 characters.

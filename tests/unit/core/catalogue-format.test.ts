@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departementOf } from '../../../src-main/core/services/catalogue/departement';
-import { csvDate, csvField, writeCsv } from '../../../src-main/core/services/catalogue/csv-write';
+import { departementOf } from '@core/services/catalogue/departement';
+import { csvDate, csvField, writeCsv } from '@core/services/catalogue/csv-write';
 
 describe('département from a postal code', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing } from '../../../src-main/core/documents/french-text';
+import { frenchSpacing } from '@core/documents/french-text';
 
 describe('frenchSpacing', () => {
   it.each([

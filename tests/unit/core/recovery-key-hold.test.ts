@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { RecoveryKeyHold, RECOVERY_SHEET_WINDOW_MS } from '../../../src-main/core/services/recovery-key-hold';
+import { RecoveryKeyHold, RECOVERY_SHEET_WINDOW_MS } from '@core/services/recovery-key-hold';
 import { FakeClock } from '../../support/test-core';
 
-const KEY = { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', userId: 'admin-1', madeAt: '2026-11-23T09:00:00.000Z' };
+const KEY = {
+  recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+  userId: 'admin-1',
+  madeAt: '2026-11-23T09:00:00.000Z',
+};
 const printed = async (key: { recoveryKey: string }) => key.recoveryKey;
 
 describe('RecoveryKeyHold', () => {
@@ -22,7 +26,9 @@ describe('RecoveryKeyHold', () => {
     const clock = new FakeClock();
     const hold = new RecoveryKeyHold(clock);
     hold.keep(KEY);
-    await expect(hold.lend('admin-1', async () => Promise.reject(new Error('printer font missing')))).rejects.toThrow('printer font missing');
+    await expect(hold.lend('admin-1', async () => Promise.reject(new Error('printer font missing')))).rejects.toThrow(
+      'printer font missing',
+    );
     await expect(hold.lend('admin-1', printed)).resolves.toBe(KEY.recoveryKey);
 
     hold.keep(KEY);

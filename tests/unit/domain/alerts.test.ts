@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALERT_KIND_LABELS, ALERT_KINDS, ALERT_THRESHOLDS, measureAlerts, type AlertFacts, type AlertKind } from '../../../src-shared/domain/alerts';
-import { addDays } from '../../../src-shared/domain/local-date';
-import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '../../../src-shared/domain/measure-status';
+import {
+  ALERT_KIND_LABELS,
+  ALERT_KINDS,
+  ALERT_THRESHOLDS,
+  measureAlerts,
+  type AlertFacts,
+  type AlertKind,
+} from '@shared/domain/alerts';
+import { addDays } from '@shared/domain/local-date';
+import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '@shared/domain/measure-status';
 
 const TODAY = '2026-06-15';
 
@@ -27,7 +34,13 @@ const find = (f: AlertFacts, kind: AlertKind) => measureAlerts(f).find((a) => a.
 
 describe('thresholds', () => {
   it('are the ones the offices asked for', () => {
-    expect(ALERT_THRESHOLDS).toEqual({ deadlineNearDays: 30, noHoursDays: 21, consentPendingDays: 14, paceWindowDays: 60, paceHoursPerWeek: 10 });
+    expect(ALERT_THRESHOLDS).toEqual({
+      deadlineNearDays: 30,
+      noHoursDays: 21,
+      consentPendingDays: 14,
+      paceWindowDays: 60,
+      paceHoursPerWeek: 10,
+    });
   });
 
   it('labels every kind', () => {
@@ -65,13 +78,22 @@ describe('deadline alerts', () => {
   });
 
   it('counts calendar days across the autumn DST change', () => {
-    expect(find(facts({ today: '2026-10-24', effectiveDeadline: '2026-10-26', remainingMinutes: 0, lastPresentDate: '2026-10-20' }), 'deadline_near')?.message).toBe(
-      'Délai dépassé dans 2 jours',
-    );
+    expect(
+      find(
+        facts({
+          today: '2026-10-24',
+          effectiveDeadline: '2026-10-26',
+          remainingMinutes: 0,
+          lastPresentDate: '2026-10-20',
+        }),
+        'deadline_near',
+      )?.message,
+    ).toBe('Délai dépassé dans 2 jours');
   });
 
   it('is raised for every active status', () => {
-    for (const status of ACTIVE_STATUSES) expect(kinds(facts({ status, effectiveDeadline: addDays(TODAY, -1) }))).toContain('deadline_passed');
+    for (const status of ACTIVE_STATUSES)
+      expect(kinds(facts({ status, effectiveDeadline: addDays(TODAY, -1) }))).toContain('deadline_passed');
   });
 });
 
@@ -102,7 +124,9 @@ describe('behind_schedule (pace of hours before the deadline)', () => {
   });
 
   it('is not raised once the deadline has passed (the passed alert says it)', () => {
-    expect(kinds(facts({ effectiveDeadline: addDays(TODAY, -1), remainingMinutes: 24_000 }))).toEqual(['deadline_passed']);
+    expect(kinds(facts({ effectiveDeadline: addDays(TODAY, -1), remainingMinutes: 24_000 }))).toEqual([
+      'deadline_passed',
+    ]);
   });
 
   it('is not raised when nothing remains', () => {
@@ -120,7 +144,11 @@ describe('no_hours', () => {
   });
 
   it('says since when', () => {
-    expect(find(facts({ lastPresentDate: addDays(TODAY, -21) }), 'no_hours')).toEqual({ kind: 'no_hours', severity: 'warning', message: 'Aucune heure depuis 21 jours' });
+    expect(find(facts({ lastPresentDate: addDays(TODAY, -21) }), 'no_hours')).toEqual({
+      kind: 'no_hours',
+      severity: 'warning',
+      message: 'Aucune heure depuis 21 jours',
+    });
   });
 
   it.each([
@@ -140,7 +168,10 @@ describe('no_hours', () => {
   it('counts from the start of a new post when it is later than the last day worked elsewhere', () => {
     const f = facts({ lastPresentDate: addDays(TODAY, -65), placementStartDate: addDays(TODAY, -4) });
     expect(kinds(f)).not.toContain('no_hours');
-    expect(find(facts({ lastPresentDate: addDays(TODAY, -65), placementStartDate: addDays(TODAY, -30) }), 'no_hours')?.message).toBe('Aucune heure depuis 30 jours');
+    expect(
+      find(facts({ lastPresentDate: addDays(TODAY, -65), placementStartDate: addDays(TODAY, -30) }), 'no_hours')
+        ?.message,
+    ).toBe('Aucune heure depuis 30 jours');
   });
 
   it('is not raised with no presence and no placement', () => {
@@ -151,9 +182,12 @@ describe('no_hours', () => {
     expect(kinds(facts({ lastPresentDate: null, placementStartDate: addDays(TODAY, 5) }))).not.toContain('no_hours');
   });
 
-  it.each(['a_affecter', 'affecte', 'suspendu'] as const)('is raised only while the work is under way, not when %s', (status) => {
-    expect(kinds(facts({ status, lastPresentDate: addDays(TODAY, -100) }))).not.toContain('no_hours');
-  });
+  it.each(['a_affecter', 'affecte', 'suspendu'] as const)(
+    'is raised only while the work is under way, not when %s',
+    (status) => {
+      expect(kinds(facts({ status, lastPresentDate: addDays(TODAY, -100) }))).not.toContain('no_hours');
+    },
+  );
 });
 
 describe('consent_pending', () => {
@@ -162,14 +196,30 @@ describe('consent_pending', () => {
     [14, true],
     [30, true],
   ])('registered %i days ago without consent: alert %s', (days, alert) => {
-    const f = facts({ status: 'a_affecter', consentStatus: 'pending', registeredOn: addDays(TODAY, -days), lastPresentDate: null, placementStartDate: null });
+    const f = facts({
+      status: 'a_affecter',
+      consentStatus: 'pending',
+      registeredOn: addDays(TODAY, -days),
+      lastPresentDate: null,
+      placementStartDate: null,
+    });
     expect(kinds(f).includes('consent_pending')).toBe(alert);
-    if (alert) expect(find(f, 'consent_pending')).toEqual({ kind: 'consent_pending', severity: 'warning', message: `Consentement en attente depuis ${days} jours` });
+    if (alert)
+      expect(find(f, 'consent_pending')).toEqual({
+        kind: 'consent_pending',
+        severity: 'warning',
+        message: `Consentement en attente depuis ${days} jours`,
+      });
   });
 
-  it.each(['hearing', 'lawyer_writing', 'jap', 'refused'] as const)('is not raised when consent is %s', (consentStatus) => {
-    expect(kinds(facts({ status: 'a_affecter', consentStatus, registeredOn: addDays(TODAY, -100) }))).not.toContain('consent_pending');
-  });
+  it.each(['hearing', 'lawyer_writing', 'jap', 'refused'] as const)(
+    'is not raised when consent is %s',
+    (consentStatus) => {
+      expect(kinds(facts({ status: 'a_affecter', consentStatus, registeredOn: addDays(TODAY, -100) }))).not.toContain(
+        'consent_pending',
+      );
+    },
+  );
 });
 
 describe('medical_exam_missing', () => {
@@ -227,6 +277,12 @@ describe('ordering', () => {
       registeredOn: addDays(TODAY, -30),
       medicalExamReasons: ['grossesse'],
     });
-    expect(kinds(f)).toEqual(['deadline_near', 'behind_schedule', 'no_hours', 'consent_pending', 'medical_exam_missing']);
+    expect(kinds(f)).toEqual([
+      'deadline_near',
+      'behind_schedule',
+      'no_hours',
+      'consent_pending',
+      'medical_exam_missing',
+    ]);
   });
 });

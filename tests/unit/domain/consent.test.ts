@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_LABELS, CONSENT_STATUSES, isConsentGiven } from '../../../src-shared/domain/consent';
+import { CONSENT_LABELS, CONSENT_STATUSES, isConsentGiven } from '@shared/domain/consent';
 
 describe('consent', () => {
   it.each([

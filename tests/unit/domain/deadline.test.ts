@@ -7,7 +7,7 @@ import {
   latestAllowedDeadline,
   suspendedDays,
   type SuspensionPeriod,
-} from '../../../src-shared/domain/deadline';
+} from '@shared/domain/deadline';
 
 describe('DEADLINE_MAX_MONTHS', () => {
   it('is 18 months for every TIG and 6 months for the TNR', () => {
@@ -59,11 +59,14 @@ describe('deadlineProblem', () => {
     ['tnr', '2026-01-15', '2026-07-16', 6, '15 juillet 2026'], // 6 months + 1 day
     ['tnr', '2026-01-15', '2027-07-15', 6, '15 juillet 2026'], // 18 months is far too long for a TNR
     ['tnr', '2025-08-31', '2026-03-01', 6, '28 février 2026'],
-  ] as const)('%s decided on %s refuses %s (at most %i months, %s)', (type, decision, deadline, months, latestWords) => {
-    expect(deadlineProblem(type, decision, deadline)).toBe(
-      `Le délai d’exécution ne peut dépasser ${months} mois après la décision, soit le ${latestWords}.`,
-    );
-  });
+  ] as const)(
+    '%s decided on %s refuses %s (at most %i months, %s)',
+    (type, decision, deadline, months, latestWords) => {
+      expect(deadlineProblem(type, decision, deadline)).toBe(
+        `Le délai d’exécution ne peut dépasser ${months} mois après la décision, soit le ${latestWords}.`,
+      );
+    },
+  );
 
   it.each([
     ['tig', '2026-01-15', '2026-01-15'], // equal to the decision
@@ -71,7 +74,9 @@ describe('deadlineProblem', () => {
     ['tnr', '2026-01-15', '2026-01-15'],
     ['tnr', '2026-01-15', '2025-07-15'],
   ] as const)('%s decided on %s refuses a deadline on %s (not after the decision)', (type, decision, deadline) => {
-    expect(deadlineProblem(type, decision, deadline)).toBe('Le délai d’exécution doit être postérieur à la date de la décision.');
+    expect(deadlineProblem(type, decision, deadline)).toBe(
+      'Le délai d’exécution doit être postérieur à la date de la décision.',
+    );
   });
 });
 
@@ -207,16 +212,24 @@ describe('effectiveDeadline', () => {
   });
 
   it('pushes the deadline back by every suspended day', () => {
-    expect(effectiveDeadline('2027-07-15', [{ from: '2026-02-01', to: '2026-02-10' }], '2026-06-15')).toBe('2027-07-25');
+    expect(effectiveDeadline('2027-07-15', [{ from: '2026-02-01', to: '2026-02-10' }], '2026-06-15')).toBe(
+      '2027-07-25',
+    );
   });
 
   it('counts a suspension spanning a month end (30 Jan to 2 Mar 2026 = 32 days)', () => {
-    expect(effectiveDeadline('2026-06-01', [{ from: '2026-01-30', to: '2026-03-02' }], '2026-05-01')).toBe('2026-07-03');
+    expect(effectiveDeadline('2026-06-01', [{ from: '2026-01-30', to: '2026-03-02' }], '2026-05-01')).toBe(
+      '2026-07-03',
+    );
   });
 
   it('crosses 29 February when the deadline moves through a leap February', () => {
-    expect(effectiveDeadline('2024-02-20', [{ from: '2023-12-01', to: '2023-12-10' }], '2024-01-15')).toBe('2024-03-01');
-    expect(effectiveDeadline('2026-02-20', [{ from: '2025-12-01', to: '2025-12-10' }], '2026-01-15')).toBe('2026-03-02');
+    expect(effectiveDeadline('2024-02-20', [{ from: '2023-12-01', to: '2023-12-10' }], '2024-01-15')).toBe(
+      '2024-03-01',
+    );
+    expect(effectiveDeadline('2026-02-20', [{ from: '2025-12-01', to: '2025-12-10' }], '2026-01-15')).toBe(
+      '2026-03-02',
+    );
   });
 
   it('counts overlapping periods once', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes } from '../../../src-shared/domain/duration';
+import { formatMinutes } from '@shared/domain/duration';
 
 describe('formatMinutes', () => {
   it.each([

@@ -8,7 +8,7 @@ import {
   summarizeLedger,
   type LedgerEntry,
   type SessionOutcome,
-} from '../../../src-shared/domain/hours-ledger';
+} from '@shared/domain/hours-ledger';
 
 function entry(id: string, durationMinutes: number, extra: Partial<LedgerEntry> = {}): LedgerEntry {
   return { id, date: '2026-03-02', durationMinutes, outcome: 'present', correctsId: null, ...extra };
@@ -28,7 +28,12 @@ describe('effectiveEntries', () => {
   });
 
   it('keeps only the last of a chain of corrections of corrections', () => {
-    const entries = [entry('a', 60), entry('b', 90, { correctsId: 'a' }), entry('c', 30, { correctsId: 'b' }), entry('d', 45, { correctsId: 'c' })];
+    const entries = [
+      entry('a', 60),
+      entry('b', 90, { correctsId: 'a' }),
+      entry('c', 30, { correctsId: 'b' }),
+      entry('d', 45, { correctsId: 'c' }),
+    ];
     expect(effectiveEntries(entries).map((e) => e.id)).toEqual(['d']);
   });
 
@@ -44,9 +49,12 @@ describe('effectiveEntries', () => {
 });
 
 describe('creditedMinutes', () => {
-  it.each(SESSION_OUTCOMES.map((outcome) => [outcome, outcome === 'present' ? 180 : 0] as const))('a %s session credits %i minutes', (outcome, minutes) => {
-    expect(creditedMinutes([entry('a', 180, { outcome })])).toBe(minutes);
-  });
+  it.each(SESSION_OUTCOMES.map((outcome) => [outcome, outcome === 'present' ? 180 : 0] as const))(
+    'a %s session credits %i minutes',
+    (outcome, minutes) => {
+      expect(creditedMinutes([entry('a', 180, { outcome })])).toBe(minutes);
+    },
+  );
 
   it('adds up present sessions and ignores corrected ones', () => {
     const entries = [
@@ -59,11 +67,15 @@ describe('creditedMinutes', () => {
   });
 
   it('credits nothing when a present session is corrected into an absence', () => {
-    expect(creditedMinutes([entry('a', 240), entry('a2', 240, { outcome: 'absence_justifiee', correctsId: 'a' })])).toBe(0);
+    expect(
+      creditedMinutes([entry('a', 240), entry('a2', 240, { outcome: 'absence_justifiee', correctsId: 'a' })]),
+    ).toBe(0);
   });
 
   it('credits a session an absence was corrected into presence', () => {
-    expect(creditedMinutes([entry('a', 240, { outcome: 'absence_injustifiee' }), entry('a2', 240, { correctsId: 'a' })])).toBe(240);
+    expect(
+      creditedMinutes([entry('a', 240, { outcome: 'absence_injustifiee' }), entry('a2', 240, { correctsId: 'a' })]),
+    ).toBe(240);
   });
 
   it('is 0 for an empty ledger', () => {
@@ -92,12 +104,23 @@ describe('summarizeLedger', () => {
   });
 
   it('takes the latest present date whatever the entry order, ignoring corrected entries', () => {
-    const entries = [entry('late', 60, { date: '2026-04-20' }), entry('early', 60, { date: '2026-04-01' }), entry('fix', 60, { date: '2026-04-20', outcome: 'absence_justifiee', correctsId: 'late' })];
+    const entries = [
+      entry('late', 60, { date: '2026-04-20' }),
+      entry('early', 60, { date: '2026-04-01' }),
+      entry('fix', 60, { date: '2026-04-20', outcome: 'absence_justifiee', correctsId: 'late' }),
+    ];
     expect(summarizeLedger(20, entries).lastPresentDate).toBe('2026-04-01');
   });
 
   it('has no last present date and 0 % for an empty ledger', () => {
-    expect(summarizeLedger(20, [])).toEqual({ orderedMinutes: 1200, creditedMinutes: 0, remainingMinutes: 1200, percent: 0, lastPresentDate: null, unjustifiedAbsences: 0 });
+    expect(summarizeLedger(20, [])).toEqual({
+      orderedMinutes: 1200,
+      creditedMinutes: 0,
+      remainingMinutes: 1200,
+      percent: 0,
+      lastPresentDate: null,
+      unjustifiedAbsences: 0,
+    });
   });
 
   it.each([
@@ -131,7 +154,9 @@ describe('ledgerEntryProblem: hours ordered are a ceiling', () => {
   });
 
   it('refuses a session one minute over (61 of 60 minutes left)', () => {
-    expect(ledgerEntryProblem(20, existing, entry('c', 61))).toBe('Les heures créditées dépasseraient les 20 h ordonnées : il reste 1 h à effectuer.');
+    expect(ledgerEntryProblem(20, existing, entry('c', 61))).toBe(
+      'Les heures créditées dépasseraient les 20 h ordonnées : il reste 1 h à effectuer.',
+    );
   });
 
   it('says nothing remains when the hours are all done', () => {
@@ -140,13 +165,18 @@ describe('ledgerEntryProblem: hours ordered are a ceiling', () => {
     );
   });
 
-  it.each(SESSION_OUTCOMES.filter((o) => o !== 'present'))('accepts a %s session once all the hours are done (it credits nothing)', (outcome: SessionOutcome) => {
-    expect(ledgerEntryProblem(20, [...existing, entry('c', 60)], entry('d', 240, { outcome }))).toBeNull();
-  });
+  it.each(SESSION_OUTCOMES.filter((o) => o !== 'present'))(
+    'accepts a %s session once all the hours are done (it credits nothing)',
+    (outcome: SessionOutcome) => {
+      expect(ledgerEntryProblem(20, [...existing, entry('c', 60)], entry('d', 240, { outcome }))).toBeNull();
+    },
+  );
 
   it('accepts the whole 400 h in one go, not 400 h and 1 minute', () => {
     expect(ledgerEntryProblem(400, [], entry('a', 24_000))).toBeNull();
-    expect(ledgerEntryProblem(400, [], entry('a', 24_001))).toMatch(/dépasseraient les 400 h ordonnées : il reste 400 h à effectuer/);
+    expect(ledgerEntryProblem(400, [], entry('a', 24_001))).toMatch(
+      /dépasseraient les 400 h ordonnées : il reste 400 h à effectuer/,
+    );
   });
 
   it('counts a TNR ceiling the same way (100 h)', () => {
@@ -174,12 +204,16 @@ describe('ledgerEntryProblem: corrections', () => {
   });
 
   it('accepts turning a present session into an absence', () => {
-    expect(ledgerEntryProblem(20, full, entry('b2', 600, { outcome: 'absence_justifiee', correctsId: 'b' }))).toBeNull();
+    expect(
+      ledgerEntryProblem(20, full, entry('b2', 600, { outcome: 'absence_justifiee', correctsId: 'b' })),
+    ).toBeNull();
   });
 
   it('refuses correcting an entry that was already corrected', () => {
     const ledger = [...full, entry('b2', 540, { correctsId: 'b' })];
-    expect(ledgerEntryProblem(20, ledger, entry('b3', 500, { correctsId: 'b' }))).toBe('Cette séance a déjà été corrigée : corrigez la dernière version.');
+    expect(ledgerEntryProblem(20, ledger, entry('b3', 500, { correctsId: 'b' }))).toBe(
+      'Cette séance a déjà été corrigée : corrigez la dernière version.',
+    );
   });
 
   it('accepts correcting the last version of a corrected entry', () => {
@@ -189,7 +223,9 @@ describe('ledgerEntryProblem: corrections', () => {
   });
 
   it('refuses correcting an entry that is not in the ledger', () => {
-    expect(ledgerEntryProblem(20, full, entry('x', 60, { correctsId: 'missing' }))).toBe('La séance à corriger n’existe pas dans ce relevé.');
+    expect(ledgerEntryProblem(20, full, entry('x', 60, { correctsId: 'missing' }))).toBe(
+      'La séance à corriger n’existe pas dans ce relevé.',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOURS_LIMITS, hoursOrderedProblem } from '../../../src-shared/domain/hours-rules';
-import { MEASURE_TYPES } from '../../../src-shared/domain/measure-types';
+import { HOURS_LIMITS, hoursOrderedProblem } from '@shared/domain/hours-rules';
+import { MEASURE_TYPES } from '@shared/domain/measure-types';
 
 describe('HOURS_LIMITS', () => {
   it('follows the law: TIG 20 to 400 h, TNR at most 100 h', () => {
@@ -20,13 +20,19 @@ describe('HOURS_LIMITS', () => {
 describe('hoursOrderedProblem for the TIG family', () => {
   const tigTypes = ['tig', 'sursis_tig', 'tig_mineur'] as const;
 
-  it.each(tigTypes.flatMap((type) => [20, 21, 100, 399, 400].map((hours) => [type, hours] as const)))('%s accepts %i h', (type, hours) => {
-    expect(hoursOrderedProblem(type, hours)).toBeNull();
-  });
+  it.each(tigTypes.flatMap((type) => [20, 21, 100, 399, 400].map((hours) => [type, hours] as const)))(
+    '%s accepts %i h',
+    (type, hours) => {
+      expect(hoursOrderedProblem(type, hours)).toBeNull();
+    },
+  );
 
-  it.each(tigTypes.flatMap((type) => [-20, 0, 1, 19, 401, 1000].map((hours) => [type, hours] as const)))('%s refuses %i h', (type, hours) => {
-    expect(hoursOrderedProblem(type, hours)).toBe(`Un TIG compte de 20 à 400 heures (${hours} h saisies).`);
-  });
+  it.each(tigTypes.flatMap((type) => [-20, 0, 1, 19, 401, 1000].map((hours) => [type, hours] as const)))(
+    '%s refuses %i h',
+    (type, hours) => {
+      expect(hoursOrderedProblem(type, hours)).toBe(`Un TIG compte de 20 à 400 heures (${hours} h saisies).`);
+    },
+  );
 });
 
 describe('hoursOrderedProblem for the TNR', () => {

@@ -15,7 +15,7 @@ import {
   mondayOf,
   parisDateOf,
   toDayNumber,
-} from '../../../src-shared/domain/local-date';
+} from '@shared/domain/local-date';
 
 describe('isValidLocalDate', () => {
   it.each([
@@ -66,9 +66,12 @@ describe('toDayNumber / fromDayNumber', () => {
     expect(toDayNumber('2000-01-01')).toBe(10_957);
   });
 
-  it.each(['1969-12-31', '1970-01-01', '2024-02-29', '2026-03-29', '2026-10-25', '2099-12-31'])('round-trips %s', (date) => {
-    expect(fromDayNumber(toDayNumber(date))).toBe(date);
-  });
+  it.each(['1969-12-31', '1970-01-01', '2024-02-29', '2026-03-29', '2026-10-25', '2099-12-31'])(
+    'round-trips %s',
+    (date) => {
+      expect(fromDayNumber(toDayNumber(date))).toBe(date);
+    },
+  );
 
   it('refuses something that is not a calendar date', () => {
     expect(() => toDayNumber('29/02/2024')).toThrow(/not a calendar date/);

@@ -8,12 +8,22 @@ import {
   transitionProblem,
   type MeasureStatus,
   type TransitionFacts,
-} from '../../../src-shared/domain/measure-status';
+} from '@shared/domain/measure-status';
 
 /** Facts under which every allowed transition can go through. */
-const OK: TransitionFacts = { consentGiven: true, consentRefused: false, hasActivePlacement: true, remainingMinutes: 0 };
+const OK: TransitionFacts = {
+  consentGiven: true,
+  consentRefused: false,
+  hasActivePlacement: true,
+  remainingMinutes: 0,
+};
 /** Facts for the one transition that needs a refused consent. */
-const REFUSED: TransitionFacts = { consentGiven: false, consentRefused: true, hasActivePlacement: false, remainingMinutes: 0 };
+const REFUSED: TransitionFacts = {
+  consentGiven: false,
+  consentRefused: true,
+  hasActivePlacement: false,
+  remainingMinutes: 0,
+};
 
 const EXPECTED: Record<MeasureStatus, MeasureStatus[]> = {
   a_affecter: ['affecte', 'refus', 'inexecute', 'revoque'],
@@ -70,13 +80,20 @@ describe('transitionProblem: the transition table', () => {
   });
 
   it.each(FORBIDDEN_PAIRS.filter(([from]) => !TERMINAL_STATUSES.includes(from)))('%s → %s is refused', (from, to) => {
-    expect(transitionProblem(from, to, OK)).toBe(`Passage impossible de « ${MEASURE_STATUS_LABELS[from]} » à « ${MEASURE_STATUS_LABELS[to]} ».`);
+    expect(transitionProblem(from, to, OK)).toBe(
+      `Passage impossible de « ${MEASURE_STATUS_LABELS[from]} » à « ${MEASURE_STATUS_LABELS[to]} ».`,
+    );
     expect(transitionProblem(from, to, REFUSED)).not.toBeNull();
   });
 
-  it.each(FORBIDDEN_PAIRS.filter(([from]) => TERMINAL_STATUSES.includes(from)))('%s → %s is refused: the measure is closed', (from, to) => {
-    expect(transitionProblem(from, to, OK)).toBe(`La mesure est close (« ${MEASURE_STATUS_LABELS[from]} ») : son statut ne peut plus changer.`);
-  });
+  it.each(FORBIDDEN_PAIRS.filter(([from]) => TERMINAL_STATUSES.includes(from)))(
+    '%s → %s is refused: the measure is closed',
+    (from, to) => {
+      expect(transitionProblem(from, to, OK)).toBe(
+        `La mesure est close (« ${MEASURE_STATUS_LABELS[from]} ») : son statut ne peut plus changer.`,
+      );
+    },
+  );
 
   it.each(MEASURE_STATUSES)('%s → %s (same status) is refused', (status) => {
     expect(transitionProblem(status, status, OK)).toBe(`La mesure est déjà « ${MEASURE_STATUS_LABELS[status]} ».`);
@@ -99,24 +116,40 @@ describe('transitionProblem: consent', () => {
   });
 
   it.each(toAssigned)('%s → %s needs an active placement', (from, to) => {
-    expect(transitionProblem(from, to, { ...OK, hasActivePlacement: false })).toBe('Affectez d’abord la personne à un poste.');
+    expect(transitionProblem(from, to, { ...OK, hasActivePlacement: false })).toBe(
+      'Affectez d’abord la personne à un poste.',
+    );
   });
 
   it('reports the missing consent before the missing placement', () => {
-    expect(transitionProblem('a_affecter', 'affecte', { ...OK, consentGiven: false, hasActivePlacement: false })).toMatch(/consentement/);
+    expect(
+      transitionProblem('a_affecter', 'affecte', { ...OK, consentGiven: false, hasActivePlacement: false }),
+    ).toMatch(/consentement/);
   });
 
   it('"refus" follows a recorded refusal only', () => {
-    expect(transitionProblem('a_affecter', 'refus', OK)).toBe('Le statut « Refus » suit l’enregistrement d’un refus de consentement.');
+    expect(transitionProblem('a_affecter', 'refus', OK)).toBe(
+      'Le statut « Refus » suit l’enregistrement d’un refus de consentement.',
+    );
     expect(transitionProblem('a_affecter', 'refus', { ...OK, consentGiven: false })).toBe(
       'Le statut « Refus » suit l’enregistrement d’un refus de consentement.',
     );
     expect(transitionProblem('a_affecter', 'refus', REFUSED)).toBeNull();
   });
 
-  it.each(['suspendu', 'a_affecter', 'inexecute', 'revoque'] as const)('en_cours → %s does not depend on consent or placement', (to) => {
-    expect(transitionProblem('en_cours', to, { consentGiven: false, consentRefused: false, hasActivePlacement: false, remainingMinutes: 600 })).toBeNull();
-  });
+  it.each(['suspendu', 'a_affecter', 'inexecute', 'revoque'] as const)(
+    'en_cours → %s does not depend on consent or placement',
+    (to) => {
+      expect(
+        transitionProblem('en_cours', to, {
+          consentGiven: false,
+          consentRefused: false,
+          hasActivePlacement: false,
+          remainingMinutes: 600,
+        }),
+      ).toBeNull();
+    },
+  );
 });
 
 describe('transitionProblem: completion', () => {
@@ -132,7 +165,10 @@ describe('transitionProblem: completion', () => {
     expect(transitionProblem('en_cours', 'acheve', { ...OK, remainingMinutes: remaining })).toBe(message);
   });
 
-  it.each(['a_affecter', 'affecte', 'suspendu'] as const)('%s → acheve is not a transition, even with nothing left', (from) => {
-    expect(transitionProblem(from, 'acheve', OK)).toMatch(/^Passage impossible/);
-  });
+  it.each(['a_affecter', 'affecte', 'suspendu'] as const)(
+    '%s → acheve is not a transition, even with nothing left',
+    (from) => {
+      expect(transitionProblem(from, 'acheve', OK)).toMatch(/^Passage impossible/);
+    },
+  );
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { medicalExamReasons, type MedicalFacts } from '../../../src-shared/domain/medical';
+import { medicalExamReasons, type MedicalFacts } from '@shared/domain/medical';
 
-const NONE: MedicalFacts = { minor: false, disabledWorker: false, pregnant: false, postNightWork: false, postParticularRisks: false, postCareSetting: false };
+const NONE: MedicalFacts = {
+  minor: false,
+  disabledWorker: false,
+  pregnant: false,
+  postNightWork: false,
+  postParticularRisks: false,
+  postCareSetting: false,
+};
 
 describe('medicalExamReasons', () => {
   it('requires no systematic exam for an adult on an ordinary post', () => {
@@ -20,7 +27,14 @@ describe('medicalExamReasons', () => {
   });
 
   it('lists every reason, person first then post', () => {
-    const all: MedicalFacts = { minor: true, disabledWorker: true, pregnant: true, postNightWork: true, postParticularRisks: true, postCareSetting: true };
+    const all: MedicalFacts = {
+      minor: true,
+      disabledWorker: true,
+      pregnant: true,
+      postNightWork: true,
+      postParticularRisks: true,
+      postCareSetting: true,
+    };
     expect(medicalExamReasons(all)).toEqual([
       'personne mineure',
       'travailleur handicapé',
@@ -32,6 +46,9 @@ describe('medicalExamReasons', () => {
   });
 
   it('combines a person reason and a post reason', () => {
-    expect(medicalExamReasons({ ...NONE, minor: true, postNightWork: true })).toEqual(['personne mineure', 'travail de nuit']);
+    expect(medicalExamReasons({ ...NONE, minor: true, postNightWork: true })).toEqual([
+      'personne mineure',
+      'travail de nuit',
+    ]);
   });
 });

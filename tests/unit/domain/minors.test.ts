@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAJORITY, MINOR_MIN_AGE_AT_DECISION, MINOR_MIN_AGE_AT_OFFENCE, ageProblem, isMinorOn } from '../../../src-shared/domain/minors';
+import {
+  MAJORITY,
+  MINOR_MIN_AGE_AT_DECISION,
+  MINOR_MIN_AGE_AT_OFFENCE,
+  ageProblem,
+  isMinorOn,
+} from '@shared/domain/minors';
 
 // Born 15 June 2010: 13 on 2023-06-15, 16 on 2026-06-15, 18 on 2028-06-15.
 const BIRTH = '2010-06-15';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_PARTS, WEEKDAYS, WEEKLY_SLOTS, describeSlots, slotLabel, type WeeklySlot } from '../../../src-shared/domain/weekly-slots';
+import {
+  DAY_PARTS,
+  WEEKDAYS,
+  WEEKLY_SLOTS,
+  describeSlots,
+  slotLabel,
+  type WeeklySlot,
+} from '@shared/domain/weekly-slots';
 
 describe('WEEKLY_SLOTS', () => {
   it('has three parts for each of the seven days, in week order', () => {
@@ -24,7 +31,10 @@ describe('slotLabel', () => {
   });
 
   it('labels every slot with a French day and part', () => {
-    for (const slot of WEEKLY_SLOTS) expect(slotLabel(slot)).toMatch(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (matin|après-midi|soir)$/);
+    for (const slot of WEEKLY_SLOTS)
+      expect(slotLabel(slot)).toMatch(
+        /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (matin|après-midi|soir)$/,
+      );
   });
 });
 

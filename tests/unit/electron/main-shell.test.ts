@@ -148,7 +148,7 @@ const shell = vi.hoisted(() => {
 
 vi.mock('electron', () => shell.electron);
 vi.mock('electron-updater', () => ({ autoUpdater: { checkForUpdatesAndNotify: () => Promise.resolve(null) } }));
-vi.mock('../../../src-main/core/app-core', () => ({
+vi.mock('@core/app-core', () => ({
   openAppCore: async (options: unknown) => {
     shell.state.openOptions = options;
     return {
@@ -167,7 +167,12 @@ vi.mock('../../../src-main/core/app-core', () => ({
         tileOrigins: () => ['https://tuiles.example.fr'],
         serve: async (pathname: string) =>
           pathname === '/tiles/1/0/0'
-            ? { status: 200, contentType: 'image/png', cacheControl: 'private, max-age=86400', body: Buffer.from('png') }
+            ? {
+                status: 200,
+                contentType: 'image/png',
+                cacheControl: 'private, max-age=86400',
+                body: Buffer.from('png'),
+              }
             : null,
       },
     };
@@ -227,7 +232,11 @@ describe('Electron main process wiring', () => {
     expect(state.windows).toHaveLength(1);
     const window = state.windows[0]!;
     expect(window.options).toMatchObject({ width: 1280, height: 800, show: false, title: 'TIG Desk' });
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(window.options.webPreferences.preload).toBe(path.join(state.appRoot, 'build', 'electron', 'preload.cjs'));
     expect(window.loaded).toEqual(['app://tigdesk/index.html']);
     expect(window.shown).toBe(true);
@@ -258,7 +267,11 @@ describe('Electron main process wiring', () => {
   it('prints a PDF from the app page in a hidden window of an in-memory session, then forgets it', async () => {
     const print = state.ipcHandlers.get('tigdesk:print')!;
     const pdf = Buffer.from('%PDF-1.3\nconvocation\n');
-    const outcome = await print({ senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, pdf.toString('base64'), 'Convocation');
+    const outcome = await print(
+      { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} },
+      pdf.toString('base64'),
+      'Convocation',
+    );
     expect(outcome).toEqual({ ok: true });
     expect(state.partitions).toEqual(['tigdesk-print']);
     const job = state.printJobs.at(-1)!;
@@ -269,7 +282,12 @@ describe('Electron main process wiring', () => {
 
     const printWindow = state.windows.at(-1)!;
     expect(printWindow.options).toMatchObject({ show: false });
-    expect(printWindow.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true });
+    expect(printWindow.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      plugins: true,
+    });
     expect(printWindow.options.webPreferences.preload).toBeUndefined();
     expect(state.destroyed).toBe(1);
     // Once printed, the document is no longer served, and nothing else ever was.
@@ -287,8 +305,18 @@ describe('Electron main process wiring', () => {
   }, 10_000);
 
   it.each([
-    ['a foreign page', { senderFrame: { url: 'http://127.0.0.1:4000/' }, sender: {} }, Buffer.from('%PDF-1.3').toString('base64'), 'refused'],
-    ['something that is not a PDF', { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} }, Buffer.from('<html>').toString('base64'), 'failed'],
+    [
+      'a foreign page',
+      { senderFrame: { url: 'http://127.0.0.1:4000/' }, sender: {} },
+      Buffer.from('%PDF-1.3').toString('base64'),
+      'refused',
+    ],
+    [
+      'something that is not a PDF',
+      { senderFrame: { url: 'app://tigdesk/index.html' }, sender: {} },
+      Buffer.from('<html>').toString('base64'),
+      'failed',
+    ],
   ])('does not print for %s, and opens no window', async (_label, event, data, reason) => {
     const windows = state.windows.length;
     const outcome = await state.ipcHandlers.get('tigdesk:print')!(event, data, 'x');
@@ -340,7 +368,9 @@ describe('Electron main process wiring', () => {
     expect(tile.headers.get('content-type')).toBe('image/png');
     expect(tile.headers.get('cache-control')).toBe('private, max-age=86400');
     expect(await tile.text()).toBe('png');
-    expect(tile.headers.get('content-security-policy')).toContain('img-src \'self\' data: blob: https://tuiles.example.fr');
+    expect(tile.headers.get('content-security-policy')).toContain(
+      "img-src 'self' data: blob: https://tuiles.example.fr",
+    );
     // Another host is never asked for map files.
     const foreign = (await handler({ url: 'app://evil/tiles/1/0/0', method: 'GET' })) as Response;
     expect(foreign.status).toBe(404);

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const PROJECT = path.resolve(__dirname, '../../..');
-const ELECTRON_IMPORT =
-  /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"]electron(?:\/[^'"]*)?['"]/;
+const ELECTRON_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)['"]electron(?:\/[^'"]*)?['"]/;
 
 /** Comments may mention electron; only code counts. */
 function codeOf(file: string): string {
@@ -39,11 +38,16 @@ describe('import boundaries (DESIGN.md §4)', () => {
 
   it('ignores comments but not code after them', () => {
     expect(ELECTRON_IMPORT.test(codeOf(__filename))).toBe(true); // this file holds the samples above
-    expect(ELECTRON_IMPORT.test("/* never import { app } from 'electron' */".replace(/\/\*[\s\S]*?\*\//g, ''))).toBe(false);
+    expect(ELECTRON_IMPORT.test("/* never import { app } from 'electron' */".replace(/\/\*[\s\S]*?\*\//g, ''))).toBe(
+      false,
+    );
   });
 
   it('src-main/core and src-shared never import electron', () => {
-    const files = [...sourceFiles(path.join(PROJECT, 'src-main/core')), ...sourceFiles(path.join(PROJECT, 'src-shared'))];
+    const files = [
+      ...sourceFiles(path.join(PROJECT, 'src-main/core')),
+      ...sourceFiles(path.join(PROJECT, 'src-shared')),
+    ];
     expect(files.length).toBeGreaterThan(0);
     const offenders = files.filter((file) => ELECTRON_IMPORT.test(codeOf(file)));
     expect(offenders.map((file) => path.relative(PROJECT, file))).toEqual([]);
@@ -53,9 +57,7 @@ describe('import boundaries (DESIGN.md §4)', () => {
     const allowed = new Set(['main.ts', 'preload.ts', 'protocol.ts', 'window.ts', 'print.ts']);
     const files = sourceFiles(path.join(PROJECT, 'src-main/electron'));
     expect(files.length).toBeGreaterThan(0);
-    const offenders = files.filter(
-      (file) => !allowed.has(path.basename(file)) && ELECTRON_IMPORT.test(codeOf(file)),
-    );
+    const offenders = files.filter((file) => !allowed.has(path.basename(file)) && ELECTRON_IMPORT.test(codeOf(file)));
     expect(offenders.map((file) => path.relative(PROJECT, file))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TILE_URL, isSecureOrigin, updateGeoSettingsInput, urlOrigin } from '../../../src-shared/schemas/geo';
-import { LruCache } from '../../../src-main/core/geo/lru-cache';
-import { sniffFormat } from '../../../src-main/core/geo/mbtiles';
+import { DEFAULT_TILE_URL, isSecureOrigin, updateGeoSettingsInput, urlOrigin } from '@shared/schemas/geo';
+import { LruCache } from '@core/geo/lru-cache';
+import { sniffFormat } from '@core/geo/mbtiles';
 import { solidPng } from '../../support/build-mbtiles';
 
 const tileUrl = (value: string) => updateGeoSettingsInput.safeParse({ tileUrlTemplate: value }).success;
@@ -20,7 +20,7 @@ describe('geo settings rules', () => {
       'https://user@tiles.example.fr/{z}/{x}/{y}.png',
       'https://tiles.example.fr/{z}/{x}.png',
       'https://tiles.example.fr/{s}/{z}/{x}/{y}.png',
-      'https://tiles.example.fr/{z}/{x}/{y}.png\'',
+      "https://tiles.example.fr/{z}/{x}/{y}.png'",
       'https://tiles.example.fr/{z}/{x}/{y} .png',
       'data:image/png;base64,{z}{x}{y}',
       '//tiles.example.fr/{z}/{x}/{y}.png',
@@ -30,10 +30,17 @@ describe('geo settings rules', () => {
   });
 
   it('take an address API base without query, trailing slash dropped, or empty to stay offline', () => {
-    expect(apiUrl('https://api-adresse.data.gouv.fr/').data).toEqual({ addressApiUrl: 'https://api-adresse.data.gouv.fr' });
+    expect(apiUrl('https://api-adresse.data.gouv.fr/').data).toEqual({
+      addressApiUrl: 'https://api-adresse.data.gouv.fr',
+    });
     expect(apiUrl('https://geo.example.fr/ban/v1').success).toBe(true);
     expect(apiUrl('').data).toEqual({ addressApiUrl: '' });
-    for (const bad of ['http://api.example.fr', 'https://api.example.fr/search?q=', 'https://api.example.fr/#x', 'api.example.fr']) {
+    for (const bad of [
+      'http://api.example.fr',
+      'https://api.example.fr/search?q=',
+      'https://api.example.fr/#x',
+      'api.example.fr',
+    ]) {
       expect(apiUrl(bad).success, bad).toBe(false);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, DEFAULT_TILE_ORIGINS } from '../../../src-main/core/hosts/csp';
+import { contentSecurityPolicy, DEFAULT_TILE_ORIGINS } from '@core/hosts/csp';
 
 function directives(csp: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -41,9 +41,17 @@ describe('contentSecurityPolicy', () => {
 
   it('adds tile origins to img-src only, deduplicated and lower-cased', () => {
     const map = directives(
-      contentSecurityPolicy({ tileOrigins: ['https://data.geopf.fr', 'https://Tiles.Example.org:8443', 'https://data.geopf.fr'] }),
+      contentSecurityPolicy({
+        tileOrigins: ['https://data.geopf.fr', 'https://Tiles.Example.org:8443', 'https://data.geopf.fr'],
+      }),
     );
-    expect(map.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://data.geopf.fr', 'https://tiles.example.org:8443']);
+    expect(map.get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://data.geopf.fr',
+      'https://tiles.example.org:8443',
+    ]);
     expect(map.get('connect-src')).toEqual(["'self'"]);
     expect(map.get('default-src')).toEqual(["'self'"]);
   });

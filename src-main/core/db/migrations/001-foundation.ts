@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Device metadata, users, settings, the change log that sync consumes, and the hash-chained audit trail. */
 export const foundation: Migration = {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 const timestamps = (t: Knex.CreateTableBuilder) => {
   t.text('created_at').notNullable();
@@ -168,7 +168,9 @@ export const cases: Migration = {
       t.index(['measure_id', 'date']);
     });
     // An entry is corrected at most once; the correction itself may be corrected in turn.
-    await knex.raw('CREATE UNIQUE INDEX hours_entries_corrects_once ON hours_entries(corrects_id) WHERE corrects_id IS NOT NULL');
+    await knex.raw(
+      'CREATE UNIQUE INDEX hours_entries_corrects_once ON hours_entries(corrects_id) WHERE corrects_id IS NOT NULL',
+    );
     await knex.schema.createTable('incidents', (t) => {
       t.text('id').primary();
       t.text('measure_id').notNullable().references('measures.id');
@@ -207,7 +209,15 @@ export const cases: Migration = {
     });
   },
   async down(knex: Knex) {
-    for (const table of ['appointments', 'suspensions', 'incidents', 'hours_entries', 'placements', 'measure_events', 'measures']) {
+    for (const table of [
+      'appointments',
+      'suspensions',
+      'incidents',
+      'hours_entries',
+      'placements',
+      'measure_events',
+      'measures',
+    ]) {
       await knex.schema.dropTable(table);
     }
     await knex.raw('DROP TABLE persons_fts');

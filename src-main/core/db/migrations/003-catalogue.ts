@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 const timestamps = (t: Knex.CreateTableBuilder) => {
   t.text('created_at').notNullable();
@@ -129,11 +129,14 @@ export const catalogue: Migration = {
     await knex.schema.alterTable('placements', (t) => {
       t.text('tutor_id');
     });
-    await knex.raw("CREATE INDEX placements_active_post ON placements(post_id) WHERE status = 'active' AND deleted_at IS NULL");
+    await knex.raw(
+      "CREATE INDEX placements_active_post ON placements(post_id) WHERE status = 'active' AND deleted_at IS NULL",
+    );
   },
   async down(knex: Knex) {
     await knex.raw('DROP INDEX placements_active_post');
     await knex.raw('DROP TABLE posts_rtree');
-    for (const table of ['prospects', 'post_registrations', 'post_tutors', 'tutors', 'habilitations']) await knex.schema.dropTable(table);
+    for (const table of ['prospects', 'post_registrations', 'post_tutors', 'tutors', 'habilitations'])
+      await knex.schema.dropTable(table);
   },
 };

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The offline gazetteer of communes (DESIGN.md §7): reference data imported on this device from a CSV, searched by

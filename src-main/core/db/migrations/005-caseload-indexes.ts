@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Covering indexes for the caseload at national scale: filtering and sorting run on index pages alone, and only the
@@ -9,11 +9,21 @@ export const caseloadIndexes: Migration = {
   name: '005-caseload-indexes',
   async up(knex: Knex) {
     const live = 'WHERE deleted_at IS NULL';
-    await knex.raw(`CREATE INDEX measures_by_status_deadline ON measures(status, deadline_after_closed_suspensions, open_suspension_from, officer_id, consent_status, id) ${live}`);
-    await knex.raw(`CREATE INDEX measures_by_officer_deadline ON measures(officer_id, status, deadline_after_closed_suspensions, open_suspension_from, consent_status, id) ${live}`);
-    await knex.raw(`CREATE INDEX measures_by_status_last_session ON measures(status, last_present_date, officer_id, id) ${live}`);
-    await knex.raw(`CREATE INDEX measures_by_status_registered ON measures(status, registered_on, officer_id, id) ${live}`);
-    await knex.raw(`CREATE INDEX measures_by_status_remaining ON measures(status, (hours_ordered * 60 - credited_minutes), officer_id, id) ${live}`);
+    await knex.raw(
+      `CREATE INDEX measures_by_status_deadline ON measures(status, deadline_after_closed_suspensions, open_suspension_from, officer_id, consent_status, id) ${live}`,
+    );
+    await knex.raw(
+      `CREATE INDEX measures_by_officer_deadline ON measures(officer_id, status, deadline_after_closed_suspensions, open_suspension_from, consent_status, id) ${live}`,
+    );
+    await knex.raw(
+      `CREATE INDEX measures_by_status_last_session ON measures(status, last_present_date, officer_id, id) ${live}`,
+    );
+    await knex.raw(
+      `CREATE INDEX measures_by_status_registered ON measures(status, registered_on, officer_id, id) ${live}`,
+    );
+    await knex.raw(
+      `CREATE INDEX measures_by_status_remaining ON measures(status, (hours_ordered * 60 - credited_minutes), officer_id, id) ${live}`,
+    );
     await knex.raw('CREATE INDEX measures_by_person_status ON measures(person_id, status)');
     // identity_key is the folded "last|first|birth date": sorting on it puts "Étienne" with the E, as French readers expect.
     await knex.raw('CREATE INDEX persons_by_name ON persons(identity_key, id) WHERE deleted_at IS NULL');

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
-import { refreshMeasureFacts } from '../../repo/measure-facts';
+import type { Migration } from './migration';
+import { refreshMeasureFacts } from '@core/repo/measure-facts';
 
 /**
  * Facts the caseload's alert filter needs, copied onto each measure so that "with alerts" is answered from the

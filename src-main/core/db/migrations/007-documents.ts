@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The archive of printed documents (DESIGN §3.4): every generation is kept with the exact data the template

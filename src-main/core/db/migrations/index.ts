@@ -6,15 +6,20 @@ import { gazetteer } from './004-gazetteer';
 import { caseloadIndexes } from './005-caseload-indexes';
 import { alertFacts } from './006-alert-facts';
 import { documents } from './007-documents';
+import type { Migration } from './migration';
 
-export interface Migration {
-  name: string;
-  up(knex: Knex): Promise<void>;
-  down(knex: Knex): Promise<void>;
-}
+export type { Migration } from './migration';
 
 /** Every migration, in the order it runs. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [foundation, cases, catalogue, gazetteer, caseloadIndexes, alertFacts, documents];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  cases,
+  catalogue,
+  gazetteer,
+  caseloadIndexes,
+  alertFacts,
+  documents,
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

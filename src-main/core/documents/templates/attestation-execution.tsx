@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
-import { formatMinutes } from '../../../../src-shared/domain/duration';
+import { formatDateLong } from '@shared/domain/local-date';
+import { formatMinutes } from '@shared/domain/duration';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 import { dateOrDash, decisionLine, hoursLeft, PlacementLines, signatoryLine } from './report-parts';
@@ -16,12 +16,16 @@ export function AttestationExecution({ frame, data }: { frame: FrameProps; data:
     <DocPage frame={frame}>
       <Text style={styles.title}>Attestation d’exécution</Text>
       <Text style={styles.p}>
-        Le directeur du {frame.letterhead.serviceName} atteste que la personne désignée ci-dessous a effectué {done} de travail au titre de la mesure « {measure.typeLabel} »
+        Le directeur du {frame.letterhead.serviceName} atteste que la personne désignée ci-dessous a effectué {done} de
+        travail au titre de la mesure « {measure.typeLabel} »
         {complete ? ', soit la totalité des heures ordonnées.' : `, sur les ${measure.hoursOrdered} heures ordonnées.`}
       </Text>
       <Text style={styles.h2}>Personne et mesure</Text>
       <Field label="Nom, prénom" value={`${person.lastName.toUpperCase()} ${person.firstName}`} />
-      <Field label="Né(e) le" value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`} />
+      <Field
+        label="Né(e) le"
+        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`}
+      />
       <Field label="N° de dossier" value={person.dossierNumber} />
       <Field label="Mesure" value={measure.typeLabel} />
       <Field label="Décision" value={decisionLine(data)} />

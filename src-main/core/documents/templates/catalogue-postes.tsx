@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { StyleSheet, View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import { formatDateLong } from '@shared/domain/local-date';
 import type { CatalogueData, CataloguePost } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';
 
@@ -16,11 +16,35 @@ const COLUMNS = [
 ] as const;
 
 const local = StyleSheet.create({
-  commune: { fontSize: 11.5, fontWeight: 'bold', marginTop: 12, marginBottom: 2, paddingBottom: 2, borderBottomWidth: 1, borderBottomColor: '#444' },
+  commune: {
+    fontSize: 11.5,
+    fontWeight: 'bold',
+    marginTop: 12,
+    marginBottom: 2,
+    paddingBottom: 2,
+    borderBottomWidth: 1,
+    borderBottomColor: '#444',
+  },
   category: { fontSize: 9.5, fontWeight: 'bold', marginTop: 6, marginBottom: 3 },
   row: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#444' },
-  cell: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderColor: '#444', padding: 2.5, fontSize: 8, lineHeight: 1.25 },
-  head: { borderRightWidth: 0.5, borderBottomWidth: 0.5, borderTopWidth: 0.5, borderColor: '#444', padding: 2.5, fontSize: 7.5, fontWeight: 'bold', backgroundColor: '#eee' },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: '#444',
+    padding: 2.5,
+    fontSize: 8,
+    lineHeight: 1.25,
+  },
+  head: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderTopWidth: 0.5,
+    borderColor: '#444',
+    padding: 2.5,
+    fontSize: 7.5,
+    fontWeight: 'bold',
+    backgroundColor: '#eee',
+  },
 });
 
 const yes = (v: boolean) => (v ? 'oui' : '—');
@@ -49,7 +73,10 @@ export function breakWordsWiderThan(width: number) {
     return pieces;
   };
 }
-const BREAKS = Object.fromEntries(COLUMNS.map((c) => [c.key, breakWordsWiderThan(c.width)])) as Record<(typeof COLUMNS)[number]['key'], (word: string) => string[]>;
+const BREAKS = Object.fromEntries(COLUMNS.map((c) => [c.key, breakWordsWiderThan(c.width)])) as Record<
+  (typeof COLUMNS)[number]['key'],
+  (word: string) => string[]
+>;
 
 function HeadRow() {
   return (
@@ -84,7 +111,14 @@ function PostRow({ post }: { post: CataloguePost }) {
             <Text hyphenationCallback={BREAKS.post}>{post.hostName}</Text>
           </View>
         ) : (
-          <Text key={c.key} style={[local.cell, { width: c.width, textAlign: c.key === 'address' || c.key === 'schedule' ? 'left' : 'center' }]} hyphenationCallback={BREAKS[c.key]}>
+          <Text
+            key={c.key}
+            style={[
+              local.cell,
+              { width: c.width, textAlign: c.key === 'address' || c.key === 'schedule' ? 'left' : 'center' },
+            ]}
+            hyphenationCallback={BREAKS[c.key]}
+          >
             {cells[c.key]}
           </Text>
         ),
@@ -101,16 +135,22 @@ export function CataloguePostes({ frame, data }: { frame: FrameProps; data: Cata
         Département {data.departement} — situation au {formatDateLong(data.issuedOn)}
       </Text>
       <Text style={[styles.p, { textAlign: 'center' }]}>
-        {data.postsCount} poste{data.postsCount > 1 ? 's' : ''} disponible{data.postsCount > 1 ? 's' : ''}, {data.placesFree} place{data.placesFree > 1 ? 's' : ''} libre
+        {data.postsCount} poste{data.postsCount > 1 ? 's' : ''} disponible{data.postsCount > 1 ? 's' : ''},{' '}
+        {data.placesFree} place{data.placesFree > 1 ? 's' : ''} libre
         {data.placesFree > 1 ? 's' : ''}
       </Text>
       <Text style={[styles.small, { marginTop: 4, lineHeight: 1.3 }]}>
-        À l’attention des magistrats et des avocats. Postes de travail d’intérêt général ouverts, inscrits sur la liste départementale, proposés par une structure habilitée à
-        cette date et disposant d’au moins une place libre ; classés par commune puis par catégorie. Les places se libèrent et s’occupent chaque jour : le service confirme
-        l’affectation après le jugement. Mineurs : poste ouvert aux mineurs ; PMR : accessible aux personnes à mobilité réduite ; TC : desservi par les transports en
-        commun.
+        À l’attention des magistrats et des avocats. Postes de travail d’intérêt général ouverts, inscrits sur la liste
+        départementale, proposés par une structure habilitée à cette date et disposant d’au moins une place libre ;
+        classés par commune puis par catégorie. Les places se libèrent et s’occupent chaque jour : le service confirme
+        l’affectation après le jugement. Mineurs : poste ouvert aux mineurs ; PMR : accessible aux personnes à mobilité
+        réduite ; TC : desservi par les transports en commun.
       </Text>
-      {data.postsCount === 0 ? <Text style={[styles.p, { marginTop: 12 }]}>Aucun poste n’a de place libre dans ce département à cette date.</Text> : null}
+      {data.postsCount === 0 ? (
+        <Text style={[styles.p, { marginTop: 12 }]}>
+          Aucun poste n’a de place libre dans ce département à cette date.
+        </Text>
+      ) : null}
       {data.communes.map((commune) => (
         <View key={commune.commune}>
           <Text style={local.commune} minPresenceAhead={60}>

@@ -1,18 +1,27 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
-import { formatMinutes } from '../../../../src-shared/domain/duration';
+import { formatDateLong } from '@shared/domain/local-date';
+import { formatMinutes } from '@shared/domain/duration';
 import type { ConvocationData } from '../document-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 
 const PURPOSE: Record<ConvocationData['appointment']['kind'], string> = {
-  entretien: 'un entretien avec votre conseiller pénitentiaire d’insertion et de probation pour préparer l’exécution de votre mesure et le choix d’un poste.',
+  entretien:
+    'un entretien avec votre conseiller pénitentiaire d’insertion et de probation pour préparer l’exécution de votre mesure et le choix d’un poste.',
   prise_de_poste: 'votre prise de poste dans la structure d’accueil, où vous serez présenté(e) à votre tuteur.',
   point_etape: 'un point d’étape sur le déroulement de votre mesure et les heures effectuées.',
 };
 
-export function Convocation({ frame, data, reference }: { frame: FrameProps; data: ConvocationData; reference?: string }) {
+export function Convocation({
+  frame,
+  data,
+  reference,
+}: {
+  frame: FrameProps;
+  data: ConvocationData;
+  reference?: string;
+}) {
   const { person, appointment, measure } = data;
   return (
     <DocPage frame={frame} reference={reference}>
@@ -21,7 +30,10 @@ export function Convocation({ frame, data, reference }: { frame: FrameProps; dat
         <Text>{person.address ?? ''}</Text>
       </View>
       <Text style={styles.title}>Convocation</Text>
-      <Text style={styles.p}>Dossier n° {person.dossierNumber} — {measure.typeLabel} ({measure.hoursOrdered} heures), {measure.court}, décision du {formatDateLong(measure.decisionDate)}.</Text>
+      <Text style={styles.p}>
+        Dossier n° {person.dossierNumber} — {measure.typeLabel} ({measure.hoursOrdered} heures), {measure.court},
+        décision du {formatDateLong(measure.decisionDate)}.
+      </Text>
       <Text style={styles.p}>Vous êtes convoqué(e) pour {PURPOSE[appointment.kind]}</Text>
       <View style={styles.box}>
         <Field label="Objet" value={appointment.kindLabel} />
@@ -34,13 +46,20 @@ export function Convocation({ frame, data, reference }: { frame: FrameProps; dat
       </View>
       <Text style={styles.h2}>Documents à apporter</Text>
       <Text style={styles.p}>• Cette convocation et une pièce d’identité en cours de validité.</Text>
-      <Text style={styles.p}>• Un justificatif de domicile récent et votre attestation de droits à l’assurance maladie (carte Vitale).</Text>
+      <Text style={styles.p}>
+        • Un justificatif de domicile récent et votre attestation de droits à l’assurance maladie (carte Vitale).
+      </Text>
       <Text style={styles.p}>• Tout justificatif utile : emploi, formation, santé, contraintes horaires.</Text>
       <Text style={styles.h2}>En cas d’empêchement</Text>
       <Text style={styles.p}>
-        Prévenez le service au plus tôt{frame.letterhead.phone ? ` au ${frame.letterhead.phone}` : ''} et fournissez un justificatif. Une absence non justifiée est signalée au juge de l’application des peines : elle peut entraîner la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure pénale).
+        Prévenez le service au plus tôt{frame.letterhead.phone ? ` au ${frame.letterhead.phone}` : ''} et fournissez un
+        justificatif. Une absence non justifiée est signalée au juge de l’application des peines : elle peut entraîner
+        la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure
+        pénale).
       </Text>
-      <Text style={[styles.p, { marginTop: 12 }]}>Fait le {formatDateLong(data.issuedOn)}, {frame.letterhead.serviceName}.</Text>
+      <Text style={[styles.p, { marginTop: 12 }]}>
+        Fait le {formatDateLong(data.issuedOn)}, {frame.letterhead.serviceName}.
+      </Text>
     </DocPage>
   );
 }

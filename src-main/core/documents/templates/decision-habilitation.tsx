@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { StyleSheet, View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
-import type { Letterhead } from '../../../../src-shared/schemas/documents';
+import { formatDateLong } from '@shared/domain/local-date';
+import type { Letterhead } from '@shared/schemas/documents';
 import type { HabilitationDecisionData, OpinionData } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';
 
@@ -25,8 +25,11 @@ export function Line({ label, value }: { label: string; value: string | null | u
 }
 
 export function catalogueSignatory(letterhead: Letterhead): string {
-  if (letterhead.delegateName) return `${letterhead.delegateName}${letterhead.delegateTitle ? `, ${letterhead.delegateTitle}` : ''}, par délégation du directeur`;
-  return letterhead.directorName ? `${letterhead.directorName}, directeur du service` : 'Le directeur du service ou son délégué';
+  if (letterhead.delegateName)
+    return `${letterhead.delegateName}${letterhead.delegateTitle ? `, ${letterhead.delegateTitle}` : ''}, par délégation du directeur`;
+  return letterhead.directorName
+    ? `${letterhead.directorName}, directeur du service`
+    : 'Le directeur du service ou son délégué';
 }
 
 /** "Procureur de la République : avis favorable reçu le 10 février 2026" / "… : avis réputé donné le 28 février 2026 (…)". */
@@ -58,7 +61,9 @@ export function OpinionsBlock({ opinions, delayWords }: { opinions: OpinionData[
   return (
     <View wrap={false}>
       <Text style={tight.h2}>Avis recueillis</Text>
-      {asked.length > 0 ? <Text style={tight.p}>Avis sollicités le {asked.map(formatDateLong).join(', le ')}.</Text> : null}
+      {asked.length > 0 ? (
+        <Text style={tight.p}>Avis sollicités le {asked.map(formatDateLong).join(', le ')}.</Text>
+      ) : null}
       {opinions.map((o) => (
         <Text key={o.giver} style={tight.p}>
           • {opinionText(o, delayWords)}
@@ -84,10 +89,21 @@ export function SignatureBlock({ frame, issuedOn }: { frame: FrameProps; issuedO
 }
 
 /** How a decision to a host ends: the recourse, the signature and notification, who receives it. */
-export function DecisionClosing({ frame, issuedOn, hostName }: { frame: FrameProps; issuedOn: string; hostName: string }) {
+export function DecisionClosing({
+  frame,
+  issuedOn,
+  hostName,
+}: {
+  frame: FrameProps;
+  issuedOn: string;
+  hostName: string;
+}) {
   return (
     <>
-      <Text style={[styles.small, { marginTop: 6 }]}>La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois à compter de sa notification.</Text>
+      <Text style={[styles.small, { marginTop: 6 }]}>
+        La présente décision peut faire l’objet d’un recours devant le tribunal administratif dans un délai de deux mois
+        à compter de sa notification.
+      </Text>
       <SignatureBlock frame={frame} issuedOn={issuedOn} />
       <View wrap={false} style={{ marginTop: 10 }}>
         <Text style={styles.small}>Destinataire : {hostName}.</Text>
@@ -102,14 +118,23 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
   const granted = h.decision === 'accordee';
   return (
     <DocPage frame={frame}>
-      <Text style={styles.title}>Décision {granted ? 'd’habilitation' : 'de refus d’habilitation'} d’une structure d’accueil de travail d’intérêt général</Text>
+      <Text style={styles.title}>
+        Décision {granted ? 'd’habilitation' : 'de refus d’habilitation'} d’une structure d’accueil de travail d’intérêt
+        général
+      </Text>
       <Text style={tight.p}>Le directeur du {frame.letterhead.serviceName},</Text>
-      <Text style={tight.p}>Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;</Text>
       <Text style={tight.p}>
-        Vu la demande {h.kind === 'renouvellement' ? 'de renouvellement ' : ''}d’habilitation présentée le {formatDateLong(h.requestedOn)} par la structure désignée ci-dessous
+        Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;
+      </Text>
+      <Text style={tight.p}>
+        Vu la demande {h.kind === 'renouvellement' ? 'de renouvellement ' : ''}d’habilitation présentée le{' '}
+        {formatDateLong(h.requestedOn)} par la structure désignée ci-dessous
         {h.fileNote ? ` (pièces : ${h.fileNote})` : ''} ;
       </Text>
-      <Text style={tight.p}>Vu les avis du procureur de la République, du juge de l’application des peines et du préfet, recueillis ou réputés donnés un mois après leur sollicitation ;</Text>
+      <Text style={tight.p}>
+        Vu les avis du procureur de la République, du juge de l’application des peines et du préfet, recueillis ou
+        réputés donnés un mois après leur sollicitation ;
+      </Text>
       <Heading>Structure d’accueil</Heading>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
@@ -122,21 +147,30 @@ export function DecisionHabilitation({ frame, data }: { frame: FrameProps; data:
         <View style={styles.box}>
           {granted ? (
             <Text style={tight.p}>
-              La structure « {host.name} » est habilitée à accueillir des personnes condamnées à un travail d’intérêt général, à compter du {formatDateLong(h.decidedOn)}
+              La structure « {host.name} » est habilitée à accueillir des personnes condamnées à un travail d’intérêt
+              général, à compter du {formatDateLong(h.decidedOn)}
               {h.validUntil ? ` et jusqu’au ${formatDateLong(h.validUntil)}` : ''}.
             </Text>
           ) : (
-            <Text style={tight.p}>L’habilitation de la structure « {host.name} » à accueillir des personnes condamnées à un travail d’intérêt général est refusée.</Text>
+            <Text style={tight.p}>
+              L’habilitation de la structure « {host.name} » à accueillir des personnes condamnées à un travail
+              d’intérêt général est refusée.
+            </Text>
           )}
           <Line label="Décision" value={granted ? 'Habilitation accordée' : 'Habilitation refusée'} />
           <Line label="Date de la décision" value={formatDateLong(h.decidedOn)} />
-          <Line label="Validité" value={granted ? (h.validUntil ? `jusqu’au ${formatDateLong(h.validUntil)}` : 'sans limite fixée') : 'sans objet'} />
+          <Line
+            label="Validité"
+            value={
+              granted ? (h.validUntil ? `jusqu’au ${formatDateLong(h.validUntil)}` : 'sans limite fixée') : 'sans objet'
+            }
+          />
         </View>
       </View>
       {granted ? (
         <Text style={[tight.p, { marginTop: 8 }]}>
-          Les postes proposés sont inscrits sur la liste départementale par décisions distinctes. L’habilitation peut être retirée si les conditions d’accueil ne sont plus
-          remplies.
+          Les postes proposés sont inscrits sur la liste départementale par décisions distinctes. L’habilitation peut
+          être retirée si les conditions d’accueil ne sont plus remplies.
         </Text>
       ) : null}
       <DecisionClosing frame={frame} issuedOn={data.issuedOn} hostName={host.name} />

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import { formatDateLong } from '@shared/domain/local-date';
 import type { RegistrationDecisionData } from '../catalogue-document-data';
 import { DocPage, styles, type FrameProps } from '../layout';
 import { DecisionClosing, Heading, Line, OpinionsBlock, tight } from './decision-habilitation';
@@ -24,11 +24,20 @@ export function DecisionInscription({ frame, data }: { frame: FrameProps; data: 
   const what = r.kind === 'inscription' ? 'd’inscription' : 'de radiation';
   return (
     <DocPage frame={frame}>
-      <Text style={styles.title}>Décision {what} d’un poste de travail d’intérêt général sur la liste départementale</Text>
+      <Text style={styles.title}>
+        Décision {what} d’un poste de travail d’intérêt général sur la liste départementale
+      </Text>
       <Text style={tight.p}>Le directeur du {frame.letterhead.serviceName},</Text>
-      <Text style={tight.p}>Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;</Text>
-      <Text style={tight.p}>Vu la demande {what} présentée le {formatDateLong(r.requestedOn)} pour le poste désigné ci-dessous ;</Text>
-      <Text style={tight.p}>Vu les avis du procureur de la République et du juge de l’application des peines, recueillis ou réputés donnés dix jours après leur sollicitation ;</Text>
+      <Text style={tight.p}>
+        Vu l’article 131-8 du code pénal et les articles R. 623-1 et suivants du code pénitentiaire ;
+      </Text>
+      <Text style={tight.p}>
+        Vu la demande {what} présentée le {formatDateLong(r.requestedOn)} pour le poste désigné ci-dessous ;
+      </Text>
+      <Text style={tight.p}>
+        Vu les avis du procureur de la République et du juge de l’application des peines, recueillis ou réputés donnés
+        dix jours après leur sollicitation ;
+      </Text>
       <Heading>Structure d’accueil</Heading>
       <Line label="Dénomination" value={host.name} />
       <Line label="Nature" value={host.typeLabel} />
@@ -46,7 +55,16 @@ export function DecisionInscription({ frame, data }: { frame: FrameProps; data: 
         <Text style={[tight.h2, { textAlign: 'center' }]}>DÉCIDE</Text>
         <View style={styles.box}>
           <Text style={tight.p}>{decisionSentence(data)}</Text>
-          <Line label="Décision" value={r.decision === 'acceptee' ? (r.kind === 'inscription' ? 'Inscription acceptée' : 'Radiation prononcée') : 'Demande refusée'} />
+          <Line
+            label="Décision"
+            value={
+              r.decision === 'acceptee'
+                ? r.kind === 'inscription'
+                  ? 'Inscription acceptée'
+                  : 'Radiation prononcée'
+                : 'Demande refusée'
+            }
+          />
           <Line label="Date de la décision" value={formatDateLong(r.decidedOn)} />
           <Line label="Notifiée le" value={r.notifiedOn ? formatDateLong(r.notifiedOn) : 'à notifier'} />
         </View>

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong, formatDateShort } from '../../../../src-shared/domain/local-date';
-import { formatMinutes } from '../../../../src-shared/domain/duration';
+import { formatDateLong, formatDateShort } from '@shared/domain/local-date';
+import { formatMinutes } from '@shared/domain/duration';
 import type { TimesheetData } from '../document-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 
@@ -20,7 +20,10 @@ function Row({ cells, head }: { cells: string[]; head?: boolean }) {
   return (
     <View style={{ flexDirection: 'row', borderLeftWidth: 0.5, borderColor: '#444' }} wrap={false}>
       {COLUMNS.map((c, i) => (
-        <Text key={c.title} style={[head ? styles.headCell : styles.cell, { width: c.width, minHeight: head ? undefined : 18 }]}>
+        <Text
+          key={c.title}
+          style={[head ? styles.headCell : styles.cell, { width: c.width, minHeight: head ? undefined : 18 }]}
+        >
           {cells[i] ?? ''}
         </Text>
       ))}
@@ -28,21 +31,48 @@ function Row({ cells, head }: { cells: string[]; head?: boolean }) {
   );
 }
 
-export function FicheHoraire({ frame, data, reference }: { frame: FrameProps; data: TimesheetData; reference?: string }) {
+export function FicheHoraire({
+  frame,
+  data,
+  reference,
+}: {
+  frame: FrameProps;
+  data: TimesheetData;
+  reference?: string;
+}) {
   const { person, measure, placement, lines } = data;
   const total = lines.reduce((sum, l) => sum + l.minutes, 0);
   return (
     <DocPage frame={frame} reference={reference}>
       <Text style={styles.title}>Fiche horaire — relevé d’heures</Text>
-      <Field label="Personne" value={`${person.lastName.toUpperCase()} ${person.firstName} (dossier ${person.dossierNumber})`} />
-      <Field label="Mesure" value={`${measure.typeLabel} — ${measure.hoursOrdered} h ordonnées, à effectuer avant le ${formatDateLong(measure.effectiveDeadline)}`} />
+      <Field
+        label="Personne"
+        value={`${person.lastName.toUpperCase()} ${person.firstName} (dossier ${person.dossierNumber})`}
+      />
+      <Field
+        label="Mesure"
+        value={`${measure.typeLabel} — ${measure.hoursOrdered} h ordonnées, à effectuer avant le ${formatDateLong(measure.effectiveDeadline)}`}
+      />
       <Field label="Structure d’accueil" value={placement?.hostName ?? null} />
-      <Field label="Poste" value={placement ? `${placement.postTitle}${placement.postAddress ? ` — ${placement.postAddress}` : ''}` : null} />
+      <Field
+        label="Poste"
+        value={placement ? `${placement.postTitle}${placement.postAddress ? ` — ${placement.postAddress}` : ''}` : null}
+      />
       <Field label="Tuteur" value={placement?.tutorName ?? null} />
       <View style={{ marginTop: 8 }}>
         <Row head cells={COLUMNS.map((c) => c.title)} />
         {lines.map((l, i) => (
-          <Row key={i} cells={[formatDateShort(l.date), l.startTime ?? '', l.endTime ?? '', l.minutes > 0 ? formatMinutes(l.minutes) : '0', '', l.remarks ?? '']} />
+          <Row
+            key={i}
+            cells={[
+              formatDateShort(l.date),
+              l.startTime ?? '',
+              l.endTime ?? '',
+              l.minutes > 0 ? formatMinutes(l.minutes) : '0',
+              '',
+              l.remarks ?? '',
+            ]}
+          />
         ))}
         {Array.from({ length: EMPTY_LINES }, (_, i) => (
           <Row key={`empty-${i}`} cells={[]} />

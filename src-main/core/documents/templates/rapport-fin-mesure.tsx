@@ -1,10 +1,20 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong } from '../../../../src-shared/domain/local-date';
+import { formatDateLong } from '@shared/domain/local-date';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
-import { dateOrDash, FreeText, OfficerSignatureToJudge, HoursFields, IncidentLines, MeasureFields, PersonFields, PlacementLines, SuspensionLines } from './report-parts';
+import {
+  dateOrDash,
+  FreeText,
+  OfficerSignatureToJudge,
+  HoursFields,
+  IncidentLines,
+  MeasureFields,
+  PersonFields,
+  PlacementLines,
+  SuspensionLines,
+} from './report-parts';
 
 export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { measure } = data;
@@ -12,7 +22,8 @@ export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: Mea
     <DocPage frame={frame}>
       <Text style={styles.title}>Rapport de fin de mesure</Text>
       <Text style={styles.p}>
-        À l’attention de M. ou Mme le juge de l’application des peines{measure.magistrate ? ` (${measure.magistrate})` : ''}.
+        À l’attention de M. ou Mme le juge de l’application des peines
+        {measure.magistrate ? ` (${measure.magistrate})` : ''}.
       </Text>
       <Text style={styles.h2}>Personne</Text>
       <PersonFields data={data} />
@@ -22,7 +33,10 @@ export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: Mea
       <Field label="Début d’exécution" value={dateOrDash(data.startDate)} />
       <Field label="Premier jour travaillé" value={dateOrDash(data.firstWorkedDay)} />
       <Field label="Dernier jour travaillé" value={dateOrDash(data.lastWorkedDay)} />
-      <Field label="Délai d’exécution" value={`${formatDateLong(measure.effectiveDeadline)}${measure.suspendedDays > 0 ? ` (${formatDateLong(measure.deadline)} prolongé de ${measure.suspendedDays} jours de suspension)` : ''}`} />
+      <Field
+        label="Délai d’exécution"
+        value={`${formatDateLong(measure.effectiveDeadline)}${measure.suspendedDays > 0 ? ` (${formatDateLong(measure.deadline)} prolongé de ${measure.suspendedDays} jours de suspension)` : ''}`}
+      />
       <Text style={styles.h2}>Heures</Text>
       <View style={styles.box} wrap={false}>
         <HoursFields data={data} />

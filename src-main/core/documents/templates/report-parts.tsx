@@ -1,16 +1,19 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
-import { formatDateLong, formatDateShort } from '../../../../src-shared/domain/local-date';
-import { formatMinutes } from '../../../../src-shared/domain/duration';
-import type { Letterhead } from '../../../../src-shared/schemas/documents';
+import { formatDateLong, formatDateShort } from '@shared/domain/local-date';
+import { formatMinutes } from '@shared/domain/duration';
+import type { Letterhead } from '@shared/schemas/documents';
 import type { MeasureReportData, ReportSession } from '../report-data';
 import { Field, styles } from '../layout';
 
 /** The director, or the delegate who signs by delegation. */
 export function signatoryLine(letterhead: Letterhead): string {
-  if (letterhead.delegateName) return `${letterhead.delegateName}${letterhead.delegateTitle ? `, ${letterhead.delegateTitle}` : ''}, par délégation du directeur`;
-  return letterhead.directorName ? `${letterhead.directorName}, directeur du service` : 'Le directeur du service ou son délégué';
+  if (letterhead.delegateName)
+    return `${letterhead.delegateName}${letterhead.delegateTitle ? `, ${letterhead.delegateTitle}` : ''}, par délégation du directeur`;
+  return letterhead.directorName
+    ? `${letterhead.directorName}, directeur du service`
+    : 'Le directeur du service ou son délégué';
 }
 
 export function dateOrDash(date: string | null): string {
@@ -22,7 +25,10 @@ export function PersonFields({ data }: { data: MeasureReportData }) {
   return (
     <>
       <Field label="Nom, prénom" value={`${person.lastName.toUpperCase()} ${person.firstName}`} />
-      <Field label="Né(e) le" value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`} />
+      <Field
+        label="Né(e) le"
+        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`}
+      />
       <Field label="Adresse" value={person.address} />
       <Field label="N° de dossier" value={person.dossierNumber} />
     </>
@@ -95,7 +101,8 @@ export function SuspensionLines({ data }: { data: MeasureReportData }) {
     <>
       {data.suspensions.map((s, i) => (
         <Text key={i} style={styles.p}>
-          • du {formatDateShort(s.from)} {s.to ? `au ${formatDateShort(s.to)}` : '(en cours)'} — {s.reasonLabel} — {s.days} jour{s.days > 1 ? 's' : ''}
+          • du {formatDateShort(s.from)} {s.to ? `au ${formatDateShort(s.to)}` : '(en cours)'} — {s.reasonLabel} —{' '}
+          {s.days} jour{s.days > 1 ? 's' : ''}
           {s.note ? ` — ${s.note}` : ''}
         </Text>
       ))}
@@ -130,7 +137,17 @@ export function SessionsTable({ sessions }: { sessions: ReportSession[] }) {
     <View style={{ marginTop: 4 }}>
       <SessionRow head cells={COLUMNS.map((c) => c.title)} />
       {sessions.map((s, i) => (
-        <SessionRow key={i} cells={[formatDateShort(s.date), s.startTime ?? '', s.endTime ?? '', s.minutes > 0 ? formatMinutes(s.minutes) : '0', s.outcomeLabel, s.remarks ?? '']} />
+        <SessionRow
+          key={i}
+          cells={[
+            formatDateShort(s.date),
+            s.startTime ?? '',
+            s.endTime ?? '',
+            s.minutes > 0 ? formatMinutes(s.minutes) : '0',
+            s.outcomeLabel,
+            s.remarks ?? '',
+          ]}
+        />
       ))}
     </View>
   );
@@ -158,14 +175,18 @@ export function OfficerSignatureToJudge({ data }: { data: MeasureReportData }) {
         <View style={{ width: '46%' }}>
           <Text>Fait le {formatDateLong(data.issuedOn)}</Text>
           <Text style={{ marginTop: 4 }}>
-            {officerName ? `${officerName}, conseiller pénitentiaire d’insertion et de probation` : 'Le conseiller pénitentiaire d’insertion et de probation'}
+            {officerName
+              ? `${officerName}, conseiller pénitentiaire d’insertion et de probation`
+              : 'Le conseiller pénitentiaire d’insertion et de probation'}
           </Text>
         </View>
         <View style={styles.signatureBox}>
           <Text style={styles.small}>Signature du CPIP :</Text>
         </View>
       </View>
-      <Text style={[styles.small, { marginTop: 14 }]}>Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.</Text>
+      <Text style={[styles.small, { marginTop: 14 }]}>
+        Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.
+      </Text>
     </>
   );
 }

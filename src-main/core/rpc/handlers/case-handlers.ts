@@ -1,16 +1,16 @@
 import type { HandlerContext, HandlerMap } from '../handler';
-import type { casesContract } from '../../../../src-shared/rpc/cases-contract';
-import { caseContext, type CaseContext } from '../../services/cases/case-context';
-import { PersonsService } from '../../services/cases/persons-service';
-import { MeasuresService } from '../../services/cases/measures-service';
-import { loadMeasureDetail } from '../../services/cases/measure-detail';
-import { caseload, officerLoads } from '../../services/cases/caseload-service';
-import { PlacementsService, postChoices } from '../../services/cases/placements-service';
-import { recordSession } from '../../services/cases/ledger-service';
-import { recordIncident } from '../../services/cases/incidents-service';
-import { SuspensionsService } from '../../services/cases/suspensions-service';
-import { AppointmentsService } from '../../services/cases/appointments-service';
-import { commitImport, previewImport } from '../../services/cases/measure-import';
+import type { casesContract } from '@shared/rpc/cases-contract';
+import { caseContext, type CaseContext } from '@core/services/cases/case-context';
+import { PersonsService } from '@core/services/cases/persons-service';
+import { MeasuresService } from '@core/services/cases/measures-service';
+import { loadMeasureDetail } from '@core/services/cases/measure-detail';
+import { caseload, officerLoads } from '@core/services/cases/caseload-service';
+import { PlacementsService, postChoices } from '@core/services/cases/placements-service';
+import { recordSession } from '@core/services/cases/ledger-service';
+import { recordIncident } from '@core/services/cases/incidents-service';
+import { SuspensionsService } from '@core/services/cases/suspensions-service';
+import { AppointmentsService } from '@core/services/cases/appointments-service';
+import { commitImport, previewImport } from '@core/services/cases/measure-import';
 
 function cases({ sessions, clock }: HandlerContext): CaseContext {
   return caseContext(sessions.current(), clock);
@@ -27,13 +27,19 @@ export const caseHandlers: HandlerMap<keyof typeof casesContract> = {
   'measures.get': (input, context) => loadMeasureDetail(cases(context), input.id),
   'measures.update': (input, context) => new MeasuresService(cases(context)).update(input.id, input.measure),
   'measures.caseload': (input, context) => caseload(cases(context), input),
-  'measures.assign': async (input, context) => ({ assigned: await new MeasuresService(cases(context)).assign(input.measureIds, input.officerId) }),
+  'measures.assign': async (input, context) => ({
+    assigned: await new MeasuresService(cases(context)).assign(input.measureIds, input.officerId),
+  }),
   'measures.officerLoads': (_input, context) => officerLoads(cases(context)),
-  'measures.recordConsent': (input, context) => new MeasuresService(cases(context)).recordConsent(input.measureId, input.status, input.date, input.source),
-  'measures.transition': (input, context) => new MeasuresService(cases(context)).transition(input.measureId, input.to, input.date, input.reason),
-  'measures.setMedicalExam': (input, context) => new MeasuresService(cases(context)).setMedicalExam(input.measureId, input.date),
+  'measures.recordConsent': (input, context) =>
+    new MeasuresService(cases(context)).recordConsent(input.measureId, input.status, input.date, input.source),
+  'measures.transition': (input, context) =>
+    new MeasuresService(cases(context)).transition(input.measureId, input.to, input.date, input.reason),
+  'measures.setMedicalExam': (input, context) =>
+    new MeasuresService(cases(context)).setMedicalExam(input.measureId, input.date),
   'placements.create': (input, context) => new PlacementsService(cases(context)).create(input),
-  'placements.end': (input, context) => new PlacementsService(cases(context)).end(input.placementId, input.date, input.reason),
+  'placements.end': (input, context) =>
+    new PlacementsService(cases(context)).end(input.placementId, input.date, input.reason),
   'posts.choices': (input, context) => postChoices(cases(context), input.query),
   'hours.record': (input, context) => recordSession(cases(context), input),
   'incidents.record': (input, context) => recordIncident(cases(context), input),

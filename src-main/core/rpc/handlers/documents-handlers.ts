@@ -1,10 +1,10 @@
 import type { HandlerContext, HandlerMap } from '../handler';
-import type { documentsContract } from '../../../../src-shared/rpc/documents-contract';
-import { caseContext } from '../../services/cases/case-context';
-import { DocumentsService } from '../../documents/documents-service';
-import { readLetterhead, updateLetterhead } from '../../documents/letterhead';
-import { isoNow } from '../../util/clock';
-import { printRecoverySheet } from '../../documents/recovery-sheet';
+import type { documentsContract } from '@shared/rpc/documents-contract';
+import { caseContext } from '@core/services/cases/case-context';
+import { DocumentsService } from '@core/documents/documents-service';
+import { readLetterhead, updateLetterhead } from '@core/documents/letterhead';
+import { isoNow } from '@core/util/clock';
+import { printRecoverySheet } from '@core/documents/recovery-sheet';
 
 function documents({ sessions, clock }: HandlerContext): DocumentsService {
   return new DocumentsService(caseContext(sessions.current(), clock));

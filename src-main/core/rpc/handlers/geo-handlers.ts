@@ -1,10 +1,10 @@
 import type { HandlerMap } from '../handler';
-import type { geoContract } from '../../../../src-shared/rpc/geo-contract';
-import { readGeoSettings, writeGeoSettings } from '../../geo/geo-settings';
-import { currentBasemap, importMbtiles } from '../../geo/basemap-service';
-import { geocode } from '../../geo/geocoder';
-import { gazetteerSize, importGazetteer } from '../../geo/gazetteer';
-import { isoNow } from '../../util/clock';
+import type { geoContract } from '@shared/rpc/geo-contract';
+import { readGeoSettings, writeGeoSettings } from '@core/geo/geo-settings';
+import { currentBasemap, importMbtiles } from '@core/geo/basemap-service';
+import { geocode } from '@core/geo/geocoder';
+import { gazetteerSize, importGazetteer } from '@core/geo/gazetteer';
+import { isoNow } from '@core/util/clock';
 
 export const geoHandlers: HandlerMap<keyof typeof geoContract> = {
   'geo.getSettings': (_input, { sessions, geo }) => readGeoSettings(sessions.current().settings, geo),
@@ -13,12 +13,19 @@ export const geoHandlers: HandlerMap<keyof typeof geoContract> = {
     return writeGeoSettings(session.db.knex, session.settings, geo, input, isoNow(clock));
   },
   'basemap.status': (_input, { sessions, geo }) => currentBasemap(sessions.current(), geo),
-  'basemap.importMbtiles': (input, { sessions, geo, clock }) => importMbtiles(sessions.current(), geo, input.path, isoNow(clock)),
+  'basemap.importMbtiles': (input, { sessions, geo, clock }) =>
+    importMbtiles(sessions.current(), geo, input.path, isoNow(clock)),
   'geo.geocode': async (input, { sessions, geo }) => {
     const session = sessions.current();
     const settings = await readGeoSettings(session.settings, geo);
-    return geocode({ knex: session.db.knex, addressApiUrl: settings.addressApiUrl, timeoutMs: geo.geocodeTimeoutMs }, input.query, input.limit);
+    return geocode(
+      { knex: session.db.knex, addressApiUrl: settings.addressApiUrl, timeoutMs: geo.geocodeTimeoutMs },
+      input.query,
+      input.limit,
+    );
   },
   'geo.importGazetteer': (input, { sessions }) => importGazetteer(sessions.current().db.knex, input.content),
-  'geo.gazetteerStatus': async (_input, { sessions }) => ({ communes: await gazetteerSize(sessions.current().db.knex) }),
+  'geo.gazetteerStatus': async (_input, { sessions }) => ({
+    communes: await gazetteerSize(sessions.current().db.knex),
+  }),
 };

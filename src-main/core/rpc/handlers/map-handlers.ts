@@ -1,7 +1,7 @@
 import type { HandlerContext, HandlerMap } from '../handler';
-import { parisDateOf } from '../../../../src-shared/domain/local-date';
-import { mapList, mapPoints } from '../../services/map/map-service';
-import { suggestPosts } from '../../services/map/matching-service';
+import { parisDateOf } from '@shared/domain/local-date';
+import { mapList, mapPoints } from '@core/services/map/map-service';
+import { suggestPosts } from '@core/services/map/matching-service';
 
 function scope({ sessions, clock }: HandlerContext) {
   return { knex: sessions.current().db.knex, today: parisDateOf(clock.now()) };

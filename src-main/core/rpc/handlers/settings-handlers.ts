@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../handler';
-import { readSettings } from '../../services/settings-service';
-import { isoNow } from '../../util/clock';
+import { readSettings } from '@core/services/settings-service';
+import { isoNow } from '@core/util/clock';
 
 export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = {
   'settings.get': (_input, { sessions }) => readSettings(sessions.current().settings),
@@ -9,7 +9,8 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
     const at = isoNow(clock);
     await session.db.knex.transaction(async (trx) => {
       if (input.serviceName !== undefined) await session.settings.set(trx, 'serviceName', input.serviceName, at);
-      if (input.autoLockMinutes !== undefined) await session.settings.set(trx, 'autoLockMinutes', input.autoLockMinutes, at);
+      if (input.autoLockMinutes !== undefined)
+        await session.settings.set(trx, 'autoLockMinutes', input.autoLockMinutes, at);
     });
     const settings = await readSettings(session.settings);
     sessions.setAutoLockMinutes(settings.autoLockMinutes);

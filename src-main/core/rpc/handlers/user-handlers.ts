@@ -1,6 +1,6 @@
 import type { HandlerContext, HandlerMap } from '../handler';
-import { UsersService } from '../../services/users-service';
-import { isoNow } from '../../util/clock';
+import { UsersService } from '@core/services/users-service';
+import { isoNow } from '@core/util/clock';
 
 function usersService({ sessions, clock }: HandlerContext): UsersService {
   return new UsersService(sessions.current(), sessions.keyringOrFail(), isoNow(clock));

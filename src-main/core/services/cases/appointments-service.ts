@@ -1,8 +1,8 @@
-import { AppError } from '../../../../src-shared/errors';
-import type { Appointment } from '../../../../src-shared/schemas/appointments';
-import { TERMINAL_STATUSES } from '../../../../src-shared/domain/measure-status';
-import { EntityStore } from '../../repo/entity-store';
-import { uuidv7 } from '../../util/uuid7';
+import { AppError } from '@shared/errors';
+import type { Appointment } from '@shared/schemas/appointments';
+import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import { EntityStore } from '@core/repo/entity-store';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { notFound } from './measure-detail';
 
@@ -35,7 +35,8 @@ export class AppointmentsService {
   }
 
   private query() {
-    return this.ctx.session.db.knex('appointments as a')
+    return this.ctx.session.db
+      .knex('appointments as a')
       .join('persons as p', 'p.id', 'a.person_id')
       .leftJoin('users as u', 'u.id', 'a.officer_id')
       .whereNull('a.deleted_at')
@@ -48,11 +49,20 @@ export class AppointmentsService {
     return toAppointment(row);
   }
 
-  async create(input: { measureId: string; kind: string; date: string; time: string; durationMinutes: number; place: string; notes: string | null }): Promise<Appointment> {
+  async create(input: {
+    measureId: string;
+    kind: string;
+    date: string;
+    time: string;
+    durationMinutes: number;
+    place: string;
+    notes: string | null;
+  }): Promise<Appointment> {
     const { ctx } = this;
     const measure = await ctx.measures.getRow(input.measureId);
     if (!measure) throw notFound();
-    if (TERMINAL_STATUSES.includes(measure.status)) throw new AppError('CONFLICT', 'La mesure est close : aucun rendez-vous ne peut être fixé.');
+    if (TERMINAL_STATUSES.includes(measure.status))
+      throw new AppError('CONFLICT', 'La mesure est close : aucun rendez-vous ne peut être fixé.');
     const id = uuidv7();
     await ctx.session.db.knex.transaction((trx) =>
       this.store.insert(
@@ -77,20 +87,43 @@ export class AppointmentsService {
     return this.get(id);
   }
 
-  async update(input: { id: string; date?: string; time?: string; place?: string; status?: string; notes?: string | null }): Promise<Appointment> {
+  async update(input: {
+    id: string;
+    date?: string;
+    time?: string;
+    place?: string;
+    status?: string;
+    notes?: string | null;
+  }): Promise<Appointment> {
     const existing = await this.get(input.id);
-    if (input.status && input.status !== 'prevu' && input.status !== 'annule' && (input.date ?? existing.date) > this.ctx.today) {
-      throw new AppError('VALIDATION', 'Un rendez-vous à venir ne peut être noté honoré ou manqué.', { fields: [{ path: 'status', message: 'Rendez-vous à venir.' }] });
+    if (
+      input.status &&
+      input.status !== 'prevu' &&
+      input.status !== 'annule' &&
+      (input.date ?? existing.date) > this.ctx.today
+    ) {
+      throw new AppError('VALIDATION', 'Un rendez-vous à venir ne peut être noté honoré ou manqué.', {
+        fields: [{ path: 'status', message: 'Rendez-vous à venir.' }],
+      });
     }
     await this.ctx.session.db.knex.transaction((trx) =>
-      this.store.update(trx, input.id, { date: input.date, time: input.time, place: input.place, status: input.status, notes: input.notes }, this.ctx.at),
+      this.store.update(
+        trx,
+        input.id,
+        { date: input.date, time: input.time, place: input.place, status: input.status, notes: input.notes },
+        this.ctx.at,
+      ),
     );
     return this.get(input.id);
   }
 
   async list(range: { from: string; to: string; officer?: string; measureId?: string }): Promise<Appointment[]> {
-    let builder = this.query().whereBetween('a.date', [range.from, range.to]).orderBy([{ column: 'a.date' }, { column: 'a.time' }]).limit(2000);
-    if (range.officer) builder = builder.where('a.officer_id', range.officer === 'me' ? this.ctx.userId : range.officer);
+    let builder = this.query()
+      .whereBetween('a.date', [range.from, range.to])
+      .orderBy([{ column: 'a.date' }, { column: 'a.time' }])
+      .limit(2000);
+    if (range.officer)
+      builder = builder.where('a.officer_id', range.officer === 'me' ? this.ctx.userId : range.officer);
     if (range.measureId) builder = builder.where('a.measure_id', range.measureId);
     return (await builder).map(toAppointment);
   }

@@ -1,8 +1,8 @@
 import type { OpenSession } from '../open-session';
-import { PersonsRepo } from '../../repo/persons-repo';
-import { MeasuresRepo } from '../../repo/measures-repo';
-import { parisDateOf, type LocalDate } from '../../../../src-shared/domain/local-date';
-import type { Clock } from '../../util/clock';
+import { PersonsRepo } from '@core/repo/persons-repo';
+import { MeasuresRepo } from '@core/repo/measures-repo';
+import { parisDateOf, type LocalDate } from '@shared/domain/local-date';
+import type { Clock } from '@core/util/clock';
 
 /** What every case service needs: the open session, the repositories, who acts, and today in Paris. */
 export interface CaseContext {

@@ -1,7 +1,7 @@
-import type { CaseloadItem, CaseloadQuery } from '../../../../src-shared/schemas/caseload';
-import { ACTIVE_STATUSES, MEASURE_STATUSES } from '../../../../src-shared/domain/measure-status';
-import { ftsQuery } from '../../repo/persons-repo';
-import { decodeBool } from '../../repo/row-codec';
+import type { CaseloadItem, CaseloadQuery } from '@shared/schemas/caseload';
+import { ACTIVE_STATUSES, MEASURE_STATUSES } from '@shared/domain/measure-status';
+import { ftsQuery } from '@core/repo/persons-repo';
+import { decodeBool } from '@core/repo/row-codec';
 import type { CaseContext } from './case-context';
 import { CASELOAD_FROM, caseloadSql } from './caseload-sql';
 import { postFlags, projectedProgress, projectedSuspendedDays, toMeasureView } from './measure-view';
@@ -19,13 +19,21 @@ const SORT_SQL = {
  * the measures' covering indexes (joining persons and placements only when a filter or the sort needs them), then
  * only the page shown is read in full; alerts are computed for that page with the shared rules.
  */
-export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<{ items: CaseloadItem[]; total: number }> {
+export async function caseload(
+  ctx: CaseContext,
+  query: CaseloadQuery,
+): Promise<{ items: CaseloadItem[]; total: number }> {
   const knex = ctx.session.db.knex;
   const sql = caseloadSql(ctx.today);
   const where: string[] = ['m.deleted_at IS NULL'];
   const bindings: Array<string | number> = [];
   const statuses = query.statuses && query.statuses.length > 0 ? query.statuses : ACTIVE_STATUSES;
-  where.push(`m.status IN (${statuses.filter((s) => MEASURE_STATUSES.includes(s)).map((s) => `'${s}'`).join(',')})`);
+  where.push(
+    `m.status IN (${statuses
+      .filter((s) => MEASURE_STATUSES.includes(s))
+      .map((s) => `'${s}'`)
+      .join(',')})`,
+  );
   // Sorting the whole service by name walks the persons' name index; an officer's few hundred measures are sorted.
   const byNameIndex = query.sort === 'name' && !query.officer;
   if (query.officer) {
@@ -33,7 +41,8 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
     bindings.push(query.officer === 'me' ? ctx.userId : query.officer);
   }
   if (query.unassigned) where.push('m.officer_id IS NULL');
-  if (query.deadlineWithinDays !== undefined) where.push(`(${sql.active} AND ${sql.daysLeft} <= ${query.deadlineWithinDays})`);
+  if (query.deadlineWithinDays !== undefined)
+    where.push(`(${sql.active} AND ${sql.daysLeft} <= ${query.deadlineWithinDays})`);
   if (query.noHoursForDays !== undefined) where.push(sql.noHours(query.noHoursForDays));
   if (query.consentPending) where.push("m.consent_status = 'pending'");
   if (query.withAlertsOnly) where.push(sql.anyAlert);
@@ -121,7 +130,11 @@ export async function caseload(ctx: CaseContext, query: CaseloadQuery): Promise<
 export async function officerLoads(ctx: CaseContext) {
   const knex = ctx.session.db.knex;
   const sql = caseloadSql(ctx.today);
-  const officers = await knex('users').where({ role: 'cpip', disabled: false }).whereNull('deleted_at').orderBy('display_name').select('id', 'display_name');
+  const officers = await knex('users')
+    .where({ role: 'cpip', disabled: false })
+    .whereNull('deleted_at')
+    .orderBy('display_name')
+    .select('id', 'display_name');
   const counts = await knex.raw(
     `SELECT m.officer_id, m.status, count(*) AS n, sum(CASE WHEN ${sql.anyAlert} THEN 1 ELSE 0 END) AS alerts
        FROM measures m

@@ -1,5 +1,5 @@
-import { ALERT_THRESHOLDS } from '../../../../src-shared/domain/alerts';
-import { isValidLocalDate, type LocalDate } from '../../../../src-shared/domain/local-date';
+import { ALERT_THRESHOLDS } from '@shared/domain/alerts';
+import { isValidLocalDate, type LocalDate } from '@shared/domain/local-date';
 
 /**
  * SQL fragments over `measures m` alone (the person, placement and post facts are copied onto it, see
@@ -16,7 +16,8 @@ export function caseloadSql(today: LocalDate) {
   const remaining = '(m.hours_ordered * 60 - m.credited_minutes)';
   const active = "m.status IN ('a_affecter','affecte','en_cours','suspendu')";
   const lastActivity = "MAX(COALESCE(m.last_present_date, ''), COALESCE(m.placement_start, ''))";
-  const noHours = (days: number) => `(m.status = 'en_cours' AND ${lastActivity} <> '' AND ${lastActivity} <= date(${t}, '-${days} days'))`;
+  const noHours = (days: number) =>
+    `(m.status = 'en_cours' AND ${lastActivity} <> '' AND ${lastActivity} <= date(${t}, '-${days} days'))`;
   const medicalMissing = `(m.medical_exam_date IS NULL AND m.status IN ('affecte','en_cours') AND (m.medical_flag = 1 OR m.adult_on > ${t}))`;
   const behind = `(${daysLeft} BETWEEN 0 AND ${ALERT_THRESHOLDS.paceWindowDays} AND ${remaining} > 0 AND ${remaining} / 60.0 > MAX(${daysLeft}, 1) / 7.0 * ${ALERT_THRESHOLDS.paceHoursPerWeek})`;
   const anyAlert = `(${active} AND (${daysLeft} <= ${ALERT_THRESHOLDS.deadlineNearDays} OR ${noHours(ALERT_THRESHOLDS.noHoursDays)} OR (m.consent_status = 'pending' AND m.registered_on <= date(${t}, '-${ALERT_THRESHOLDS.consentPendingDays} days')) OR ${behind} OR ${medicalMissing}))`;

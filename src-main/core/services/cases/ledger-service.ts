@@ -1,8 +1,8 @@
-import { AppError } from '../../../../src-shared/errors';
-import type { MeasureDetail } from '../../../../src-shared/schemas/measures';
-import { ledgerEntryProblem, minutesBetween, type SessionOutcome } from '../../../../src-shared/domain/hours-ledger';
-import { appendChange } from '../../repo/change-log';
-import { uuidv7 } from '../../util/uuid7';
+import { AppError } from '@shared/errors';
+import type { MeasureDetail } from '@shared/schemas/measures';
+import { ledgerEntryProblem, minutesBetween, type SessionOutcome } from '@shared/domain/hours-ledger';
+import { appendChange } from '@core/repo/change-log';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
 
@@ -28,30 +28,63 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
   if (['acheve', 'inexecute', 'refus', 'revoque'].includes(measure.status)) {
     throw new AppError('CONFLICT', 'La mesure est close : son relevé d’heures ne peut plus changer.');
   }
-  if (measure.status === 'a_affecter' && !request.correctsId) throw new AppError('CONFLICT', 'Affectez d’abord la personne à un poste.');
-  if (request.date > ctx.today) throw new AppError('VALIDATION', 'Une séance ne peut être datée dans le futur.', { fields: [{ path: 'date', message: 'Date future.' }] });
-  if (request.date < measure.decision_date) throw new AppError('VALIDATION', 'La séance précède la décision.', { fields: [{ path: 'date', message: 'Antérieure à la décision.' }] });
-  const duration = request.startTime && request.endTime ? minutesBetween(request.startTime, request.endTime) : request.durationMinutes ?? 0;
-  if (duration === null) throw new AppError('VALIDATION', 'L’heure de fin doit suivre l’heure de début.', { fields: [{ path: 'endTime', message: 'Heure de fin invalide.' }] });
+  if (measure.status === 'a_affecter' && !request.correctsId)
+    throw new AppError('CONFLICT', 'Affectez d’abord la personne à un poste.');
+  if (request.date > ctx.today)
+    throw new AppError('VALIDATION', 'Une séance ne peut être datée dans le futur.', {
+      fields: [{ path: 'date', message: 'Date future.' }],
+    });
+  if (request.date < measure.decision_date)
+    throw new AppError('VALIDATION', 'La séance précède la décision.', {
+      fields: [{ path: 'date', message: 'Antérieure à la décision.' }],
+    });
+  const duration =
+    request.startTime && request.endTime
+      ? minutesBetween(request.startTime, request.endTime)
+      : (request.durationMinutes ?? 0);
+  if (duration === null)
+    throw new AppError('VALIDATION', 'L’heure de fin doit suivre l’heure de début.', {
+      fields: [{ path: 'endTime', message: 'Heure de fin invalide.' }],
+    });
   if (request.outcome === 'present' && !request.correctsId) {
     // DESIGN §2: where a medical examination is required, it comes before the work starts.
     const detail = await loadMeasureDetail(ctx, request.measureId);
     const reasons = detail.measure.medicalExamReasons;
     const exam = detail.measure.medicalExamDate;
     if (reasons.length > 0 && (!exam || exam > request.date)) {
-      throw new AppError('CONFLICT', `Visite médicale obligatoire avant la première séance (${reasons.join(', ')}) : enregistrez-la d’abord dans l’onglet « Visite médicale ».`);
+      throw new AppError(
+        'CONFLICT',
+        `Visite médicale obligatoire avant la première séance (${reasons.join(', ')}) : enregistrez-la d’abord dans l’onglet « Visite médicale ».`,
+      );
     }
   }
   const id = uuidv7();
   await knex.transaction(async (trx) => {
-    const rows = await trx('hours_entries').where({ measure_id: request.measureId }).select('id', 'date', 'duration_minutes', 'outcome', 'corrects_id');
-    const existing = rows.map((r) => ({ id: r.id, date: r.date, durationMinutes: Number(r.duration_minutes), outcome: r.outcome, correctsId: r.corrects_id ?? null }));
-    const problem = ledgerEntryProblem(measure.hours_ordered, existing, { id, date: request.date, durationMinutes: duration, outcome: request.outcome, correctsId: request.correctsId });
+    const rows = await trx('hours_entries')
+      .where({ measure_id: request.measureId })
+      .select('id', 'date', 'duration_minutes', 'outcome', 'corrects_id');
+    const existing = rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      durationMinutes: Number(r.duration_minutes),
+      outcome: r.outcome,
+      correctsId: r.corrects_id ?? null,
+    }));
+    const problem = ledgerEntryProblem(measure.hours_ordered, existing, {
+      id,
+      date: request.date,
+      durationMinutes: duration,
+      outcome: request.outcome,
+      correctsId: request.correctsId,
+    });
     if (problem) {
       const path = request.correctsId && problem.includes('corrig') ? 'correctsId' : 'durationMinutes';
       throw new AppError('CONFLICT', problem, { fields: [{ path, message: problem }] });
     }
-    const active = await trx('placements').where({ measure_id: request.measureId, status: 'active' }).whereNull('deleted_at').first();
+    const active = await trx('placements')
+      .where({ measure_id: request.measureId, status: 'active' })
+      .whereNull('deleted_at')
+      .first();
     const row = {
       id,
       measure_id: request.measureId,
@@ -68,12 +101,26 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
     };
     await trx('hours_entries').insert(row);
     const { id: _id, ...fields } = row;
-    await appendChange(trx, ctx.session.deviceId, { entity: 'hours_entry', entityId: id, op: 'insert', fields, at: ctx.at });
+    await appendChange(trx, ctx.session.deviceId, {
+      entity: 'hours_entry',
+      entityId: id,
+      op: 'insert',
+      fields,
+      at: ctx.at,
+    });
     await ctx.measures.refreshProjection(trx, request.measureId, ctx.today);
     // The first session worked starts the execution.
     if (measure.status === 'affecte' && request.outcome === 'present') {
       await ctx.measures.update(trx, request.measureId, { status: 'en_cours' }, ctx.at);
-      await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'status', from: 'affecte', to: 'en_cours', note: 'Première séance effectuée', userId: ctx.userId, at: ctx.at });
+      await ctx.measures.appendEvent(trx, {
+        measureId: request.measureId,
+        kind: 'status',
+        from: 'affecte',
+        to: 'en_cours',
+        note: 'Première séance effectuée',
+        userId: ctx.userId,
+        at: ctx.at,
+      });
     }
   });
   return loadMeasureDetail(ctx, request.measureId);

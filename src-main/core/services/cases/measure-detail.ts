@@ -1,11 +1,11 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../../../src-shared/errors';
-import type { MeasureDetail, Placement } from '../../../../src-shared/schemas/measures';
-import { allowedTransitions, type MeasureStatus } from '../../../../src-shared/domain/measure-status';
-import { effectiveEntries, summarizeLedger } from '../../../../src-shared/domain/hours-ledger';
-import { suspendedDays } from '../../../../src-shared/domain/deadline';
-import { daysBetween, maxDate } from '../../../../src-shared/domain/local-date';
-import { decodeBool, decodeJsonArray } from '../../repo/row-codec';
+import { AppError } from '@shared/errors';
+import type { MeasureDetail, Placement } from '@shared/schemas/measures';
+import { allowedTransitions, type MeasureStatus } from '@shared/domain/measure-status';
+import { effectiveEntries, summarizeLedger } from '@shared/domain/hours-ledger';
+import { suspendedDays } from '@shared/domain/deadline';
+import { daysBetween, maxDate } from '@shared/domain/local-date';
+import { decodeBool, decodeJsonArray } from '@core/repo/row-codec';
 import type { CaseContext } from './case-context';
 import { postFlags, toMeasureView, type MeasureContextFacts } from './measure-view';
 
@@ -24,7 +24,9 @@ function toPlacement(row: any): Placement {
     postId: row.post_id,
     postTitle: row.post_title,
     hostName: row.host_name,
-    postAddress: [row.post_street, [row.post_postal_code, row.post_city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null,
+    postAddress:
+      [row.post_street, [row.post_postal_code, row.post_city].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
+      null,
     tutorName: row.tutor_name,
     startDate: row.start_date,
     schedule: decodeJsonArray(row.schedule),
@@ -57,7 +59,11 @@ export async function loadPlacementRows(db: Knex | Knex.Transaction, measureId: 
 }
 
 /** Everything the measure file shows, computed from the ledger and suspensions themselves. */
-export async function loadMeasureDetail(ctx: CaseContext, measureId: string, db: Knex | Knex.Transaction = ctx.session.db.knex): Promise<MeasureDetail> {
+export async function loadMeasureDetail(
+  ctx: CaseContext,
+  measureId: string,
+  db: Knex | Knex.Transaction = ctx.session.db.knex,
+): Promise<MeasureDetail> {
   const row = await ctx.measures.getRow(measureId, db);
   if (!row) throw notFound();
   const person = await db('persons').where({ id: row.person_id }).first();
@@ -67,7 +73,10 @@ export async function loadMeasureDetail(ctx: CaseContext, measureId: string, db:
     .leftJoin('users as u', 'u.id', 'e.recorded_by')
     .where('e.measure_id', measureId)
     .select('e.*', 'u.display_name as recorded_by_name')
-    .orderBy([{ column: 'e.date', order: 'desc' }, { column: 'e.recorded_at', order: 'desc' }]);
+    .orderBy([
+      { column: 'e.date', order: 'desc' },
+      { column: 'e.recorded_at', order: 'desc' },
+    ]);
   const entries = entryRows.map((e) => ({
     id: e.id as string,
     date: e.date as string,
@@ -76,8 +85,15 @@ export async function loadMeasureDetail(ctx: CaseContext, measureId: string, db:
     correctsId: (e.corrects_id as string | null) ?? null,
   }));
   const effectiveIds = new Set(effectiveEntries(entries).map((e) => e.id));
-  const incidents = await db('incidents as i').leftJoin('users as u', 'u.id', 'i.recorded_by').where('i.measure_id', measureId).select('i.*', 'u.display_name as by').orderBy('i.date', 'desc');
-  const suspensions = await db('suspensions').where({ measure_id: measureId }).whereNull('deleted_at').orderBy('from_date', 'desc');
+  const incidents = await db('incidents as i')
+    .leftJoin('users as u', 'u.id', 'i.recorded_by')
+    .where('i.measure_id', measureId)
+    .select('i.*', 'u.display_name as by')
+    .orderBy('i.date', 'desc');
+  const suspensions = await db('suspensions')
+    .where({ measure_id: measureId })
+    .whereNull('deleted_at')
+    .orderBy('from_date', 'desc');
   const periods = suspensions.map((s) => ({ from: s.from_date as string, to: (s.to_date as string | null) ?? null }));
   const facts: MeasureContextFacts = {
     birthDate: person.birth_date,
@@ -86,8 +102,19 @@ export async function loadMeasureDetail(ctx: CaseContext, measureId: string, db:
     post: active ? postFlags(active) : null,
     placementStart: active?.start_date ?? null,
   };
-  const measure = toMeasureView(row, facts, summarizeLedger(row.hours_ordered, entries), suspendedDays(periods, ctx.today), ctx.today);
-  const activeMeasures = await db('measures').where({ person_id: row.person_id }).whereNull('deleted_at').whereIn('status', ['a_affecter', 'affecte', 'en_cours', 'suspendu']).count({ n: '*' }).first();
+  const measure = toMeasureView(
+    row,
+    facts,
+    summarizeLedger(row.hours_ordered, entries),
+    suspendedDays(periods, ctx.today),
+    ctx.today,
+  );
+  const activeMeasures = await db('measures')
+    .where({ person_id: row.person_id })
+    .whereNull('deleted_at')
+    .whereIn('status', ['a_affecter', 'affecte', 'en_cours', 'suspendu'])
+    .count({ n: '*' })
+    .first();
   return {
     measure,
     person: {

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../../src-shared/errors';
-import type { ImportReport, ImportRow } from '../../../../src-shared/schemas/measure-import';
-import { measureInputSchema, type MeasureFields } from '../../../../src-shared/schemas/measures';
-import { personInputSchema, type PersonFields } from '../../../../src-shared/schemas/persons';
-import { ageProblem } from '../../../../src-shared/domain/minors';
-import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS, type MeasureType, type OffenceCategory } from '../../../../src-shared/domain/measure-types';
-import { isValidLocalDate } from '../../../../src-shared/domain/local-date';
-import { foldForMatching, identityKey } from '../../repo/row-codec';
-import { parseFrenchOrIsoDate } from '../../repo/persons-repo';
+import { AppError } from '@shared/errors';
+import type { ImportReport, ImportRow } from '@shared/schemas/measure-import';
+import { measureInputSchema, type MeasureFields } from '@shared/schemas/measures';
+import { personInputSchema, type PersonFields } from '@shared/schemas/persons';
+import { ageProblem } from '@shared/domain/minors';
+import {
+  MEASURE_TYPE_LABELS,
+  OFFENCE_CATEGORIES,
+  OFFENCE_CATEGORY_LABELS,
+  type MeasureType,
+  type OffenceCategory,
+} from '@shared/domain/measure-types';
+import { isValidLocalDate } from '@shared/domain/local-date';
+import { foldForMatching, identityKey } from '@core/repo/row-codec';
+import { parseFrenchOrIsoDate } from '@core/repo/persons-repo';
 import type { CaseContext } from './case-context';
 import { parseCsv } from './csv-parse';
 import { MeasuresService } from './measures-service';
@@ -29,7 +35,16 @@ export const IMPORT_COLUMNS = {
   date_faits: 'date des faits',
 } as const;
 type Column = keyof typeof IMPORT_COLUMNS;
-const REQUIRED: Column[] = ['nom', 'prenom', 'date_naissance', 'juridiction', 'date_decision', 'type_mesure', 'heures', 'date_limite'];
+const REQUIRED: Column[] = [
+  'nom',
+  'prenom',
+  'date_naissance',
+  'juridiction',
+  'date_decision',
+  'type_mesure',
+  'heures',
+  'date_limite',
+];
 const MAX_ROWS = 5000;
 
 const ALIASES: Record<string, Column> = {
@@ -89,7 +104,12 @@ function parseOffence(value: string): OffenceCategory | null {
   const v = foldForMatching(value);
   if (!v) return 'autre';
   for (const code of OFFENCE_CATEGORIES) {
-    if (v === foldForMatching(code) || ` ${foldForMatching(OFFENCE_CATEGORY_LABELS[code])} `.includes(` ${v} `) || foldForMatching(OFFENCE_CATEGORY_LABELS[code]).startsWith(v)) return code;
+    if (
+      v === foldForMatching(code) ||
+      ` ${foldForMatching(OFFENCE_CATEGORY_LABELS[code])} `.includes(` ${v} `) ||
+      foldForMatching(OFFENCE_CATEGORY_LABELS[code]).startsWith(v)
+    )
+      return code;
   }
   return null;
 }
@@ -111,14 +131,20 @@ interface ParsedRow {
 export async function analyseImport(ctx: CaseContext, content: string): Promise<ParsedRow[]> {
   const rows = parseCsv(content);
   const header = rows.shift();
-  if (!header) throw new AppError('VALIDATION', 'Le fichier est vide.', { fields: [{ path: 'content', message: 'Fichier vide.' }] });
+  if (!header)
+    throw new AppError('VALIDATION', 'Le fichier est vide.', {
+      fields: [{ path: 'content', message: 'Fichier vide.' }],
+    });
   const columns = header.cells.map(headerKey);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   if (missing.length > 0) {
     const message = `Colonnes manquantes : ${missing.map((c) => IMPORT_COLUMNS[c]).join(', ')}. Colonnes attendues : ${Object.keys(IMPORT_COLUMNS).join(';')}.`;
     throw new AppError('VALIDATION', message, { fields: [{ path: 'content', message }] });
   }
-  if (rows.length > MAX_ROWS) throw new AppError('VALIDATION', `Au plus ${MAX_ROWS} lignes par fichier.`, { fields: [{ path: 'content', message: 'Trop de lignes.' }] });
+  if (rows.length > MAX_ROWS)
+    throw new AppError('VALIDATION', `Au plus ${MAX_ROWS} lignes par fichier.`, {
+      fields: [{ path: 'content', message: 'Trop de lignes.' }],
+    });
   const knex = ctx.session.db.knex;
   const seenKeys = new Set<string>();
   const results: ParsedRow[] = [];
@@ -127,19 +153,28 @@ export async function analyseImport(ctx: CaseContext, content: string): Promise<
     const reasons: string[] = [];
     const personName = `${get('nom').toUpperCase()} ${get('prenom')}`.trim() || null;
     const type = parseType(get('type_mesure'));
-    if (!type) reasons.push(`type de mesure : « ${get('type_mesure')} » inconnu (attendu : ${Object.values(MEASURE_TYPE_LABELS).join(', ')}).`);
+    if (!type)
+      reasons.push(
+        `type de mesure : « ${get('type_mesure')} » inconnu (attendu : ${Object.values(MEASURE_TYPE_LABELS).join(', ')}).`,
+      );
     const offence = parseOffence(get('infraction'));
     if (!offence) reasons.push(`infraction : « ${get('infraction')} » inconnue.`);
     const dates: Partial<Record<Column, string | null>> = {};
     for (const column of ['date_naissance', 'date_decision', 'date_limite', 'date_faits'] as const) {
       const parsed = parseDate(get(column));
-      if (parsed === 'invalid') reasons.push(`${IMPORT_COLUMNS[column]} : « ${get(column)} » n’est pas une date (JJ/MM/AAAA).`);
+      if (parsed === 'invalid')
+        reasons.push(`${IMPORT_COLUMNS[column]} : « ${get(column)} » n’est pas une date (JJ/MM/AAAA).`);
       else dates[column] = parsed;
     }
     const hoursText = get('heures');
     const hours = /^\d+$/.test(hoursText) ? Number(hoursText) : NaN;
     if (Number.isNaN(hours)) reasons.push(`heures ordonnées : « ${hoursText} » n’est pas un nombre entier.`);
-    const person = personInputSchema.safeParse({ lastName: get('nom'), firstName: get('prenom'), birthDate: dates.date_naissance ?? '', birthPlace: get('lieu_naissance') || null });
+    const person = personInputSchema.safeParse({
+      lastName: get('nom'),
+      firstName: get('prenom'),
+      birthDate: dates.date_naissance ?? '',
+      birthPlace: get('lieu_naissance') || null,
+    });
     const measure = measureInputSchema.safeParse({
       type: type ?? 'tig',
       court: get('juridiction'),
@@ -161,7 +196,12 @@ export async function analyseImport(ctx: CaseContext, content: string): Promise<
       }
     }
     if (person.success && measure.success && reasons.length === 0) {
-      const age = ageProblem(measure.data.type, person.data.birthDate, measure.data.decisionDate, measure.data.offenceDate);
+      const age = ageProblem(
+        measure.data.type,
+        person.data.birthDate,
+        measure.data.decisionDate,
+        measure.data.offenceDate,
+      );
       if (age) reasons.push(`${IMPORT_COLUMNS[PATH_TO_COLUMN[age.field]!]} : ${age.message}`);
     }
     if (reasons.length > 0 || !person.success || !measure.success) {
@@ -173,7 +213,13 @@ export async function analyseImport(ctx: CaseContext, content: string): Promise<
     const duplicate = seenKeys.has(key) || Boolean(await knex('measures').where({ import_key: key }).first());
     seenKeys.add(key);
     results.push({
-      row: { line, status: duplicate ? 'duplicate' : 'ok', reasons: duplicate ? ['Déjà importée (même personne, même décision).'] : [], personName, summary },
+      row: {
+        line,
+        status: duplicate ? 'duplicate' : 'ok',
+        reasons: duplicate ? ['Déjà importée (même personne, même décision).'] : [],
+        personName,
+        summary,
+      },
       person: person.data,
       measure: measure.data,
       importKey: key,
@@ -212,12 +258,21 @@ export async function commitImport(ctx: CaseContext, content: string): Promise<I
   for (const item of parsed) {
     if (item.row.status !== 'ok') continue;
     try {
-      const existing = await ctx.persons.findByIdentity(identityKey(item.person!.lastName, item.person!.firstName, item.person!.birthDate));
-      await service.register(existing ? { personId: existing.id, measure: item.measure! } : { person: item.person!, measure: item.measure! }, item.importKey!);
+      const existing = await ctx.persons.findByIdentity(
+        identityKey(item.person!.lastName, item.person!.firstName, item.person!.birthDate),
+      );
+      await service.register(
+        existing ? { personId: existing.id, measure: item.measure! } : { person: item.person!, measure: item.measure! },
+        item.importKey!,
+      );
       imported += 1;
     } catch (error) {
       // Each row is its own transaction: one refused row is reported and the others stand.
-      item.row = { ...item.row, status: 'error', reasons: [error instanceof AppError ? error.message : 'Erreur interne : ligne non importée.'] };
+      item.row = {
+        ...item.row,
+        status: 'error',
+        reasons: [error instanceof AppError ? error.message : 'Erreur interne : ligne non importée.'],
+      };
     }
   }
   return report(parsed, imported);

@@ -1,11 +1,13 @@
-import { AppError } from '../../../../src-shared/errors';
-import { ageProblem } from '../../../../src-shared/domain/minors';
-import type { MeasureFields } from '../../../../src-shared/schemas/measures';
+import { AppError } from '@shared/errors';
+import { ageProblem } from '@shared/domain/minors';
+import type { MeasureFields } from '@shared/schemas/measures';
 
 /** The age rules need the person's birth date, so they run here rather than in the measure schema. */
 export function assertAgeRules(measure: MeasureFields, birthDate: string, pathPrefix: string): void {
   const problem = ageProblem(measure.type, birthDate, measure.decisionDate, measure.offenceDate);
   if (problem) {
-    throw new AppError('VALIDATION', problem.message, { fields: [{ path: `${pathPrefix}${problem.field}`, message: problem.message }] });
+    throw new AppError('VALIDATION', problem.message, {
+      fields: [{ path: `${pathPrefix}${problem.field}`, message: problem.message }],
+    });
   }
 }

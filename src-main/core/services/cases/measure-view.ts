@@ -1,10 +1,10 @@
-import type { Measure } from '../../../../src-shared/schemas/measures';
-import { measureAlerts } from '../../../../src-shared/domain/alerts';
-import { addDays, daysBetween, type LocalDate } from '../../../../src-shared/domain/local-date';
-import { medicalExamReasons } from '../../../../src-shared/domain/medical';
-import { isMinorOn } from '../../../../src-shared/domain/minors';
-import type { LedgerSummary } from '../../../../src-shared/domain/hours-ledger';
-import { decodeBool } from '../../repo/row-codec';
+import type { Measure } from '@shared/schemas/measures';
+import { measureAlerts } from '@shared/domain/alerts';
+import { addDays, daysBetween, type LocalDate } from '@shared/domain/local-date';
+import { medicalExamReasons } from '@shared/domain/medical';
+import { isMinorOn } from '@shared/domain/minors';
+import type { LedgerSummary } from '@shared/domain/hours-ledger';
+import { decodeBool } from '@core/repo/row-codec';
 
 /** The person and post facts a measure's alerts and medical rule depend on. */
 export interface MeasureContextFacts {
@@ -27,8 +27,14 @@ export function medicalReasonsFor(type: string, facts: MeasureContextFacts, toda
 }
 
 /** Suspended days from the projection: closed periods plus the running one up to today. */
-export function projectedSuspendedDays(row: { closed_suspension_days: number; open_suspension_from: string | null }, today: LocalDate): number {
-  const open = row.open_suspension_from && row.open_suspension_from <= today ? daysBetween(row.open_suspension_from, today) + 1 : 0;
+export function projectedSuspendedDays(
+  row: { closed_suspension_days: number; open_suspension_from: string | null },
+  today: LocalDate,
+): number {
+  const open =
+    row.open_suspension_from && row.open_suspension_from <= today
+      ? daysBetween(row.open_suspension_from, today) + 1
+      : 0;
   return Number(row.closed_suspension_days) + open;
 }
 
@@ -36,8 +42,14 @@ export function projectedSuspendedDays(row: { closed_suspension_days: number; op
  * Builds the measure as the renderer sees it. `progress` comes from the ledger itself (measure file) or from the
  * projection columns (caseload); `suspended` is the number of suspended days to push the deadline by.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toMeasureView(row: any, facts: MeasureContextFacts, progress: LedgerSummary, suspended: number, today: LocalDate): Measure {
+export function toMeasureView(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  row: any,
+  facts: MeasureContextFacts,
+  progress: LedgerSummary,
+  suspended: number,
+  today: LocalDate,
+): Measure {
   const effectiveDeadline = addDays(row.deadline, suspended);
   const reasons = medicalReasonsFor(row.type, facts, today);
   return {
@@ -99,5 +111,9 @@ export function projectedProgress(row: any): LedgerSummary {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function postFlags(row: any): MeasureContextFacts['post'] {
   if (!row || row.night_work === undefined || row.night_work === null) return null;
-  return { nightWork: decodeBool(row.night_work), particularRisks: decodeBool(row.particular_risks), careSetting: decodeBool(row.care_setting) };
+  return {
+    nightWork: decodeBool(row.night_work),
+    particularRisks: decodeBool(row.particular_risks),
+    careSetting: decodeBool(row.care_setting),
+  };
 }

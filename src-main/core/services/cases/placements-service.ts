@@ -1,15 +1,15 @@
-import { AppError } from '../../../../src-shared/errors';
-import type { MeasureDetail } from '../../../../src-shared/schemas/measures';
-import { isConsentGiven } from '../../../../src-shared/domain/consent';
-import { isMinorOn } from '../../../../src-shared/domain/minors';
-import { TERMINAL_STATUSES } from '../../../../src-shared/domain/measure-status';
-import type { WeeklySlot } from '../../../../src-shared/domain/weekly-slots';
-import { decodeBool, decodeJsonArray, encodeJson } from '../../repo/row-codec';
-import { EntityStore } from '../../repo/entity-store';
-import { uuidv7 } from '../../util/uuid7';
+import { AppError } from '@shared/errors';
+import type { MeasureDetail } from '@shared/schemas/measures';
+import { isConsentGiven } from '@shared/domain/consent';
+import { isMinorOn } from '@shared/domain/minors';
+import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import { decodeBool, decodeJsonArray, encodeJson } from '@core/repo/row-codec';
+import { EntityStore } from '@core/repo/entity-store';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
-import { refreshMeasureFacts } from '../../repo/measure-facts';
+import { refreshMeasureFacts } from '@core/repo/measure-facts';
 
 export interface PlacementRequest {
   measureId: string;
@@ -34,32 +34,72 @@ export class PlacementsService {
     const knex = ctx.session.db.knex;
     const measure = await ctx.measures.getRow(request.measureId);
     if (!measure) throw notFound();
-    if (TERMINAL_STATUSES.includes(measure.status)) throw new AppError('CONFLICT', 'La mesure est close : aucune affectation n’est possible.');
-    if (measure.consent_status === 'refused') throw new AppError('CONFLICT', 'La personne a refusé le TIG : aucune affectation n’est possible.');
-    if (!isConsentGiven(measure.consent_status)) throw new AppError('CONFLICT', 'Le consentement de la personne doit être recueilli avant toute affectation.');
+    if (TERMINAL_STATUSES.includes(measure.status))
+      throw new AppError('CONFLICT', 'La mesure est close : aucune affectation n’est possible.');
+    if (measure.consent_status === 'refused')
+      throw new AppError('CONFLICT', 'La personne a refusé le TIG : aucune affectation n’est possible.');
+    if (!isConsentGiven(measure.consent_status))
+      throw new AppError('CONFLICT', 'Le consentement de la personne doit être recueilli avant toute affectation.');
     if (request.startDate < measure.decision_date) {
-      throw new AppError('VALIDATION', 'La prise de poste ne peut précéder la décision.', { fields: [{ path: 'startDate', message: 'Antérieure à la décision.' }] });
+      throw new AppError('VALIDATION', 'La prise de poste ne peut précéder la décision.', {
+        fields: [{ path: 'startDate', message: 'Antérieure à la décision.' }],
+      });
     }
-    const post = await knex('posts as po').join('hosts as h', 'h.id', 'po.host_id').where('po.id', request.postId).whereNull('po.deleted_at').select('po.*', 'h.habilitated', 'h.habilitation_valid_until', 'h.name as host_name').first();
-    const postProblem = (message: string) => new AppError('CONFLICT', message, { fields: [{ path: 'postId', message }] });
-    if (!post) throw new AppError('NOT_FOUND', 'Ce poste n’existe pas (ou plus).', { fields: [{ path: 'postId', message: 'Poste introuvable.' }] });
-    if (!decodeBool(post.active) || !decodeBool(post.registered)) throw postProblem('Ce poste n’est pas inscrit sur la liste départementale ou n’est plus ouvert.');
+    const post = await knex('posts as po')
+      .join('hosts as h', 'h.id', 'po.host_id')
+      .where('po.id', request.postId)
+      .whereNull('po.deleted_at')
+      .select('po.*', 'h.habilitated', 'h.habilitation_valid_until', 'h.name as host_name')
+      .first();
+    const postProblem = (message: string) =>
+      new AppError('CONFLICT', message, { fields: [{ path: 'postId', message }] });
+    if (!post)
+      throw new AppError('NOT_FOUND', 'Ce poste n’existe pas (ou plus).', {
+        fields: [{ path: 'postId', message: 'Poste introuvable.' }],
+      });
+    if (!decodeBool(post.active) || !decodeBool(post.registered))
+      throw postProblem('Ce poste n’est pas inscrit sur la liste départementale ou n’est plus ouvert.');
     const habilitationExpired = post.habilitation_valid_until !== null && post.habilitation_valid_until < ctx.today;
-    if (!decodeBool(post.habilitated) || habilitationExpired) throw postProblem(`La structure « ${post.host_name} » n’est pas habilitée.`);
+    if (!decodeBool(post.habilitated) || habilitationExpired)
+      throw postProblem(`La structure « ${post.host_name} » n’est pas habilitée.`);
     const person = await knex('persons').where({ id: measure.person_id }).first();
-    if ((measure.type === 'tig_mineur' || isMinorOn(person.birth_date, request.startDate)) && !decodeBool(post.open_to_minors)) {
+    if (
+      (measure.type === 'tig_mineur' || isMinorOn(person.birth_date, request.startDate)) &&
+      !decodeBool(post.open_to_minors)
+    ) {
       throw postProblem('Ce poste n’est pas ouvert aux mineurs.');
     }
     if (request.hoursPlanned > measure.hours_ordered) {
-      throw new AppError('VALIDATION', `Au plus ${measure.hours_ordered} h (heures ordonnées).`, { fields: [{ path: 'hoursPlanned', message: `Au plus ${measure.hours_ordered} h.` }] });
+      throw new AppError('VALIDATION', `Au plus ${measure.hours_ordered} h (heures ordonnées).`, {
+        fields: [{ path: 'hoursPlanned', message: `Au plus ${measure.hours_ordered} h.` }],
+      });
     }
     await knex.transaction(async (trx) => {
-      const occupied = await trx('placements').where({ post_id: request.postId, status: 'active' }).whereNull('deleted_at').whereNot('measure_id', request.measureId).count({ n: '*' }).first();
+      const occupied = await trx('placements')
+        .where({ post_id: request.postId, status: 'active' })
+        .whereNull('deleted_at')
+        .whereNot('measure_id', request.measureId)
+        .count({ n: '*' })
+        .first();
       if (Number(occupied?.n ?? 0) >= Number(post.places)) throw postProblem('Ce poste n’a plus de place libre.');
-      const previous = await trx('placements').where({ measure_id: request.measureId, status: 'active' }).whereNull('deleted_at').first();
+      const previous = await trx('placements')
+        .where({ measure_id: request.measureId, status: 'active' })
+        .whereNull('deleted_at')
+        .first();
       if (previous) {
-        await this.store.update(trx, previous.id, { status: 'ended', end_date: request.startDate, end_reason: 'Changement de poste' }, ctx.at);
-        await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'placement_ended', note: 'Changement de poste', userId: ctx.userId, at: ctx.at });
+        await this.store.update(
+          trx,
+          previous.id,
+          { status: 'ended', end_date: request.startDate, end_reason: 'Changement de poste' },
+          ctx.at,
+        );
+        await ctx.measures.appendEvent(trx, {
+          measureId: request.measureId,
+          kind: 'placement_ended',
+          note: 'Changement de poste',
+          userId: ctx.userId,
+          at: ctx.at,
+        });
       }
       const id = uuidv7();
       await this.store.insert(
@@ -80,11 +120,25 @@ export class PlacementsService {
         },
         ctx.at,
       );
-      await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'placement', to: request.postId, note: `${post.title} — ${post.host_name}`, userId: ctx.userId, at: ctx.at });
+      await ctx.measures.appendEvent(trx, {
+        measureId: request.measureId,
+        kind: 'placement',
+        to: request.postId,
+        note: `${post.title} — ${post.host_name}`,
+        userId: ctx.userId,
+        at: ctx.at,
+      });
       await refreshMeasureFacts(trx, { measureIds: [request.measureId] });
       if (measure.status === 'a_affecter') {
         await ctx.measures.update(trx, request.measureId, { status: 'affecte' }, ctx.at);
-        await ctx.measures.appendEvent(trx, { measureId: request.measureId, kind: 'status', from: 'a_affecter', to: 'affecte', userId: ctx.userId, at: ctx.at });
+        await ctx.measures.appendEvent(trx, {
+          measureId: request.measureId,
+          kind: 'status',
+          from: 'a_affecter',
+          to: 'affecte',
+          userId: ctx.userId,
+          at: ctx.at,
+        });
       }
     });
     return loadMeasureDetail(ctx, request.measureId);
@@ -96,16 +150,36 @@ export class PlacementsService {
     const placement = await knex('placements').where({ id: placementId }).whereNull('deleted_at').first();
     if (!placement) throw new AppError('NOT_FOUND', 'Cette affectation n’existe pas (ou plus).');
     if (placement.status !== 'active') throw new AppError('CONFLICT', 'Cette affectation est déjà terminée.');
-    if (date < placement.start_date) throw new AppError('VALIDATION', 'La fin ne peut précéder le début de l’affectation.', { fields: [{ path: 'date', message: 'Antérieure au début.' }] });
-    if (date > ctx.today) throw new AppError('VALIDATION', 'La fin d’une affectation ne peut être datée dans le futur.', { fields: [{ path: 'date', message: 'Date future.' }] });
+    if (date < placement.start_date)
+      throw new AppError('VALIDATION', 'La fin ne peut précéder le début de l’affectation.', {
+        fields: [{ path: 'date', message: 'Antérieure au début.' }],
+      });
+    if (date > ctx.today)
+      throw new AppError('VALIDATION', 'La fin d’une affectation ne peut être datée dans le futur.', {
+        fields: [{ path: 'date', message: 'Date future.' }],
+      });
     const measure = await ctx.measures.getRow(placement.measure_id);
     await knex.transaction(async (trx) => {
       await this.store.update(trx, placementId, { status: 'ended', end_date: date, end_reason: reason }, ctx.at);
-      await ctx.measures.appendEvent(trx, { measureId: placement.measure_id, kind: 'placement_ended', note: reason, userId: ctx.userId, at: ctx.at });
+      await ctx.measures.appendEvent(trx, {
+        measureId: placement.measure_id,
+        kind: 'placement_ended',
+        note: reason,
+        userId: ctx.userId,
+        at: ctx.at,
+      });
       await refreshMeasureFacts(trx, { measureIds: [placement.measure_id] });
       if (measure.status === 'affecte' || measure.status === 'en_cours') {
         await ctx.measures.update(trx, placement.measure_id, { status: 'a_affecter' }, ctx.at);
-        await ctx.measures.appendEvent(trx, { measureId: placement.measure_id, kind: 'status', from: measure.status, to: 'a_affecter', note: reason, userId: ctx.userId, at: ctx.at });
+        await ctx.measures.appendEvent(trx, {
+          measureId: placement.measure_id,
+          kind: 'status',
+          from: measure.status,
+          to: 'a_affecter',
+          note: reason,
+          userId: ctx.userId,
+          at: ctx.at,
+        });
       }
     });
     return loadMeasureDetail(ctx, placement.measure_id);
@@ -121,12 +195,18 @@ export async function postChoices(ctx: CaseContext, query: string | undefined) {
     .where({ 'po.active': true, 'po.registered': true, 'h.habilitated': true })
     .where((w) => w.whereNull('h.habilitation_valid_until').orWhere('h.habilitation_valid_until', '>=', ctx.today))
     .select('po.id', 'po.title', 'po.city', 'po.category', 'po.places', 'po.schedule', 'h.name as host_name')
-    .select(knex.raw("(SELECT count(*) FROM placements p WHERE p.post_id = po.id AND p.status = 'active' AND p.deleted_at IS NULL) AS occupied"))
+    .select(
+      knex.raw(
+        "(SELECT count(*) FROM placements p WHERE p.post_id = po.id AND p.status = 'active' AND p.deleted_at IS NULL) AS occupied",
+      ),
+    )
     .orderBy(['po.city', 'po.title'])
     .limit(50);
   if (query) {
     const like = `%${query.replace(/[%_]/g, '')}%`;
-    builder = builder.where((w) => w.where('po.title', 'like', like).orWhere('po.city', 'like', like).orWhere('h.name', 'like', like));
+    builder = builder.where((w) =>
+      w.where('po.title', 'like', like).orWhere('po.city', 'like', like).orWhere('h.name', 'like', like),
+    );
   }
   const rows = await builder;
   return rows.map((r) => ({

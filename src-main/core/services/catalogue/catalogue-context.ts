@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { OpenSession } from '../open-session';
-import { EntityStore } from '../../repo/entity-store';
-import { parisDateOf, type LocalDate } from '../../../../src-shared/domain/local-date';
-import type { Clock } from '../../util/clock';
+import { EntityStore } from '@core/repo/entity-store';
+import { parisDateOf, type LocalDate } from '@shared/domain/local-date';
+import type { Clock } from '@core/util/clock';
 
 /** The synced catalogue tables, each written only through its EntityStore (change record in the same transaction). */
 export interface CatalogueStores {

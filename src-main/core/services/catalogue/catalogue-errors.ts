@@ -1,5 +1,5 @@
-import { AppError } from '../../../../src-shared/errors';
-import { compareDates, formatDateShort } from '../../../../src-shared/domain/local-date';
+import { AppError } from '@shared/errors';
+import { compareDates, formatDateShort } from '@shared/domain/local-date';
 
 /** Typed French errors shared by the catalogue services. */
 export function notFound(what: string, path?: string): AppError {

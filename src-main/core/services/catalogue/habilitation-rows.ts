@@ -1,13 +1,13 @@
-import type { Habilitation } from '../../../../src-shared/schemas/catalogue';
+import type { Habilitation } from '@shared/schemas/catalogue';
 import {
   HABILITATION_STEP_LABELS,
   habilitationDecisionProblem,
   habilitationStep,
   type HabilitationRecord,
-} from '../../../../src-shared/domain/catalogue/habilitation';
-import { HABILITATION_OPINION_DELAY } from '../../../../src-shared/domain/catalogue/opinions';
-import { formatDateShort, type LocalDate } from '../../../../src-shared/domain/local-date';
-import { isHabilitatedByRight, type HostType } from '../../../../src-shared/domain/catalogue/host-types';
+} from '@shared/domain/catalogue/habilitation';
+import { HABILITATION_OPINION_DELAY } from '@shared/domain/catalogue/opinions';
+import { formatDateShort, type LocalDate } from '@shared/domain/local-date';
+import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
 import { opinionOf, opinionView, type Row } from './opinion-rows';
 
 export const HABILITATION_GIVERS = ['procureur', 'jap', 'prefet'] as const;
@@ -51,7 +51,11 @@ export function toHabilitation(row: Row, today: LocalDate): Habilitation {
 
 /** Habilitation rows in the order they were requested. */
 export function byRequest(a: Row, b: Row): number {
-  return a.requested_on === b.requested_on ? String(a.created_at).localeCompare(String(b.created_at)) : a.requested_on < b.requested_on ? -1 : 1;
+  return a.requested_on === b.requested_on
+    ? String(a.created_at).localeCompare(String(b.created_at))
+    : a.requested_on < b.requested_on
+      ? -1
+      : 1;
 }
 
 /**
@@ -65,9 +69,14 @@ export function habilitationLabel(type: HostType, rows: readonly Row[], today: L
   const latest = sorted.at(-1);
   const latestStep = latest ? habilitationStep(habilitationRecord(latest), today) : null;
   if (granted.length > 0) {
-    const until = granted.map((r) => r.valid_until as string | null).reduce<string | null>((max, v) => (v && (!max || v > max) ? v : max), null);
+    const until = granted
+      .map((r) => r.valid_until as string | null)
+      .reduce<string | null>((max, v) => (v && (!max || v > max) ? v : max), null);
     const base = until ? `Habilitée jusqu’au ${formatDateShort(until)}` : 'Habilitée';
-    const pending = latestStep && !latest!.decision ? ` (renouvellement : ${HABILITATION_STEP_LABELS[latestStep].toLowerCase()})` : '';
+    const pending =
+      latestStep && !latest!.decision
+        ? ` (renouvellement : ${HABILITATION_STEP_LABELS[latestStep].toLowerCase()})`
+        : '';
     return base + pending;
   }
   return latestStep ? HABILITATION_STEP_LABELS[latestStep] : 'Non habilitée';

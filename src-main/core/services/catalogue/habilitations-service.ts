@@ -1,10 +1,14 @@
 import type { Knex } from 'knex';
-import type { Habilitation } from '../../../../src-shared/schemas/catalogue';
-import { habilitationDecisionProblem, habilitationStep, type HabilitationDecision } from '../../../../src-shared/domain/catalogue/habilitation';
-import { isHabilitatedByRight, type HostType } from '../../../../src-shared/domain/catalogue/host-types';
-import type { OpinionValue } from '../../../../src-shared/domain/catalogue/opinions';
-import type { LocalDate } from '../../../../src-shared/domain/local-date';
-import { uuidv7 } from '../../util/uuid7';
+import type { Habilitation } from '@shared/schemas/catalogue';
+import {
+  habilitationDecisionProblem,
+  habilitationStep,
+  type HabilitationDecision,
+} from '@shared/domain/catalogue/habilitation';
+import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
+import type { OpinionValue } from '@shared/domain/catalogue/opinions';
+import type { LocalDate } from '@shared/domain/local-date';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { assertNotBefore, assertNotFuture, conflict, notFound } from './catalogue-errors';
 import { rederiveHost } from './host-derivation';
@@ -27,22 +31,43 @@ export class HabilitationsService {
     return rows.sort(byRequest).map((r) => toHabilitation(r, this.ctx.today));
   }
 
-  async request(input: { hostId: string; kind: 'initiale' | 'renouvellement'; requestedOn: LocalDate; fileNote: string | null }): Promise<Habilitation> {
+  async request(input: {
+    hostId: string;
+    kind: 'initiale' | 'renouvellement';
+    requestedOn: LocalDate;
+    fileNote: string | null;
+  }): Promise<Habilitation> {
     const host = await this.host(input.hostId);
     if (isHabilitatedByRight(host.kind as HostType)) {
-      throw conflict(`« ${host.name} » est une personne publique, habilitée de plein droit : aucune demande d’habilitation n’est nécessaire.`, 'hostId');
+      throw conflict(
+        `« ${host.name} » est une personne publique, habilitée de plein droit : aucune demande d’habilitation n’est nécessaire.`,
+        'hostId',
+      );
     }
     assertNotFuture(input.requestedOn, this.ctx.today, 'requestedOn', 'La date de la demande');
     const rows = await this.ctx.knex('habilitations').where({ host_id: input.hostId }).whereNull('deleted_at');
-    if (rows.some((r) => !r.decision)) throw conflict('Une demande d’habilitation est déjà en cours pour cette structure : menez-la jusqu’à la décision.');
+    if (rows.some((r) => !r.decision))
+      throw conflict(
+        'Une demande d’habilitation est déjà en cours pour cette structure : menez-la jusqu’à la décision.',
+      );
     if (input.kind === 'renouvellement' && !rows.some((r) => r.decision === 'accordee')) {
-      throw conflict('Aucune habilitation n’a été accordée à cette structure : la demande est une demande initiale.', 'kind');
+      throw conflict(
+        'Aucune habilitation n’a été accordée à cette structure : la demande est une demande initiale.',
+        'kind',
+      );
     }
     const id = uuidv7();
     await this.ctx.knex.transaction((trx) =>
       this.ctx.stores.habilitations.insert(
         trx,
-        { id, host_id: input.hostId, kind: input.kind, requested_on: input.requestedOn, file_note: input.fileNote, created_at: this.ctx.at },
+        {
+          id,
+          host_id: input.hostId,
+          kind: input.kind,
+          requested_on: input.requestedOn,
+          file_note: input.fileNote,
+          created_at: this.ctx.at,
+        },
         this.ctx.at,
       ),
     );
@@ -51,7 +76,12 @@ export class HabilitationsService {
 
   async requestOpinions(id: string, givers: readonly Giver[], requestedOn: LocalDate): Promise<Habilitation> {
     const row = await this.open(id);
-    assertNotBefore(requestedOn, row.requested_on, 'requestedOn', 'Les avis ne peuvent être demandés avant la demande d’habilitation');
+    assertNotBefore(
+      requestedOn,
+      row.requested_on,
+      'requestedOn',
+      'Les avis ne peuvent être demandés avant la demande d’habilitation',
+    );
     assertNotFuture(requestedOn, this.ctx.today, 'requestedOn', 'La date de demande des avis');
     const patch: Row = {};
     for (const giver of new Set(givers)) {
@@ -64,32 +94,47 @@ export class HabilitationsService {
   async recordOpinion(id: string, giver: Giver, receivedOn: LocalDate, opinion: OpinionValue): Promise<Habilitation> {
     const row = await this.open(id);
     const requestedOn: string | null = row[`${giver}_requested_on`];
-    if (!requestedOn) throw conflict(`L’avis ${GIVER_NAMES[giver]} n’a pas été demandé : enregistrez d’abord la demande d’avis.`, 'giver');
+    if (!requestedOn)
+      throw conflict(
+        `L’avis ${GIVER_NAMES[giver]} n’a pas été demandé : enregistrez d’abord la demande d’avis.`,
+        'giver',
+      );
     if (row[`${giver}_received_on`]) throw conflict(`L’avis ${GIVER_NAMES[giver]} a déjà été enregistré.`, 'giver');
     assertNotBefore(receivedOn, requestedOn, 'receivedOn', 'Un avis ne peut être reçu avant d’avoir été demandé');
     assertNotFuture(receivedOn, this.ctx.today, 'receivedOn', 'La date de réception');
     return this.write(id, { [`${giver}_received_on`]: receivedOn, [`${giver}_opinion`]: opinion });
   }
 
-  async decide(id: string, decision: HabilitationDecision, decidedOn: LocalDate, validUntil: LocalDate | null): Promise<Habilitation> {
+  async decide(
+    id: string,
+    decision: HabilitationDecision,
+    decidedOn: LocalDate,
+    validUntil: LocalDate | null,
+  ): Promise<Habilitation> {
     const row = await this.row(id);
     if (row.decision) throw conflict('Une décision a déjà été prise sur cette demande.');
     assertNotFuture(decidedOn, this.ctx.today, 'decidedOn', 'La date de la décision');
     const record = habilitationRecord(row);
     for (const giver of ['procureur', 'jap', 'prefet'] as const) {
       const received = record[giver].receivedOn;
-      if (received) assertNotBefore(decidedOn, received, 'decidedOn', `La décision ne peut précéder l’avis ${GIVER_NAMES[giver]}`);
+      if (received)
+        assertNotBefore(decidedOn, received, 'decidedOn', `La décision ne peut précéder l’avis ${GIVER_NAMES[giver]}`);
     }
     const problem = habilitationDecisionProblem(record, decidedOn);
     if (problem) throw conflict(problem, 'decidedOn');
-    return this.write(id, { decision, decided_on: decidedOn, valid_until: decision === 'accordee' ? validUntil : null });
+    return this.write(id, {
+      decision,
+      decided_on: decidedOn,
+      valid_until: decision === 'accordee' ? validUntil : null,
+    });
   }
 
   async withdraw(id: string, on: LocalDate, reason: string): Promise<Habilitation> {
     const row = await this.row(id);
     const step = habilitationStep(habilitationRecord(row), this.ctx.today);
     if (row.withdrawn_on) throw conflict('Cette habilitation a déjà été retirée.');
-    if (step !== 'accordee') throw conflict('Seule une habilitation accordée et en cours de validité peut être retirée.');
+    if (step !== 'accordee')
+      throw conflict('Seule une habilitation accordée et en cours de validité peut être retirée.');
     assertNotBefore(on, row.decided_on, 'on', 'Le retrait ne peut précéder la décision d’habilitation');
     assertNotFuture(on, this.ctx.today, 'on', 'La date du retrait');
     return this.write(id, { withdrawn_on: on, withdrawal_reason: reason });

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { habilitationStep, isHostHabilitated } from '../../../../src-shared/domain/catalogue/habilitation';
-import { isHabilitatedByRight, type HostType } from '../../../../src-shared/domain/catalogue/host-types';
+import { habilitationStep, isHostHabilitated } from '@shared/domain/catalogue/habilitation';
+import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
 import type { CatalogueContext } from './catalogue-context';
 import { habilitationRecord } from './habilitation-rows';
 
@@ -10,7 +10,12 @@ import { habilitationRecord } from './habilitation-rows';
  * `habilitation_valid_until` (null for public bodies, else the latest end of validity of a granted, not withdrawn
  * habilitation). Placements and the map read these columns.
  */
-export async function rederiveHost(ctx: CatalogueContext, trx: Knex.Transaction, hostId: string, type?: HostType): Promise<void> {
+export async function rederiveHost(
+  ctx: CatalogueContext,
+  trx: Knex.Transaction,
+  hostId: string,
+  type?: HostType,
+): Promise<void> {
   const host = await trx('hosts').where({ id: hostId }).first('kind');
   const kind = (type ?? host.kind) as HostType;
   const rows = await trx('habilitations').where({ host_id: hostId }).whereNull('deleted_at');
@@ -19,7 +24,8 @@ export async function rederiveHost(ctx: CatalogueContext, trx: Knex.Transaction,
   let validUntil: string | null = null;
   if (!isHabilitatedByRight(kind)) {
     for (const record of records) {
-      if (record.decision !== 'accordee' || record.withdrawnOn || habilitationStep(record, ctx.today) === 'retiree') continue;
+      if (record.decision !== 'accordee' || record.withdrawnOn || habilitationStep(record, ctx.today) === 'retiree')
+        continue;
       if (record.validUntil && (!validUntil || record.validUntil > validUntil)) validUntil = record.validUntil;
     }
   }

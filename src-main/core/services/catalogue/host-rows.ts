@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import type { Host, HostFields } from '../../../../src-shared/schemas/catalogue';
-import { isHabilitatedByRight, type HostType } from '../../../../src-shared/domain/catalogue/host-types';
-import type { LocalDate } from '../../../../src-shared/domain/local-date';
-import { decodeBool } from '../../repo/row-codec';
+import type { Host, HostFields } from '@shared/schemas/catalogue';
+import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
+import type { LocalDate } from '@shared/domain/local-date';
+import { decodeBool } from '@core/repo/row-codec';
 import { departementOf } from './departement';
 import { habilitationLabel } from './habilitation-rows';
 import type { Row } from './opinion-rows';
@@ -36,7 +36,12 @@ export async function toHosts(knex: Knex, rows: readonly Row[], today: LocalDate
     for (const h of await knex('habilitations').whereIn('host_id', ids).whereNull('deleted_at')) {
       habilitations.set(h.host_id, [...(habilitations.get(h.host_id) ?? []), h]);
     }
-    const counts: Row[] = await knex('posts').whereIn('host_id', ids).whereNull('deleted_at').groupBy('host_id').select('host_id').count({ n: '*' });
+    const counts: Row[] = await knex('posts')
+      .whereIn('host_id', ids)
+      .whereNull('deleted_at')
+      .groupBy('host_id')
+      .select('host_id')
+      .count({ n: '*' });
     for (const c of counts) postCounts.set(String(c.host_id), Number(c.n));
   }
   return rows.map((row) => toHost(row, habilitations.get(row.id) ?? [], postCounts.get(row.id) ?? 0, today));

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
-import type { Host, HostFields } from '../../../../src-shared/schemas/catalogue';
-import type { HostType } from '../../../../src-shared/domain/catalogue/host-types';
-import { isHabilitatedByRight } from '../../../../src-shared/domain/catalogue/host-types';
-import { uuidv7 } from '../../util/uuid7';
+import type { Host, HostFields } from '@shared/schemas/catalogue';
+import type { HostType } from '@shared/domain/catalogue/host-types';
+import { isHabilitatedByRight } from '@shared/domain/catalogue/host-types';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { conflict, likePattern, notFound } from './catalogue-errors';
 import { habilitatedTodaySql, rederiveHost } from './host-derivation';
@@ -39,7 +39,11 @@ export class HostsService {
     const id = uuidv7();
     const byRight = isHabilitatedByRight(fields.type);
     await this.ctx.knex.transaction((trx) =>
-      this.ctx.stores.hosts.insert(trx, { id, ...hostColumns(fields), habilitated: byRight, habilitation_valid_until: null, created_at: this.ctx.at }, this.ctx.at),
+      this.ctx.stores.hosts.insert(
+        trx,
+        { id, ...hostColumns(fields), habilitated: byRight, habilitation_valid_until: null, created_at: this.ctx.at },
+        this.ctx.at,
+      ),
     );
     return this.get(id);
   }
@@ -59,7 +63,10 @@ export class HostsService {
   filtered(filters: HostFilters): Knex.QueryBuilder {
     let q = this.ctx.knex('hosts as h').whereNull('h.deleted_at');
     const like = likePattern(filters.query);
-    if (like) q = q.where((w) => w.where('h.name', 'like', like).orWhere('h.city', 'like', like).orWhere('h.siret', 'like', like));
+    if (like)
+      q = q.where((w) =>
+        w.where('h.name', 'like', like).orWhere('h.city', 'like', like).orWhere('h.siret', 'like', like),
+      );
     if (filters.type) q = q.where('h.kind', filters.type);
     if (filters.departement) q = q.where('h.departement', filters.departement.toUpperCase());
     if (filters.habilitated !== undefined) {
@@ -71,7 +78,12 @@ export class HostsService {
 
   private async assertSiretFree(siret: string | null, selfId: string | null): Promise<void> {
     if (!siret) return;
-    const other: Row | undefined = await this.ctx.knex('hosts').where({ siret }).whereNull('deleted_at').first('id', 'name');
-    if (other && other.id !== selfId) throw conflict(`Ce SIRET est déjà celui de la structure « ${other.name} ».`, selfId ? 'host.siret' : 'siret');
+    const other: Row | undefined = await this.ctx
+      .knex('hosts')
+      .where({ siret })
+      .whereNull('deleted_at')
+      .first('id', 'name');
+    if (other && other.id !== selfId)
+      throw conflict(`Ce SIRET est déjà celui de la structure « ${other.name} ».`, selfId ? 'host.siret' : 'siret');
   }
 }

@@ -1,5 +1,11 @@
-import { describeOpinion, opinionState, type DeemedDelay, type Opinion, type OpinionValue } from '../../../../src-shared/domain/catalogue/opinions';
-import type { LocalDate } from '../../../../src-shared/domain/local-date';
+import {
+  describeOpinion,
+  opinionState,
+  type DeemedDelay,
+  type Opinion,
+  type OpinionValue,
+} from '@shared/domain/catalogue/opinions';
+import type { LocalDate } from '@shared/domain/local-date';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Row = Record<string, any>;

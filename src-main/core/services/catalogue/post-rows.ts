@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
-import type { Post, PostFields } from '../../../../src-shared/schemas/catalogue';
-import type { LocalDate } from '../../../../src-shared/domain/local-date';
-import { decodeBool, decodeJsonArray, encodeJson } from '../../repo/row-codec';
+import type { Post, PostFields } from '@shared/schemas/catalogue';
+import type { LocalDate } from '@shared/domain/local-date';
+import { decodeBool, decodeJsonArray, encodeJson } from '@core/repo/row-codec';
 import { departementOf } from './departement';
 import type { Row } from './opinion-rows';
 import { registrationLabel } from './registration-rows';
 
 /** Active placements on the post (alias po): what occupies its places. */
-export const OCCUPIED_SQL = "(SELECT count(*) FROM placements pl WHERE pl.post_id = po.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
+export const OCCUPIED_SQL =
+  "(SELECT count(*) FROM placements pl WHERE pl.post_id = po.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
 
 /** The columns a post card reads, for a query over `posts as po` joined to `hosts as h`. */
 export function postSelect(knex: Knex, q: Knex.QueryBuilder): Knex.QueryBuilder {
@@ -63,7 +64,8 @@ export async function toPosts(knex: Knex, rows: readonly Row[], today: LocalDate
       .whereNull('t.deleted_at')
       .orderBy(['t.last_name', 't.first_name'])
       .select('pt.post_id', 't.id', 't.last_name', 't.first_name');
-    for (const l of links) tutors.set(l.post_id, [...(tutors.get(l.post_id) ?? []), { id: l.id, name: `${l.first_name} ${l.last_name}` }]);
+    for (const l of links)
+      tutors.set(l.post_id, [...(tutors.get(l.post_id) ?? []), { id: l.id, name: `${l.first_name} ${l.last_name}` }]);
     for (const r of await knex('post_registrations').whereIn('post_id', ids).whereNull('deleted_at')) {
       registrations.set(r.post_id, [...(registrations.get(r.post_id) ?? []), r]);
     }

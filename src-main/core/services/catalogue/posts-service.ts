@@ -1,13 +1,13 @@
 import type { Knex } from 'knex';
-import type { Post, PostFields } from '../../../../src-shared/schemas/catalogue';
-import type { PostCategory } from '../../../../src-shared/domain/catalogue/post-categories';
-import { appendChange } from '../../repo/change-log';
-import { uuidv7 } from '../../util/uuid7';
+import type { Post, PostFields } from '@shared/schemas/catalogue';
+import type { PostCategory } from '@shared/domain/catalogue/post-categories';
+import { appendChange } from '@core/repo/change-log';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { conflict, invalid, likePattern, notFound } from './catalogue-errors';
 import { OCCUPIED_SQL, postColumns, postSelect, toPosts } from './post-rows';
 import type { Row } from './opinion-rows';
-import { refreshMeasureFacts } from '../../repo/measure-facts';
+import { refreshMeasureFacts } from '@core/repo/measure-facts';
 
 export interface PostFilters {
   query?: string;
@@ -36,8 +36,14 @@ export class PostsService {
     const base = this.filtered(filters);
     const total = await base.clone().count({ n: '*' }).first();
     // Page the ids first: the card's columns (occupancy subquery included) are then computed for this page only.
-    const ids = (await base.clone().orderByRaw('po.title COLLATE NOCASE, po.id').offset(offset).limit(limit).pluck('po.id')) as string[];
-    const rows: Row[] = ids.length === 0 ? [] : await postSelect(this.ctx.knex, this.filtered({}).whereIn('po.id', ids));
+    const ids = (await base
+      .clone()
+      .orderByRaw('po.title COLLATE NOCASE, po.id')
+      .offset(offset)
+      .limit(limit)
+      .pluck('po.id')) as string[];
+    const rows: Row[] =
+      ids.length === 0 ? [] : await postSelect(this.ctx.knex, this.filtered({}).whereIn('po.id', ids));
     const order = new Map(ids.map((id, index) => [id, index]));
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return { items: await toPosts(this.ctx.knex, rows, this.ctx.today), total: Number(total?.n ?? 0) };
@@ -48,7 +54,11 @@ export class PostsService {
     await this.assertTutors(fields.hostId, fields.tutorIds, 'tutorIds');
     const id = uuidv7();
     await this.ctx.knex.transaction(async (trx) => {
-      await this.ctx.stores.posts.insert(trx, { id, ...postColumns(fields), registered: false, created_at: this.ctx.at }, this.ctx.at);
+      await this.ctx.stores.posts.insert(
+        trx,
+        { id, ...postColumns(fields), registered: false, created_at: this.ctx.at },
+        this.ctx.at,
+      );
       await this.linkTutors(trx, id, fields.tutorIds);
     });
     return this.get(id);
@@ -56,10 +66,14 @@ export class PostsService {
 
   async update(id: string, fields: PostFields): Promise<Post> {
     const current = await this.get(id);
-    if (fields.hostId !== current.hostId) throw conflict('Un poste ne peut pas changer de structure : créez un nouveau poste.', 'post.hostId');
+    if (fields.hostId !== current.hostId)
+      throw conflict('Un poste ne peut pas changer de structure : créez un nouveau poste.', 'post.hostId');
     await this.assertTutors(fields.hostId, fields.tutorIds, 'post.tutorIds');
     if (fields.places < current.occupied) {
-      throw conflict(`${current.occupied} personnes sont affectées à ce poste : il lui faut au moins ${current.occupied} places.`, 'post.places');
+      throw conflict(
+        `${current.occupied} personnes sont affectées à ce poste : il lui faut au moins ${current.occupied} places.`,
+        'post.places',
+      );
     }
     await this.ctx.knex.transaction(async (trx) => {
       await this.ctx.stores.posts.update(trx, id, postColumns(fields), this.ctx.at);
@@ -74,7 +88,10 @@ export class PostsService {
   filtered(filters: PostFilters): Knex.QueryBuilder {
     let q = this.ctx.knex('posts as po').join('hosts as h', 'h.id', 'po.host_id').whereNull('po.deleted_at');
     const like = likePattern(filters.query);
-    if (like) q = q.where((w) => w.where('po.title', 'like', like).orWhere('po.city', 'like', like).orWhere('h.name', 'like', like));
+    if (like)
+      q = q.where((w) =>
+        w.where('po.title', 'like', like).orWhere('po.city', 'like', like).orWhere('h.name', 'like', like),
+      );
     if (filters.hostId) q = q.where('po.host_id', filters.hostId);
     if (filters.category) q = q.where('po.category', filters.category);
     if (filters.registered !== undefined) q = q.where('po.registered', filters.registered);
@@ -91,7 +108,11 @@ export class PostsService {
   /** Tutors of a post must belong to its host. */
   private async assertTutors(hostId: string, tutorIds: readonly string[], path: string): Promise<void> {
     if (tutorIds.length === 0) return;
-    const found = await this.ctx.knex('tutors').whereIn('id', [...new Set(tutorIds)]).whereNull('deleted_at').select('id', 'host_id');
+    const found = await this.ctx
+      .knex('tutors')
+      .whereIn('id', [...new Set(tutorIds)])
+      .whereNull('deleted_at')
+      .select('id', 'host_id');
     const ok = new Set(found.filter((t) => t.host_id === hostId).map((t) => t.id as string));
     const index = tutorIds.findIndex((tid) => !ok.has(tid));
     if (index >= 0) throw invalid(`${path}.${index}`, 'Ce tuteur n’appartient pas à la structure du poste.');
@@ -104,7 +125,14 @@ export class PostsService {
     if (wanted.join() === existing.join()) return;
     await trx('post_tutors').where({ post_id: postId }).whereNotIn('tutor_id', wanted).delete();
     const added = wanted.filter((tid) => !existing.includes(tid));
-    if (added.length > 0) await trx('post_tutors').insert(added.map((tutorId) => ({ post_id: postId, tutor_id: tutorId })));
-    await appendChange(trx, this.ctx.deviceId, { entity: 'post', entityId: postId, op: 'update', fields: { tutor_ids: wanted }, at: this.ctx.at });
+    if (added.length > 0)
+      await trx('post_tutors').insert(added.map((tutorId) => ({ post_id: postId, tutor_id: tutorId })));
+    await appendChange(trx, this.ctx.deviceId, {
+      entity: 'post',
+      entityId: postId,
+      op: 'update',
+      fields: { tutor_ids: wanted },
+      at: this.ctx.at,
+    });
   }
 }

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { prospectInputSchema, prospectSchema } from '../../../../src-shared/schemas/catalogue';
-import type { ProspectStatus } from '../../../../src-shared/domain/catalogue/post-categories';
-import { decodeJsonArray, encodeJson } from '../../repo/row-codec';
-import { uuidv7 } from '../../util/uuid7';
+import type { prospectInputSchema, prospectSchema } from '@shared/schemas/catalogue';
+import type { ProspectStatus } from '@shared/domain/catalogue/post-categories';
+import { decodeJsonArray, encodeJson } from '@core/repo/row-codec';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { likePattern, notFound } from './catalogue-errors';
 import type { Row } from './opinion-rows';
@@ -30,7 +30,12 @@ export class ProspectsService {
   async list(filters: ProspectFilters, offset: number, limit: number): Promise<{ items: Prospect[]; total: number }> {
     const base = this.filtered(filters);
     const total = await base.clone().count({ n: '*' }).first();
-    const rows = await base.clone().select('pr.*').orderByRaw('pr.name COLLATE NOCASE, pr.id').offset(offset).limit(limit);
+    const rows = await base
+      .clone()
+      .select('pr.*')
+      .orderByRaw('pr.name COLLATE NOCASE, pr.id')
+      .offset(offset)
+      .limit(limit);
     return { items: rows.map(toProspect), total: Number(total?.n ?? 0) };
   }
 
@@ -38,7 +43,11 @@ export class ProspectsService {
     const id = uuidv7();
     const history: HistoryEntry[] = [this.entry(fields.status, fields.note)];
     await this.ctx.knex.transaction((trx) =>
-      this.ctx.stores.prospects.insert(trx, { id, ...columns(fields), history: encodeJson(history), created_at: this.ctx.at }, this.ctx.at),
+      this.ctx.stores.prospects.insert(
+        trx,
+        { id, ...columns(fields), history: encodeJson(history), created_at: this.ctx.at },
+        this.ctx.at,
+      ),
     );
     return this.get(id);
   }
@@ -48,7 +57,9 @@ export class ProspectsService {
     const current = await this.get(id);
     const history = [...current.history];
     if (fields.status !== current.status || fields.note) history.push(this.entry(fields.status, fields.note));
-    await this.ctx.knex.transaction((trx) => this.ctx.stores.prospects.update(trx, id, { ...columns(fields), history: encodeJson(history) }, this.ctx.at));
+    await this.ctx.knex.transaction((trx) =>
+      this.ctx.stores.prospects.update(trx, id, { ...columns(fields), history: encodeJson(history) }, this.ctx.at),
+    );
     return this.get(id);
   }
 
@@ -56,7 +67,10 @@ export class ProspectsService {
   filtered(filters: ProspectFilters): Knex.QueryBuilder {
     let q = this.ctx.knex('prospects as pr').whereNull('pr.deleted_at');
     const like = likePattern(filters.query);
-    if (like) q = q.where((w) => w.where('pr.name', 'like', like).orWhere('pr.city', 'like', like).orWhere('pr.contact', 'like', like));
+    if (like)
+      q = q.where((w) =>
+        w.where('pr.name', 'like', like).orWhere('pr.city', 'like', like).orWhere('pr.contact', 'like', like),
+      );
     if (filters.status) q = q.where('pr.status', filters.status);
     return q;
   }

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import type { registrationSchema } from '../../../../src-shared/schemas/catalogue';
+import type { registrationSchema } from '@shared/schemas/catalogue';
 import {
   REGISTRATION_STEP_LABELS,
   registrationDecisionProblem,
   registrationStep,
   type RegistrationRecord,
-} from '../../../../src-shared/domain/catalogue/post-registration';
-import { REGISTRATION_OPINION_DELAY } from '../../../../src-shared/domain/catalogue/opinions';
-import { formatDateShort, type LocalDate } from '../../../../src-shared/domain/local-date';
+} from '@shared/domain/catalogue/post-registration';
+import { REGISTRATION_OPINION_DELAY } from '@shared/domain/catalogue/opinions';
+import { formatDateShort, type LocalDate } from '@shared/domain/local-date';
 import { opinionOf, opinionView, type Row } from './opinion-rows';
 
 export type Registration = z.infer<typeof registrationSchema>;
@@ -53,7 +53,11 @@ export function byRequestOrder(a: Row, b: Row): number {
 /** Records in the order of their decisions, which is what isPostRegistered reads. */
 export function recordsByDecision(rows: readonly Row[]): RegistrationRecord[] {
   return [...rows]
-    .sort((a, b) => String(a.decided_on ?? '').localeCompare(String(b.decided_on ?? '')) || String(a.created_at).localeCompare(String(b.created_at)))
+    .sort(
+      (a, b) =>
+        String(a.decided_on ?? '').localeCompare(String(b.decided_on ?? '')) ||
+        String(a.created_at).localeCompare(String(b.created_at)),
+    )
     .map(registrationRecord);
 }
 

@@ -1,13 +1,24 @@
 import type { Knex } from 'knex';
-import { isPostRegistered, registrationDecisionProblem, type RegistrationDecision, type RegistrationKind } from '../../../../src-shared/domain/catalogue/post-registration';
-import type { OpinionValue } from '../../../../src-shared/domain/catalogue/opinions';
-import type { LocalDate } from '../../../../src-shared/domain/local-date';
-import { decodeBool } from '../../repo/row-codec';
-import { uuidv7 } from '../../util/uuid7';
+import {
+  isPostRegistered,
+  registrationDecisionProblem,
+  type RegistrationDecision,
+  type RegistrationKind,
+} from '@shared/domain/catalogue/post-registration';
+import type { OpinionValue } from '@shared/domain/catalogue/opinions';
+import type { LocalDate } from '@shared/domain/local-date';
+import { decodeBool } from '@core/repo/row-codec';
+import { uuidv7 } from '@core/util/uuid7';
 import type { CatalogueContext } from './catalogue-context';
 import { assertNotBefore, assertNotFuture, conflict, notFound } from './catalogue-errors';
 import type { Row } from './opinion-rows';
-import { byRequestOrder, recordsByDecision, registrationRecord, toRegistration, type Registration } from './registration-rows';
+import {
+  byRequestOrder,
+  recordsByDecision,
+  registrationRecord,
+  toRegistration,
+  type Registration,
+} from './registration-rows';
 
 type Giver = 'procureur' | 'jap';
 const GIVER_NAMES: Record<Giver, string> = { procureur: 'du procureur', jap: 'du JAP' };
@@ -26,23 +37,53 @@ export class RegistrationsService {
     return rows.sort(byRequestOrder).map((r) => toRegistration(r, this.ctx.today));
   }
 
-  async request(input: { postId: string; kind: RegistrationKind; requestedOn: LocalDate; places: number | null }): Promise<Registration> {
+  async request(input: {
+    postId: string;
+    kind: RegistrationKind;
+    requestedOn: LocalDate;
+    places: number | null;
+  }): Promise<Registration> {
     const post = await this.post(input.postId);
     assertNotFuture(input.requestedOn, this.ctx.today, 'requestedOn', 'La date de la demande');
-    const open = await this.ctx.knex('post_registrations').where({ post_id: input.postId }).whereNull('deleted_at').whereNull('decision').first('id');
+    const open = await this.ctx
+      .knex('post_registrations')
+      .where({ post_id: input.postId })
+      .whereNull('deleted_at')
+      .whereNull('decision')
+      .first('id');
     if (open) throw conflict('Une demande est déjà en cours pour ce poste : menez-la jusqu’à la décision.');
     const registered = decodeBool(post.registered);
-    if (input.kind === 'radiation' && !registered) throw conflict('Seul un poste inscrit sur la liste départementale peut en être radié.', 'kind');
-    if (input.kind === 'radiation' && input.places !== null) throw conflict('Une demande de radiation ne porte pas de nombre de places.', 'places');
+    if (input.kind === 'radiation' && !registered)
+      throw conflict('Seul un poste inscrit sur la liste départementale peut en être radié.', 'kind');
+    if (input.kind === 'radiation' && input.places !== null)
+      throw conflict('Une demande de radiation ne porte pas de nombre de places.', 'places');
     if (input.kind === 'inscription') {
       if (registered) throw conflict('Ce poste est déjà inscrit sur la liste départementale.', 'kind');
-      const tutors = await this.ctx.knex('post_tutors as pt').join('tutors as t', 't.id', 'pt.tutor_id').where('pt.post_id', input.postId).whereNull('t.deleted_at').count({ n: '*' }).first();
-      if (Number(tutors?.n ?? 0) === 0) throw conflict('Désignez au moins un tuteur du poste avant de demander son inscription.', 'postId');
+      const tutors = await this.ctx
+        .knex('post_tutors as pt')
+        .join('tutors as t', 't.id', 'pt.tutor_id')
+        .where('pt.post_id', input.postId)
+        .whereNull('t.deleted_at')
+        .count({ n: '*' })
+        .first();
+      if (Number(tutors?.n ?? 0) === 0)
+        throw conflict('Désignez au moins un tuteur du poste avant de demander son inscription.', 'postId');
     }
     const id = uuidv7();
     const places = input.kind === 'inscription' ? (input.places ?? Number(post.places)) : null;
     await this.ctx.knex.transaction((trx) =>
-      this.ctx.stores.registrations.insert(trx, { id, post_id: input.postId, kind: input.kind, requested_on: input.requestedOn, places, created_at: this.ctx.at }, this.ctx.at),
+      this.ctx.stores.registrations.insert(
+        trx,
+        {
+          id,
+          post_id: input.postId,
+          kind: input.kind,
+          requested_on: input.requestedOn,
+          places,
+          created_at: this.ctx.at,
+        },
+        this.ctx.at,
+      ),
     );
     return this.get(id);
   }
@@ -62,7 +103,11 @@ export class RegistrationsService {
   async recordOpinion(id: string, giver: Giver, receivedOn: LocalDate, opinion: OpinionValue): Promise<Registration> {
     const row = await this.undecided(id, 'La décision a déjà été prise : les avis ne peuvent plus être modifiés.');
     const requestedOn: string | null = row[`${giver}_requested_on`];
-    if (!requestedOn) throw conflict(`L’avis ${GIVER_NAMES[giver]} n’a pas été demandé : enregistrez d’abord la demande d’avis.`, 'giver');
+    if (!requestedOn)
+      throw conflict(
+        `L’avis ${GIVER_NAMES[giver]} n’a pas été demandé : enregistrez d’abord la demande d’avis.`,
+        'giver',
+      );
     if (row[`${giver}_received_on`]) throw conflict(`L’avis ${GIVER_NAMES[giver]} a déjà été enregistré.`, 'giver');
     assertNotBefore(receivedOn, requestedOn, 'receivedOn', 'Un avis ne peut être reçu avant d’avoir été demandé');
     assertNotFuture(receivedOn, this.ctx.today, 'receivedOn', 'La date de réception');
@@ -75,13 +120,23 @@ export class RegistrationsService {
     const record = registrationRecord(row);
     for (const giver of ['procureur', 'jap'] as const) {
       const received = record[giver].receivedOn;
-      if (received) assertNotBefore(decidedOn, received, 'decidedOn', `La décision ne peut précéder l’avis ${GIVER_NAMES[giver]}`);
+      if (received)
+        assertNotBefore(decidedOn, received, 'decidedOn', `La décision ne peut précéder l’avis ${GIVER_NAMES[giver]}`);
     }
     const problem = registrationDecisionProblem(record, decidedOn);
     if (problem) throw conflict(problem, 'decidedOn');
     if (decision === 'acceptee' && row.kind === 'inscription' && row.places !== null) {
-      const occupied = await this.ctx.knex('placements').where({ post_id: row.post_id, status: 'active' }).whereNull('deleted_at').count({ n: '*' }).first();
-      if (Number(row.places) < Number(occupied?.n ?? 0)) throw conflict('Le nombre de places demandé est inférieur au nombre de personnes affectées à ce poste.', 'decision');
+      const occupied = await this.ctx
+        .knex('placements')
+        .where({ post_id: row.post_id, status: 'active' })
+        .whereNull('deleted_at')
+        .count({ n: '*' })
+        .first();
+      if (Number(row.places) < Number(occupied?.n ?? 0))
+        throw conflict(
+          'Le nombre de places demandé est inférieur au nombre de personnes affectées à ce poste.',
+          'decision',
+        );
     }
     return this.write(id, { decision, decided_on: decidedOn });
   }
@@ -124,7 +179,8 @@ export class RegistrationsService {
       const row = await trx('post_registrations').where({ id }).first();
       const all = await trx('post_registrations').where({ post_id: row.post_id }).whereNull('deleted_at');
       const postPatch: Row = { registered: isPostRegistered(recordsByDecision(all)) };
-      if (row.decision === 'acceptee' && row.kind === 'inscription' && row.places !== null) postPatch.places = Number(row.places);
+      if (row.decision === 'acceptee' && row.kind === 'inscription' && row.places !== null)
+        postPatch.places = Number(row.places);
       await this.ctx.stores.posts.update(trx, row.post_id, postPatch, this.ctx.at);
     });
     return this.get(id);

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../../../src-shared/errors';
-import type { MapFilters, SuggestResult } from '../../../../src-shared/schemas/map';
-import { rankPosts, type MatchPerson, type MatchPost } from '../../../../src-shared/domain/catalogue/matching';
-import { isMinorOn } from '../../../../src-shared/domain/minors';
-import { TERMINAL_STATUSES } from '../../../../src-shared/domain/measure-status';
-import { decodeBool, decodeJsonArray } from '../../repo/row-codec';
+import { AppError } from '@shared/errors';
+import type { MapFilters, SuggestResult } from '@shared/schemas/map';
+import { rankPosts, type MatchPerson, type MatchPost } from '@shared/domain/catalogue/matching';
+import { isMinorOn } from '@shared/domain/minors';
+import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import { decodeBool, decodeJsonArray } from '@core/repo/row-codec';
 import { OCCUPIED_SQL, placeablePosts, SUMMARY_COLUMNS, toSummary } from './post-query';
 
 /** First search radius around the person's home; widened once when it yields too few eligible posts. */
@@ -27,14 +27,24 @@ export interface SuggestRequest {
 export async function suggestPosts(knex: Knex, today: string, request: SuggestRequest): Promise<SuggestResult> {
   const measure = await knex('measures').where({ id: request.measureId }).whereNull('deleted_at').first();
   if (!measure) throw new AppError('NOT_FOUND', 'Cette mesure n’existe pas (ou plus).');
-  if (TERMINAL_STATUSES.includes(measure.status)) throw new AppError('CONFLICT', 'La mesure est close : aucune affectation n’est possible.');
+  if (TERMINAL_STATUSES.includes(measure.status))
+    throw new AppError('CONFLICT', 'La mesure est close : aucune affectation n’est possible.');
   const person = await knex('persons').where({ id: measure.person_id }).first();
   const located = person.latitude !== null && person.longitude !== null;
   const origin = located
-    ? { latitude: person.latitude as number, longitude: person.longitude as number, label: [person.street, [person.postal_code, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || 'Domicile' }
+    ? {
+        latitude: person.latitude as number,
+        longitude: person.longitude as number,
+        label:
+          [person.street, [person.postal_code, person.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
+          'Domicile',
+      }
     : null;
   if (!origin && !person.postal_code) {
-    throw new AppError('CONFLICT', 'Renseignez l’adresse de la personne (ou placez son domicile sur la carte) pour chercher les postes proches.');
+    throw new AppError(
+      'CONFLICT',
+      'Renseignez l’adresse de la personne (ou placez son domicile sur la carte) pour chercher les postes proches.',
+    );
   }
   const matchPerson: MatchPerson = {
     latitude: origin?.latitude ?? null,
@@ -59,18 +69,20 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
       query = query.where('p.postal_code', 'like', `${code.slice(0, code.startsWith('97') ? 3 : 2)}%`);
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const rows: any[] = await query.select(
-      ...SUMMARY_COLUMNS,
-      'p.driving_licence_required',
-      'p.physical_requirements',
-      'p.excluded_offences',
-      'p.useful_skills',
-      'p.active',
-      'p.registered',
-      'h.habilitated',
-      'h.habilitation_valid_until',
-      knex.raw(`${OCCUPIED_SQL} AS occupied`),
-    ).limit(20_000);
+    const rows: any[] = await query
+      .select(
+        ...SUMMARY_COLUMNS,
+        'p.driving_licence_required',
+        'p.physical_requirements',
+        'p.excluded_offences',
+        'p.useful_skills',
+        'p.active',
+        'p.registered',
+        'h.habilitated',
+        'h.habilitation_valid_until',
+        knex.raw(`${OCCUPIED_SQL} AS occupied`),
+      )
+      .limit(20_000);
     return rows;
   };
   const radius = request.maxDistanceKm ?? FIRST_RADIUS_KM;
@@ -83,7 +95,11 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
   const byId = new Map(rows.map((row) => [row.id as string, row]));
   return {
     origin,
-    suggestions: ranked.suggestions.map((s) => ({ post: toSummary(byId.get(s.post.id), origin), score: s.score, reasons: s.reasons })),
+    suggestions: ranked.suggestions.map((s) => ({
+      post: toSummary(byId.get(s.post.id), origin),
+      score: s.score,
+      reasons: s.reasons,
+    })),
     eligibleCount: ranked.eligibleCount,
     excluded: request.includeExcluded
       ? ranked.excluded
@@ -111,7 +127,8 @@ function toMatchPost(today: string) {
     publicTransport: decodeBool(row.public_transport),
     active: decodeBool(row.active),
     registered: decodeBool(row.registered),
-    hostHabilitated: decodeBool(row.habilitated) && (row.habilitation_valid_until === null || row.habilitation_valid_until >= today),
+    hostHabilitated:
+      decodeBool(row.habilitated) && (row.habilitation_valid_until === null || row.habilitation_valid_until >= today),
     placesFree: Math.max(0, Number(row.places) - Number(row.occupied ?? 0)),
   });
 }

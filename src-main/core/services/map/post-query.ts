@@ -1,12 +1,23 @@
 import type { Knex } from 'knex';
-import type { MapFilters } from '../../../../src-shared/schemas/map';
-import type { PostSummary } from '../../../../src-shared/schemas/map';
-import { boundingBox, haversineKm } from '../../../../src-shared/domain/catalogue/geo-distance';
-import { decodeBool, decodeJsonArray } from '../../repo/row-codec';
+import type { MapFilters } from '@shared/schemas/map';
+import type { PostSummary } from '@shared/schemas/map';
+import { boundingBox, haversineKm } from '@shared/domain/catalogue/geo-distance';
+import { decodeBool, decodeJsonArray } from '@core/repo/row-codec';
 
 /** Slot codes each schedule filter accepts, as they appear in the posts' JSON schedule. */
 const SCHEDULE_PATTERNS = {
-  weekday: ['mon_morning', 'mon_afternoon', 'tue_morning', 'tue_afternoon', 'wed_morning', 'wed_afternoon', 'thu_morning', 'thu_afternoon', 'fri_morning', 'fri_afternoon'],
+  weekday: [
+    'mon_morning',
+    'mon_afternoon',
+    'tue_morning',
+    'tue_afternoon',
+    'wed_morning',
+    'wed_afternoon',
+    'thu_morning',
+    'thu_afternoon',
+    'fri_morning',
+    'fri_afternoon',
+  ],
   evening: ['_evening'],
   saturday: ['sat_'],
   sunday: ['sun_'],
@@ -30,9 +41,7 @@ export function placeablePosts(
   box?: Bounds,
   options: { includeUnplaceable?: boolean } = {},
 ): Knex.QueryBuilder {
-  let query: Knex.QueryBuilder = knex('posts as p')
-    .join('hosts as h', 'h.id', 'p.host_id')
-    .whereNull('p.deleted_at');
+  let query: Knex.QueryBuilder = knex('posts as p').join('hosts as h', 'h.id', 'p.host_id').whereNull('p.deleted_at');
   // Matching asks for the unplaceable posts too, to say why they were left out.
   if (!options.includeUnplaceable) {
     query = query
@@ -54,14 +63,25 @@ export function placeablePosts(
   if (filters.freeNow) query = query.whereRaw(`p.places > ${OCCUPIED_SQL}`);
   if (filters.query) {
     const like = `%${filters.query.replace(/[%_]/g, '')}%`;
-    query = query.where((w) => w.where('p.title', 'like', like).orWhere('p.city', 'like', like).orWhere('h.name', 'like', like).orWhere('p.postal_code', 'like', like));
+    query = query.where((w) =>
+      w
+        .where('p.title', 'like', like)
+        .orWhere('p.city', 'like', like)
+        .orWhere('h.name', 'like', like)
+        .orWhere('p.postal_code', 'like', like),
+    );
   }
   const area = filters.near ? boundingBox(filters.near.latitude, filters.near.longitude, filters.near.radiusKm) : null;
   for (const b of [box ? { minLat: box.south, maxLat: box.north, minLon: box.west, maxLon: box.east } : null, area]) {
     if (!b) continue;
     query = query.whereIn(
       'p.rowid',
-      knex('posts_rtree').select('id').where('min_lat', '>=', b.minLat).where('max_lat', '<=', b.maxLat).where('min_lon', '>=', b.minLon).where('max_lon', '<=', b.maxLon),
+      knex('posts_rtree')
+        .select('id')
+        .where('min_lat', '>=', b.minLat)
+        .where('max_lat', '<=', b.maxLat)
+        .where('min_lon', '>=', b.minLon)
+        .where('max_lon', '<=', b.maxLon),
     );
   }
   return query;
@@ -71,7 +91,8 @@ export function placeablePosts(
  * People placed on the post now, through the partial index of active placements: a lookup per post, so a query over
  * a few hundred candidates does not count the whole country's placements.
  */
-export const OCCUPIED_SQL = "(SELECT count(*) FROM placements pl WHERE pl.post_id = p.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
+export const OCCUPIED_SQL =
+  "(SELECT count(*) FROM placements pl WHERE pl.post_id = p.id AND pl.status = 'active' AND pl.deleted_at IS NULL)";
 
 export const SUMMARY_COLUMNS = [
   'p.id',
@@ -92,7 +113,9 @@ export const SUMMARY_COLUMNS = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function toSummary(row: any, origin: { latitude: number; longitude: number } | null): PostSummary {
   const distanceKm =
-    origin && row.latitude !== null && row.longitude !== null ? Math.round(haversineKm(origin.latitude, origin.longitude, row.latitude, row.longitude) * 10) / 10 : null;
+    origin && row.latitude !== null && row.longitude !== null
+      ? Math.round(haversineKm(origin.latitude, origin.longitude, row.latitude, row.longitude) * 10) / 10
+      : null;
   return {
     id: row.id,
     title: row.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundingBox, formatDistance, haversineKm } from '../../../../src-shared/domain/catalogue/geo-distance';
+import { boundingBox, formatDistance, haversineKm } from '@shared/domain/catalogue/geo-distance';
 
 const R = 6371.0088;
 const rad = (deg: number) => (deg * Math.PI) / 180;
@@ -15,7 +15,8 @@ function destination(lat: number, lon: number, bearing: number, km: number): [nu
   return [deg(p2), ((deg(l2) + 540) % 360) - 180];
 }
 
-const inside = (box: ReturnType<typeof boundingBox>, [lat, lon]: [number, number]) => lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon;
+const inside = (box: ReturnType<typeof boundingBox>, [lat, lon]: [number, number]) =>
+  lat >= box.minLat && lat <= box.maxLat && lon >= box.minLon && lon <= box.maxLon;
 
 describe('haversineKm', () => {
   it('puts Paris (Notre-Dame) about 392 km from Lyon (Bellecour), within 1 %', () => {
@@ -73,7 +74,8 @@ describe('boundingBox', () => {
     it('contains every point of the circle of 30 km and its centre', () => {
       const box = boundingBox(lat, lon, 30);
       expect(inside(box, [lat, lon])).toBe(true);
-      for (let bearing = 0; bearing < 360; bearing += 1) expect(inside(box, destination(lat, lon, bearing, 30))).toBe(true);
+      for (let bearing = 0; bearing < 360; bearing += 1)
+        expect(inside(box, destination(lat, lon, bearing, 30))).toBe(true);
     });
 
     it('is not much larger than needed (a useful filter): points 1 % beyond the radius north and south fall outside', () => {

@@ -6,13 +6,17 @@ import {
   habilitationStep,
   isHostHabilitated,
   type HabilitationRecord,
-} from '../../../../src-shared/domain/catalogue/habilitation';
-import { HOST_TYPES, isHabilitatedByRight } from '../../../../src-shared/domain/catalogue/host-types';
-import type { Opinion } from '../../../../src-shared/domain/catalogue/opinions';
+} from '@shared/domain/catalogue/habilitation';
+import { HOST_TYPES, isHabilitatedByRight } from '@shared/domain/catalogue/host-types';
+import type { Opinion } from '@shared/domain/catalogue/opinions';
 
 const none: Opinion = { requestedOn: null, receivedOn: null, opinion: null };
 const asked = (on: string): Opinion => ({ requestedOn: on, receivedOn: null, opinion: null });
-const got = (on: string, receivedOn: string, opinion: 'favorable' | 'defavorable' = 'favorable'): Opinion => ({ requestedOn: on, receivedOn, opinion });
+const got = (on: string, receivedOn: string, opinion: 'favorable' | 'defavorable' = 'favorable'): Opinion => ({
+  requestedOn: on,
+  receivedOn,
+  opinion,
+});
 
 function record(overrides: Partial<HabilitationRecord> = {}): HabilitationRecord {
   return {
@@ -53,7 +57,11 @@ describe('habilitationStep', () => {
   });
 
   it('is decision_possible before the month is over once all three opinions are received', () => {
-    const two = record({ procureur: got('2026-01-31', '2026-02-02'), jap: got('2026-01-31', '2026-02-03', 'defavorable'), prefet: asked('2026-01-31') });
+    const two = record({
+      procureur: got('2026-01-31', '2026-02-02'),
+      jap: got('2026-01-31', '2026-02-03', 'defavorable'),
+      prefet: asked('2026-01-31'),
+    });
     expect(habilitationStep(two, '2026-02-03')).toBe('avis');
     const all = { ...two, prefet: got('2026-01-31', '2026-02-04') };
     expect(habilitationStep(all, '2026-02-04')).toBe('decision_possible');
@@ -66,8 +74,12 @@ describe('habilitationStep', () => {
   });
 
   it('is refusee after a refusal, whatever the dates', () => {
-    expect(habilitationStep(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2026-03-01')).toBe('refusee');
-    expect(habilitationStep(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2040-01-01')).toBe('refusee');
+    expect(habilitationStep(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2026-03-01')).toBe(
+      'refusee',
+    );
+    expect(habilitationStep(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2040-01-01')).toBe(
+      'refusee',
+    );
   });
 
   it('is accordee up to and including validUntil, expiree from the day after', () => {
@@ -92,9 +104,18 @@ describe('habilitationDecisionProblem', () => {
   it('asks for the three opinions to be requested first', () => {
     const text = 'Les avis du procureur, du JAP et du préfet doivent être demandés avant la décision.';
     expect(habilitationDecisionProblem(record(), '2026-06-01')).toBe(text);
-    expect(habilitationDecisionProblem(record({ procureur: asked('2026-01-31'), jap: asked('2026-01-31') }), '2026-06-01')).toBe(text);
-    expect(habilitationDecisionProblem(record({ jap: asked('2026-01-31'), prefet: asked('2026-01-31') }), '2026-06-01')).toBe(text);
-    expect(habilitationDecisionProblem(record({ procureur: asked('2026-01-31'), prefet: asked('2026-01-31') }), '2026-06-01')).toBe(text);
+    expect(
+      habilitationDecisionProblem(record({ procureur: asked('2026-01-31'), jap: asked('2026-01-31') }), '2026-06-01'),
+    ).toBe(text);
+    expect(
+      habilitationDecisionProblem(record({ jap: asked('2026-01-31'), prefet: asked('2026-01-31') }), '2026-06-01'),
+    ).toBe(text);
+    expect(
+      habilitationDecisionProblem(
+        record({ procureur: asked('2026-01-31'), prefet: asked('2026-01-31') }),
+        '2026-06-01',
+      ),
+    ).toBe(text);
   });
 
   it('waits until every opinion is received or deemed given one month after the request', () => {
@@ -107,36 +128,64 @@ describe('habilitationDecisionProblem', () => {
   });
 
   it('lets the director decide after unfavourable opinions', () => {
-    const against = record({ procureur: got('2026-01-31', '2026-02-01', 'defavorable'), jap: got('2026-01-31', '2026-02-01', 'defavorable'), prefet: got('2026-01-31', '2026-02-01', 'defavorable') });
+    const against = record({
+      procureur: got('2026-01-31', '2026-02-01', 'defavorable'),
+      jap: got('2026-01-31', '2026-02-01', 'defavorable'),
+      prefet: got('2026-01-31', '2026-02-01', 'defavorable'),
+    });
     expect(habilitationDecisionProblem(against, '2026-02-01')).toBeNull();
   });
 
   it('refuses a second decision on the same request', () => {
     const text = 'Une décision a déjà été prise sur cette demande.';
     expect(habilitationDecisionProblem(GRANTED, '2026-03-03')).toBe(text);
-    expect(habilitationDecisionProblem(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2026-03-03')).toBe(text);
+    expect(
+      habilitationDecisionProblem(record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' }), '2026-03-03'),
+    ).toBe(text);
   });
 });
 
 describe('isHostHabilitated', () => {
-  it.each(HOST_TYPES.filter(isHabilitatedByRight))('%s (public body) is habilitated by right, without any record', (type) => {
-    expect(isHostHabilitated(type, [], '2026-01-01')).toBe(true);
-    expect(isHostHabilitated(type, [record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' })], '2026-04-01')).toBe(true);
-  });
+  it.each(HOST_TYPES.filter(isHabilitatedByRight))(
+    '%s (public body) is habilitated by right, without any record',
+    (type) => {
+      expect(isHostHabilitated(type, [], '2026-01-01')).toBe(true);
+      expect(
+        isHostHabilitated(type, [record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' })], '2026-04-01'),
+      ).toBe(true);
+    },
+  );
 
-  it.each(HOST_TYPES.filter((t) => !isHabilitatedByRight(t)))('%s needs a granted, unexpired, unwithdrawn habilitation', (type) => {
-    expect(isHostHabilitated(type, [], '2026-04-01')).toBe(false);
-    expect(isHostHabilitated(type, [record(ASKED)], '2026-04-01')).toBe(false);
-    expect(isHostHabilitated(type, [record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' })], '2026-04-01')).toBe(false);
-    expect(isHostHabilitated(type, [GRANTED], '2026-04-01')).toBe(true);
-    expect(isHostHabilitated(type, [GRANTED], '2031-03-01')).toBe(true);
-    expect(isHostHabilitated(type, [GRANTED], '2031-03-02')).toBe(false);
-    expect(isHostHabilitated(type, [{ ...GRANTED, withdrawnOn: '2028-01-01' }], '2028-01-01')).toBe(false);
-  });
+  it.each(HOST_TYPES.filter((t) => !isHabilitatedByRight(t)))(
+    '%s needs a granted, unexpired, unwithdrawn habilitation',
+    (type) => {
+      expect(isHostHabilitated(type, [], '2026-04-01')).toBe(false);
+      expect(isHostHabilitated(type, [record(ASKED)], '2026-04-01')).toBe(false);
+      expect(
+        isHostHabilitated(type, [record({ ...ASKED, decision: 'refusee', decidedOn: '2026-03-01' })], '2026-04-01'),
+      ).toBe(false);
+      expect(isHostHabilitated(type, [GRANTED], '2026-04-01')).toBe(true);
+      expect(isHostHabilitated(type, [GRANTED], '2031-03-01')).toBe(true);
+      expect(isHostHabilitated(type, [GRANTED], '2031-03-02')).toBe(false);
+      expect(isHostHabilitated(type, [{ ...GRANTED, withdrawnOn: '2028-01-01' }], '2028-01-01')).toBe(false);
+    },
+  );
 
   it('takes a renewal into account: an expired habilitation followed by a granted one', () => {
-    const renewal = record({ requestedOn: '2030-11-01', ...ASKED, decision: 'accordee', decidedOn: '2031-02-01', validUntil: '2036-02-01' });
+    const renewal = record({
+      requestedOn: '2030-11-01',
+      ...ASKED,
+      decision: 'accordee',
+      decidedOn: '2031-02-01',
+      validUntil: '2036-02-01',
+    });
     expect(isHostHabilitated('association', [GRANTED, renewal], '2033-01-01')).toBe(true);
-    expect(isHostHabilitated('association', [GRANTED, record({ ...ASKED, decision: 'refusee', decidedOn: '2031-02-01' })], '2033-01-01')).toBe(false);
+    expect(
+      isHostHabilitated(
+        'association',
+        [GRANTED, record({ ...ASKED, decision: 'refusee', decidedOn: '2031-02-01' })],
+        '2033-01-01',
+      ),
+    ).toBe(false);
   });
 });

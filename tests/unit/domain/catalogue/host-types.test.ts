@@ -6,11 +6,19 @@ import {
   NATIONAL_PARTNERSHIP_LABELS,
   isHabilitatedByRight,
   type HostType,
-} from '../../../../src-shared/domain/catalogue/host-types';
+} from '@shared/domain/catalogue/host-types';
 
 describe('HOST_TYPES', () => {
   it('are the seven kinds of host of the issue, each labelled in French', () => {
-    expect([...HOST_TYPES]).toEqual(['collectivite', 'etablissement_public', 'hopital', 'association', 'entreprise_service_public', 'entreprise_ess', 'societe_a_mission']);
+    expect([...HOST_TYPES]).toEqual([
+      'collectivite',
+      'etablissement_public',
+      'hopital',
+      'association',
+      'entreprise_service_public',
+      'entreprise_ess',
+      'societe_a_mission',
+    ]);
     expect(Object.keys(HOST_TYPE_LABELS).sort()).toEqual([...HOST_TYPES].sort());
     expect(HOST_TYPE_LABELS.collectivite).toBe('Collectivité territoriale');
     expect(HOST_TYPE_LABELS.societe_a_mission).toBe('Société à mission');

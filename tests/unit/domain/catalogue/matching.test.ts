@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DISTANCE_ZERO_KM, SCORE_WEIGHTS, evaluatePost, rankPosts, type Evaluation, type MatchPerson, type MatchPost } from '../../../../src-shared/domain/catalogue/matching';
-import { PHYSICAL_DEMANDS, POST_CATEGORIES } from '../../../../src-shared/domain/catalogue/post-categories';
-import { OFFENCE_CATEGORIES } from '../../../../src-shared/domain/measure-types';
-import { WEEKLY_SLOTS, type WeeklySlot } from '../../../../src-shared/domain/weekly-slots';
+import {
+  DISTANCE_ZERO_KM,
+  SCORE_WEIGHTS,
+  evaluatePost,
+  rankPosts,
+  type Evaluation,
+  type MatchPerson,
+  type MatchPost,
+} from '@shared/domain/catalogue/matching';
+import { PHYSICAL_DEMANDS, POST_CATEGORIES } from '@shared/domain/catalogue/post-categories';
+import { OFFENCE_CATEGORIES } from '@shared/domain/measure-types';
+import { WEEKLY_SLOTS, type WeeklySlot } from '@shared/domain/weekly-slots';
 
 /** Home of the person: Paris, place du Châtelet. Posts are placed due north of it, `km` away. */
 const HOME = { latitude: 48.8578, longitude: 2.347 };
@@ -72,11 +80,31 @@ describe('evaluatePost: hard rules', () => {
     ['no free place', {}, { placesFree: 0 }, 'aucune place libre'],
     ['over-occupied post', {}, { placesFree: -2 }, 'aucune place libre'],
     ['minor on a post not open to minors', { minor: true }, { openToMinors: false }, 'poste non ouvert aux mineurs'],
-    ['excluded offence', { offenceCategory: 'violences_intrafamiliales' }, { excludedOffences: ['violences', 'violences_intrafamiliales'] }, 'poste exclu pour cette infraction (violences intrafamiliales)'],
-    ['excluded offence (sexual)', { offenceCategory: 'infractions_sexuelles' }, { excludedOffences: ['infractions_sexuelles'] }, 'poste exclu pour cette infraction (infractions sexuelles)'],
+    [
+      'excluded offence',
+      { offenceCategory: 'violences_intrafamiliales' },
+      { excludedOffences: ['violences', 'violences_intrafamiliales'] },
+      'poste exclu pour cette infraction (violences intrafamiliales)',
+    ],
+    [
+      'excluded offence (sexual)',
+      { offenceCategory: 'infractions_sexuelles' },
+      { excludedOffences: ['infractions_sexuelles'] },
+      'poste exclu pour cette infraction (infractions sexuelles)',
+    ],
     ['licence required', { drivingLicence: false }, { drivingLicenceRequired: true }, 'permis de conduire exigé'],
-    ['carrying loads vs limits', { physicalLimits: ['port_de_charges'] }, { physicalRequirements: ['port_de_charges', 'travail_exterieur'] }, 'port de charges incompatible avec les restrictions de santé'],
-    ['heights vs limits', { physicalLimits: ['travail_en_hauteur', 'station_debout'] }, { physicalRequirements: ['travail_en_hauteur'] }, 'travail en hauteur incompatible avec les restrictions de santé'],
+    [
+      'carrying loads vs limits',
+      { physicalLimits: ['port_de_charges'] },
+      { physicalRequirements: ['port_de_charges', 'travail_exterieur'] },
+      'port de charges incompatible avec les restrictions de santé',
+    ],
+    [
+      'heights vs limits',
+      { physicalLimits: ['travail_en_hauteur', 'station_debout'] },
+      { physicalRequirements: ['travail_en_hauteur'] },
+      'travail en hauteur incompatible avec les restrictions de santé',
+    ],
   ])('%s is excluded with its reason', (_case, who, what, reason) => {
     const evaluation = evaluatePost(person(who), post(what));
     expect(evaluation).toMatchObject({ eligible: false, reasons: [reason] });
@@ -87,10 +115,22 @@ describe('evaluatePost: hard rules', () => {
   it.each<[string, Partial<MatchPerson>, Partial<MatchPost>]>([
     ['a minor on a post open to minors', { minor: true }, { openToMinors: true }],
     ['an adult on a post closed to minors', { minor: false }, { openToMinors: false }],
-    ['an offence other than the excluded ones', { offenceCategory: 'stupefiants' }, { excludedOffences: ['violences', 'infractions_sexuelles'] }],
+    [
+      'an offence other than the excluded ones',
+      { offenceCategory: 'stupefiants' },
+      { excludedOffences: ['violences', 'infractions_sexuelles'] },
+    ],
     ['a licence holder on a post requiring one', { drivingLicence: true }, { drivingLicenceRequired: true }],
-    ['a person without licence on a post not requiring one', { drivingLicence: false }, { drivingLicenceRequired: false }],
-    ['limits the post does not demand', { physicalLimits: ['port_de_charges', 'travail_en_hauteur'] }, { physicalRequirements: ['travail_exterieur', 'station_debout'] }],
+    [
+      'a person without licence on a post not requiring one',
+      { drivingLicence: false },
+      { drivingLicenceRequired: false },
+    ],
+    [
+      'limits the post does not demand',
+      { physicalLimits: ['port_de_charges', 'travail_en_hauteur'] },
+      { physicalRequirements: ['travail_exterieur', 'station_debout'] },
+    ],
     ['a single free place', {}, { placesFree: 1 }],
   ])('accepts %s', (_case, who, what) => {
     expect(evaluatePost(person(who), post(what)).eligible).toBe(true);
@@ -98,7 +138,12 @@ describe('evaluatePost: hard rules', () => {
 
   it('lists every failed rule, in reading order', () => {
     const evaluation = evaluatePost(
-      person({ minor: true, drivingLicence: false, offenceCategory: 'violences', physicalLimits: ['port_de_charges', 'gestes_repetitifs'] }),
+      person({
+        minor: true,
+        drivingLicence: false,
+        offenceCategory: 'violences',
+        physicalLimits: ['port_de_charges', 'gestes_repetitifs'],
+      }),
       post({
         active: false,
         registered: false,
@@ -174,7 +219,12 @@ describe('evaluatePost: score and reasons', () => {
   });
 
   it('ranks the nearer of two otherwise equal posts higher', () => {
-    for (const [near, far] of [[0.3, 0.9], [2, 3], [9, 11], [30, 39]] as Array<[number, number]>) {
+    for (const [near, far] of [
+      [0.3, 0.9],
+      [2, 3],
+      [9, 11],
+      [30, 39],
+    ] as Array<[number, number]>) {
       expect(scoreOf(person(), post(north(near)))).toBeGreaterThan(scoreOf(person(), post(north(far))));
     }
   });
@@ -194,7 +244,8 @@ describe('evaluatePost: score and reasons', () => {
   });
 
   describe('schedule', () => {
-    const at = (schedule: WeeklySlot[], availability: WeeklySlot[]) => eligible(evaluatePost(person({ availability }), post({ ...north(40), schedule })));
+    const at = (schedule: WeeklySlot[], availability: WeeklySlot[]) =>
+      eligible(evaluatePost(person({ availability }), post({ ...north(40), schedule })));
 
     it('says "samedi matin compatible" for one common slot, with full points when it is the post\'s only slot', () => {
       const evaluation = at(['sat_morning'], ['sat_morning', 'sun_morning']);
@@ -203,20 +254,40 @@ describe('evaluatePost: score and reasons', () => {
     });
 
     it('uses the plural for two common slots, in week order', () => {
-      expect(at(['sat_afternoon', 'sat_morning', 'mon_evening'], ['sat_afternoon', 'sat_morning']).reasons[1]).toBe('samedi matin, samedi après-midi compatibles');
+      expect(at(['sat_afternoon', 'sat_morning', 'mon_evening'], ['sat_afternoon', 'sat_morning']).reasons[1]).toBe(
+        'samedi matin, samedi après-midi compatibles',
+      );
     });
 
     it('shows two slots and counts the others beyond', () => {
-      expect(at(['mon_morning', 'wed_morning', 'sat_morning', 'sun_morning'], [...WEEKLY_SLOTS]).reasons[1]).toBe('lundi matin, mercredi matin (+2) compatibles');
+      expect(at(['mon_morning', 'wed_morning', 'sat_morning', 'sun_morning'], [...WEEKLY_SLOTS]).reasons[1]).toBe(
+        'lundi matin, mercredi matin (+2) compatibles',
+      );
     });
 
     it.each<[WeeklySlot[], WeeklySlot[], number]>([
       [['sat_morning'], ['sat_morning'], 30],
       [['mon_morning', 'tue_morning'], ['mon_morning'], 22.5],
-      [['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'], ['mon_morning'], 18.8],
-      [['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'], ['mon_morning', 'tue_morning'], 22.5],
-      [['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'], ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning'], 30],
-      [['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'], [...WEEKLY_SLOTS], 30],
+      [
+        ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'],
+        ['mon_morning'],
+        18.8,
+      ],
+      [
+        ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'],
+        ['mon_morning', 'tue_morning'],
+        22.5,
+      ],
+      [
+        ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'],
+        ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning'],
+        30,
+      ],
+      [
+        ['mon_morning', 'tue_morning', 'wed_morning', 'thu_morning', 'fri_morning', 'sat_morning'],
+        [...WEEKLY_SLOTS],
+        30,
+      ],
     ])('post %j, person %j → %d points', (schedule, availability, points) => {
       expect(at(schedule, availability).score).toBe(points);
     });
@@ -225,27 +296,52 @@ describe('evaluatePost: score and reasons', () => {
       const none = at(['sat_morning'], ['mon_morning']);
       expect(none.reasons[1]).toBe('aucun créneau commun');
       expect(none.score).toBe(0);
-      expect(at(['sat_morning', 'mon_morning', 'tue_morning', 'wed_morning'], ['mon_morning']).score).toBeGreaterThan(none.score);
+      expect(at(['sat_morning', 'mon_morning', 'tue_morning', 'wed_morning'], ['mon_morning']).score).toBeGreaterThan(
+        none.score,
+      );
     });
 
-    it('gives a third of the points when the post\'s schedule or the person\'s availability is unknown', () => {
-      expect(at([], ['sat_morning'])).toMatchObject({ score: 10, reasons: ['40 km', 'horaires à convenir avec la structure'] });
-      expect(at(['sat_morning'], [])).toMatchObject({ score: 10, reasons: ['40 km', 'disponibilités de la personne non renseignées'] });
+    it("gives a third of the points when the post's schedule or the person's availability is unknown", () => {
+      expect(at([], ['sat_morning'])).toMatchObject({
+        score: 10,
+        reasons: ['40 km', 'horaires à convenir avec la structure'],
+      });
+      expect(at(['sat_morning'], [])).toMatchObject({
+        score: 10,
+        reasons: ['40 km', 'disponibilités de la personne non renseignées'],
+      });
     });
   });
 
   it('adds 15 points for a preferred category, with its reason', () => {
-    const plain = eligible(evaluatePost(person({ preferredCategories: ['sport'] }), post({ category: 'restauration_aide_alimentaire' })));
-    const wished = eligible(evaluatePost(person({ preferredCategories: ['sport', 'restauration_aide_alimentaire'] }), post({ category: 'restauration_aide_alimentaire' })));
+    const plain = eligible(
+      evaluatePost(person({ preferredCategories: ['sport'] }), post({ category: 'restauration_aide_alimentaire' })),
+    );
+    const wished = eligible(
+      evaluatePost(
+        person({ preferredCategories: ['sport', 'restauration_aide_alimentaire'] }),
+        post({ category: 'restauration_aide_alimentaire' }),
+      ),
+    );
     expect(wished.score - plain.score).toBeCloseTo(15, 6);
     expect(wished.reasons).toContain('catégorie souhaitée (restauration et aide alimentaire)');
     expect(plain.reasons.some((r) => r.startsWith('catégorie souhaitée'))).toBe(false);
   });
 
-  it('adds 10 points for a useful skill, once, matching without accents or case, and names the person\'s own wording', () => {
+  it("adds 10 points for a useful skill, once, matching without accents or case, and names the person's own wording", () => {
     const base = scoreOf(person(), post({ usefulSkills: ['electricite', 'plomberie'] }));
-    const one = eligible(evaluatePost(person({ skills: ['Cuisine', 'Électricité'] }), post({ usefulSkills: ['electricite', 'plomberie'] })));
-    const two = eligible(evaluatePost(person({ skills: ['Plomberie', ' ÉLECTRICITÉ '] }), post({ usefulSkills: ['electricite', 'plomberie'] })));
+    const one = eligible(
+      evaluatePost(
+        person({ skills: ['Cuisine', 'Électricité'] }),
+        post({ usefulSkills: ['electricite', 'plomberie'] }),
+      ),
+    );
+    const two = eligible(
+      evaluatePost(
+        person({ skills: ['Plomberie', ' ÉLECTRICITÉ '] }),
+        post({ usefulSkills: ['electricite', 'plomberie'] }),
+      ),
+    );
     expect(one.score - base).toBeCloseTo(10, 6);
     expect(two.score - base).toBeCloseTo(10, 6);
     expect(one.reasons).toContain('compétence : Électricité');
@@ -260,42 +356,82 @@ describe('evaluatePost: score and reasons', () => {
       expect(without.reasons).toContain('transports en commun à proximité');
       expect(withLicence.reasons).not.toContain('transports en commun à proximité');
       expect(without.score - withLicence.score).toBeCloseTo(5, 6);
-      expect(eligible(evaluatePost(person({ drivingLicence: false }), post({ publicTransport: false }))).reasons).not.toContain('transports en commun à proximité');
+      expect(
+        eligible(evaluatePost(person({ drivingLicence: false }), post({ publicTransport: false }))).reasons,
+      ).not.toContain('transports en commun à proximité');
     });
 
     it('mentions PMR access for a disabled worker only', () => {
-      expect(eligible(evaluatePost(person({ disabledWorker: true }), post({ pmrAccessible: true }))).reasons).toContain('accessible aux personnes à mobilité réduite');
-      expect(eligible(evaluatePost(person({ disabledWorker: false }), post({ pmrAccessible: true }))).reasons).not.toContain('accessible aux personnes à mobilité réduite');
-      expect(eligible(evaluatePost(person({ disabledWorker: true }), post({ pmrAccessible: false }))).reasons).not.toContain('accessible aux personnes à mobilité réduite');
+      expect(eligible(evaluatePost(person({ disabledWorker: true }), post({ pmrAccessible: true }))).reasons).toContain(
+        'accessible aux personnes à mobilité réduite',
+      );
+      expect(
+        eligible(evaluatePost(person({ disabledWorker: false }), post({ pmrAccessible: true }))).reasons,
+      ).not.toContain('accessible aux personnes à mobilité réduite');
+      expect(
+        eligible(evaluatePost(person({ disabledWorker: true }), post({ pmrAccessible: false }))).reasons,
+      ).not.toContain('accessible aux personnes à mobilité réduite');
     });
 
     it('gives the access points once even when both apply', () => {
-      const both = eligible(evaluatePost(person({ drivingLicence: false, disabledWorker: true }), post({ publicTransport: true, pmrAccessible: true })));
+      const both = eligible(
+        evaluatePost(
+          person({ drivingLicence: false, disabledWorker: true }),
+          post({ publicTransport: true, pmrAccessible: true }),
+        ),
+      );
       const neither = eligible(evaluatePost(person({ drivingLicence: false, disabledWorker: true }), post()));
       expect(both.score - neither.score).toBeCloseTo(5, 6);
     });
   });
 
-  it('scores 100 for a perfect post, in the officer\'s reading order', () => {
+  it("scores 100 for a perfect post, in the officer's reading order", () => {
     const evaluation = eligible(
       evaluatePost(
-        person({ drivingLicence: false, availability: ['sat_morning'], preferredCategories: ['animation'], skills: ['Animation'] }),
-        post({ ...HOME, schedule: ['sat_morning'], category: 'animation', usefulSkills: ['animation'], publicTransport: true }),
+        person({
+          drivingLicence: false,
+          availability: ['sat_morning'],
+          preferredCategories: ['animation'],
+          skills: ['Animation'],
+        }),
+        post({
+          ...HOME,
+          schedule: ['sat_morning'],
+          category: 'animation',
+          usefulSkills: ['animation'],
+          publicTransport: true,
+        }),
       ),
     );
     expect(evaluation.score).toBe(100);
-    expect(evaluation.reasons).toEqual(['0 m', 'samedi matin compatible', 'catégorie souhaitée (animation)', 'compétence : Animation', 'transports en commun à proximité']);
+    expect(evaluation.reasons).toEqual([
+      '0 m',
+      'samedi matin compatible',
+      'catégorie souhaitée (animation)',
+      'compétence : Animation',
+      'transports en commun à proximité',
+    ]);
   });
 
   it('never scores above 100 nor below 0, and rounds to a tenth', () => {
     let checked = 0;
     for (const km of [0, 0.01, 3.33, 17, 41]) {
       for (const availability of [[], ['sat_morning'], [...WEEKLY_SLOTS]] as WeeklySlot[][]) {
-        for (const schedule of [[], ['sat_morning'], ['sat_morning', 'sun_morning', 'mon_evening', 'tue_evening', 'wed_evening']] as WeeklySlot[][]) {
+        for (const schedule of [
+          [],
+          ['sat_morning'],
+          ['sat_morning', 'sun_morning', 'mon_evening', 'tue_evening', 'wed_evening'],
+        ] as WeeklySlot[][]) {
           for (const drivingLicence of [true, false]) {
             const evaluation = eligible(
               evaluatePost(
-                person({ availability, drivingLicence, disabledWorker: true, preferredCategories: [...POST_CATEGORIES], skills: ['a', 'b'] }),
+                person({
+                  availability,
+                  drivingLicence,
+                  disabledWorker: true,
+                  preferredCategories: [...POST_CATEGORIES],
+                  skills: ['a', 'b'],
+                }),
                 post({ ...north(km), schedule, usefulSkills: ['A', 'B'], pmrAccessible: true, publicTransport: true }),
               ),
             );
@@ -356,7 +492,9 @@ describe('rankPosts', () => {
     expect(rankPosts(person(), same, 10).suggestions.map((s) => s.post.id)).toEqual(expected);
     expect(rankPosts(person(), [...same].reverse(), 10).suggestions.map((s) => s.post.id)).toEqual(expected);
     const unknown = ['z', 'y', 'x'].map((id) => post({ id, latitude: null, longitude: null }));
-    expect(rankPosts(person(), [...unknown, post({ id: 'w', ...north(45) })], 10).suggestions.map((s) => s.post.id)).toEqual(['w', 'x', 'y', 'z']);
+    expect(
+      rankPosts(person(), [...unknown, post({ id: 'w', ...north(45) })], 10).suggestions.map((s) => s.post.id),
+    ).toEqual(['w', 'x', 'y', 'z']);
   });
 
   it('lets a better schedule and a wished category outweigh a few kilometres', () => {
@@ -370,7 +508,14 @@ describe('rankPosts', () => {
 
   it('excludes for every offence category a post lists, and no other', () => {
     for (const offence of OFFENCE_CATEGORIES) {
-      const { suggestions, excluded } = rankPosts(person({ offenceCategory: offence }), [post({ id: 'x', excludedOffences: [offence] }), post({ id: 'y', excludedOffences: OFFENCE_CATEGORIES.filter((o) => o !== offence) })], 5);
+      const { suggestions, excluded } = rankPosts(
+        person({ offenceCategory: offence }),
+        [
+          post({ id: 'x', excludedOffences: [offence] }),
+          post({ id: 'y', excludedOffences: OFFENCE_CATEGORIES.filter((o) => o !== offence) }),
+        ],
+        5,
+      );
       expect(excluded.map((e) => e.post.id)).toEqual(['x']);
       expect(suggestions.map((s) => s.post.id)).toEqual(['y']);
     }
@@ -378,8 +523,15 @@ describe('rankPosts', () => {
 
   it('excludes for every physical demand the person cannot meet', () => {
     for (const demand of PHYSICAL_DEMANDS) {
-      expect(evaluatePost(person({ physicalLimits: [demand] }), post({ physicalRequirements: [demand] })).eligible).toBe(false);
-      expect(evaluatePost(person({ physicalLimits: PHYSICAL_DEMANDS.filter((d) => d !== demand) }), post({ physicalRequirements: [demand] })).eligible).toBe(true);
+      expect(
+        evaluatePost(person({ physicalLimits: [demand] }), post({ physicalRequirements: [demand] })).eligible,
+      ).toBe(false);
+      expect(
+        evaluatePost(
+          person({ physicalLimits: PHYSICAL_DEMANDS.filter((d) => d !== demand) }),
+          post({ physicalRequirements: [demand] }),
+        ).eligible,
+      ).toBe(true);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src-shared/domain/local-date';
+import { addDays } from '@shared/domain/local-date';
 import {
   HABILITATION_OPINION_DELAY,
   REGISTRATION_OPINION_DELAY,
@@ -8,10 +8,14 @@ import {
   opinionState,
   opinionsComplete,
   type Opinion,
-} from '../../../../src-shared/domain/catalogue/opinions';
+} from '@shared/domain/catalogue/opinions';
 
 const requested = (requestedOn: string): Opinion => ({ requestedOn, receivedOn: null, opinion: null });
-const received = (requestedOn: string | null, receivedOn: string, opinion: 'favorable' | 'defavorable' = 'favorable'): Opinion => ({
+const received = (
+  requestedOn: string | null,
+  receivedOn: string,
+  opinion: 'favorable' | 'defavorable' = 'favorable',
+): Opinion => ({
   requestedOn,
   receivedOn,
   opinion,
@@ -66,14 +70,17 @@ describe('opinionState', () => {
     ['habilitation', HABILITATION_OPINION_DELAY, '2026-03-31', '2026-04-30'],
     ['registration', REGISTRATION_OPINION_DELAY, '2026-02-25', '2026-03-07'],
     ['registration', REGISTRATION_OPINION_DELAY, '2024-02-25', '2024-03-06'],
-  ] as const)('%s requested %s: pending the day before %s, deemed from that day on', (_kind, delay, requestedOn, deemedOn) => {
-    const opinion = requested(requestedOn);
-    expect(opinionState(opinion, delay, requestedOn)).toEqual({ state: 'pending', deemedOn });
-    expect(opinionState(opinion, delay, addDays(deemedOn, -1))).toEqual({ state: 'pending', deemedOn });
-    expect(opinionState(opinion, delay, deemedOn)).toEqual({ state: 'deemed', on: deemedOn });
-    expect(opinionState(opinion, delay, addDays(deemedOn, 1))).toEqual({ state: 'deemed', on: deemedOn });
-    expect(opinionState(opinion, delay, '2030-01-01')).toEqual({ state: 'deemed', on: deemedOn });
-  });
+  ] as const)(
+    '%s requested %s: pending the day before %s, deemed from that day on',
+    (_kind, delay, requestedOn, deemedOn) => {
+      const opinion = requested(requestedOn);
+      expect(opinionState(opinion, delay, requestedOn)).toEqual({ state: 'pending', deemedOn });
+      expect(opinionState(opinion, delay, addDays(deemedOn, -1))).toEqual({ state: 'pending', deemedOn });
+      expect(opinionState(opinion, delay, deemedOn)).toEqual({ state: 'deemed', on: deemedOn });
+      expect(opinionState(opinion, delay, addDays(deemedOn, 1))).toEqual({ state: 'deemed', on: deemedOn });
+      expect(opinionState(opinion, delay, '2030-01-01')).toEqual({ state: 'deemed', on: deemedOn });
+    },
+  );
 
   it('is not_requested when the opinion was never asked for, whatever the date', () => {
     expect(opinionState(NOT_REQUESTED, HABILITATION_OPINION_DELAY, '2026-01-01')).toEqual({ state: 'not_requested' });
@@ -82,14 +89,26 @@ describe('opinionState', () => {
 
   it('is received as soon as it is received, before the deemed date', () => {
     const opinion = received('2026-01-10', '2026-01-20', 'defavorable');
-    expect(opinionState(opinion, HABILITATION_OPINION_DELAY, '2026-01-20')).toEqual({ state: 'received', opinion: 'defavorable', on: '2026-01-20' });
+    expect(opinionState(opinion, HABILITATION_OPINION_DELAY, '2026-01-20')).toEqual({
+      state: 'received',
+      opinion: 'defavorable',
+      on: '2026-01-20',
+    });
   });
 
   it('counts a received opinion even when it came after the deemed date (its content is known)', () => {
     const opinion = received('2026-01-31', '2026-03-15', 'defavorable');
-    expect(opinionState(opinion, HABILITATION_OPINION_DELAY, '2026-04-01')).toEqual({ state: 'received', opinion: 'defavorable', on: '2026-03-15' });
+    expect(opinionState(opinion, HABILITATION_OPINION_DELAY, '2026-04-01')).toEqual({
+      state: 'received',
+      opinion: 'defavorable',
+      on: '2026-03-15',
+    });
     const late = received('2026-02-25', '2026-03-20', 'favorable');
-    expect(opinionState(late, REGISTRATION_OPINION_DELAY, '2026-03-20')).toEqual({ state: 'received', opinion: 'favorable', on: '2026-03-20' });
+    expect(opinionState(late, REGISTRATION_OPINION_DELAY, '2026-03-20')).toEqual({
+      state: 'received',
+      opinion: 'favorable',
+      on: '2026-03-20',
+    });
   });
 
   it('counts a received opinion even if its request date was not recorded', () => {
@@ -98,8 +117,14 @@ describe('opinionState', () => {
 
   it('ignores a reception date without an opinion value (still pending or deemed)', () => {
     const incomplete: Opinion = { requestedOn: '2026-02-25', receivedOn: '2026-02-26', opinion: null };
-    expect(opinionState(incomplete, REGISTRATION_OPINION_DELAY, '2026-03-06')).toEqual({ state: 'pending', deemedOn: '2026-03-07' });
-    expect(opinionState(incomplete, REGISTRATION_OPINION_DELAY, '2026-03-07')).toEqual({ state: 'deemed', on: '2026-03-07' });
+    expect(opinionState(incomplete, REGISTRATION_OPINION_DELAY, '2026-03-06')).toEqual({
+      state: 'pending',
+      deemedOn: '2026-03-07',
+    });
+    expect(opinionState(incomplete, REGISTRATION_OPINION_DELAY, '2026-03-07')).toEqual({
+      state: 'deemed',
+      on: '2026-03-07',
+    });
   });
 
   it('uses the delay it is given: the same request is deemed at ten days for a registration, not for a habilitation', () => {
@@ -114,7 +139,11 @@ describe('opinionsComplete', () => {
   const delay = HABILITATION_OPINION_DELAY;
 
   it('is true when every opinion is received or deemed', () => {
-    const all = [received('2026-01-31', '2026-02-02'), received('2026-01-31', '2026-02-10', 'defavorable'), requested('2026-01-31')];
+    const all = [
+      received('2026-01-31', '2026-02-02'),
+      received('2026-01-31', '2026-02-10', 'defavorable'),
+      requested('2026-01-31'),
+    ];
     expect(opinionsComplete(all, delay, '2026-02-27')).toBe(false);
     expect(opinionsComplete(all, delay, '2026-02-28')).toBe(true);
   });
@@ -131,11 +160,20 @@ describe('opinionsComplete', () => {
   });
 
   it('is true at once when every opinion is received, before any deemed date', () => {
-    expect(opinionsComplete([received('2026-01-10', '2026-01-11'), received('2026-01-10', '2026-01-12')], delay, '2026-01-12')).toBe(true);
+    expect(
+      opinionsComplete(
+        [received('2026-01-10', '2026-01-11'), received('2026-01-10', '2026-01-12')],
+        delay,
+        '2026-01-12',
+      ),
+    ).toBe(true);
   });
 
   it('does not care whether the opinions are favourable: they are advice, not a veto', () => {
-    const against = [received('2026-01-10', '2026-01-11', 'defavorable'), received('2026-01-10', '2026-01-12', 'defavorable')];
+    const against = [
+      received('2026-01-10', '2026-01-11', 'defavorable'),
+      received('2026-01-10', '2026-01-12', 'defavorable'),
+    ];
     expect(opinionsComplete(against, delay, '2026-01-12')).toBe(true);
   });
 });
@@ -152,13 +190,20 @@ describe('describeOpinion', () => {
   });
 
   it('never says a deemed or pending opinion is favourable: the law lets the director decide without it, it presumes no content', () => {
-    for (const state of [opinionState(requested('2026-01-31'), HABILITATION_OPINION_DELAY, '2026-02-01'), opinionState(requested('2026-01-31'), HABILITATION_OPINION_DELAY, '2026-03-01')]) {
+    for (const state of [
+      opinionState(requested('2026-01-31'), HABILITATION_OPINION_DELAY, '2026-02-01'),
+      opinionState(requested('2026-01-31'), HABILITATION_OPINION_DELAY, '2026-03-01'),
+    ]) {
       expect(describeOpinion(state)).not.toMatch(/favorable/i);
     }
   });
 
   it('describes what opinionState computes', () => {
-    expect(describeOpinion(opinionState(requested('2026-02-25'), REGISTRATION_OPINION_DELAY, '2026-03-06'))).toBe('En attente (réputé donné le 07/03/2026)');
-    expect(describeOpinion(opinionState(requested('2026-02-25'), REGISTRATION_OPINION_DELAY, '2026-03-07'))).toBe('Réputé donné depuis le 07/03/2026');
+    expect(describeOpinion(opinionState(requested('2026-02-25'), REGISTRATION_OPINION_DELAY, '2026-03-06'))).toBe(
+      'En attente (réputé donné le 07/03/2026)',
+    );
+    expect(describeOpinion(opinionState(requested('2026-02-25'), REGISTRATION_OPINION_DELAY, '2026-03-07'))).toBe(
+      'Réputé donné depuis le 07/03/2026',
+    );
   });
 });

@@ -6,10 +6,12 @@ import {
   POST_CATEGORY_LABELS,
   PROSPECT_STATUSES,
   PROSPECT_STATUS_LABELS,
-} from '../../../../src-shared/domain/catalogue/post-categories';
+} from '@shared/domain/catalogue/post-categories';
 
-const sameKeys = (labels: Record<string, string>, codes: readonly string[]) => expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-const distinct = (labels: Record<string, string>) => expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
+const sameKeys = (labels: Record<string, string>, codes: readonly string[]) =>
+  expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+const distinct = (labels: Record<string, string>) =>
+  expect(new Set(Object.values(labels)).size).toBe(Object.keys(labels).length);
 
 describe('POST_CATEGORIES', () => {
   it('are the twelve activity categories of the issue, in its order', () => {
@@ -47,7 +49,14 @@ describe('PHYSICAL_DEMANDS', () => {
 
 describe('PROSPECT_STATUSES', () => {
   it('follow the prospection path of the issue', () => {
-    expect(PROSPECT_STATUSES.map((s) => PROSPECT_STATUS_LABELS[s])).toEqual(['À contacter', 'Contactée', 'Rendez-vous', 'Dossier en cours', 'Habilitée', 'Refus']);
+    expect(PROSPECT_STATUSES.map((s) => PROSPECT_STATUS_LABELS[s])).toEqual([
+      'À contacter',
+      'Contactée',
+      'Rendez-vous',
+      'Dossier en cours',
+      'Habilitée',
+      'Refus',
+    ]);
     sameKeys(PROSPECT_STATUS_LABELS, PROSPECT_STATUSES);
   });
 });

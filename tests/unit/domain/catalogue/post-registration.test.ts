@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import type { Opinion } from '../../../../src-shared/domain/catalogue/opinions';
+import type { Opinion } from '@shared/domain/catalogue/opinions';
 import {
   REGISTRATION_STEP_LABELS,
   isPostRegistered,
   registrationDecisionProblem,
   registrationStep,
   type RegistrationRecord,
-} from '../../../../src-shared/domain/catalogue/post-registration';
+} from '@shared/domain/catalogue/post-registration';
 
 const none: Opinion = { requestedOn: null, receivedOn: null, opinion: null };
 const asked = (on: string): Opinion => ({ requestedOn: on, receivedOn: null, opinion: null });
-const got = (on: string, receivedOn: string, opinion: 'favorable' | 'defavorable' = 'favorable'): Opinion => ({ requestedOn: on, receivedOn, opinion });
+const got = (on: string, receivedOn: string, opinion: 'favorable' | 'defavorable' = 'favorable'): Opinion => ({
+  requestedOn: on,
+  receivedOn,
+  opinion,
+});
 
 function request(overrides: Partial<RegistrationRecord> = {}): RegistrationRecord {
-  return { kind: 'inscription', requestedOn: '2026-02-20', procureur: none, jap: none, decision: null, decidedOn: null, notifiedOn: null, ...overrides };
+  return {
+    kind: 'inscription',
+    requestedOn: '2026-02-20',
+    procureur: none,
+    jap: none,
+    decision: null,
+    decidedOn: null,
+    notifiedOn: null,
+    ...overrides,
+  };
 }
 
 /** Opinions asked on 25 February 2026: deemed given on 7 March 2026. */
 const ASKED = { procureur: asked('2026-02-25'), jap: asked('2026-02-25') };
-const decided = (kind: RegistrationRecord['kind'], decision: 'acceptee' | 'refusee', decidedOn: string): RegistrationRecord =>
-  request({ kind, ...ASKED, decision, decidedOn, notifiedOn: null });
+const decided = (
+  kind: RegistrationRecord['kind'],
+  decision: 'acceptee' | 'refusee',
+  decidedOn: string,
+): RegistrationRecord => request({ kind, ...ASKED, decision, decidedOn, notifiedOn: null });
 
 describe('registrationStep', () => {
   it('has a French label for every step', () => {
@@ -49,13 +65,18 @@ describe('registrationStep', () => {
   });
 
   it('is decision_possible as soon as both opinions are received', () => {
-    const early = request({ procureur: got('2026-02-25', '2026-02-26'), jap: got('2026-02-25', '2026-02-27', 'defavorable') });
+    const early = request({
+      procureur: got('2026-02-25', '2026-02-26'),
+      jap: got('2026-02-25', '2026-02-27', 'defavorable'),
+    });
     expect(registrationStep(early, '2026-02-27')).toBe('decision_possible');
   });
 
   it('is refusee after a refusal, notified or not', () => {
     expect(registrationStep(decided('inscription', 'refusee', '2026-03-08'), '2026-03-08')).toBe('refusee');
-    expect(registrationStep({ ...decided('inscription', 'refusee', '2026-03-08'), notifiedOn: '2026-03-09' }, '2026-03-09')).toBe('refusee');
+    expect(
+      registrationStep({ ...decided('inscription', 'refusee', '2026-03-08'), notifiedOn: '2026-03-09' }, '2026-03-09'),
+    ).toBe('refusee');
   });
 
   it('follows the same path for a removal (radiation)', () => {
@@ -81,12 +102,18 @@ describe('registrationDecisionProblem', () => {
     expect(registrationDecisionProblem(request(ASKED), '2026-03-07')).toBeNull();
     const oneIn = request({ procureur: got('2026-02-25', '2026-02-26'), jap: asked('2026-02-25') });
     expect(registrationDecisionProblem(oneIn, '2026-02-27')).toBe(text);
-    expect(registrationDecisionProblem({ ...oneIn, jap: got('2026-02-25', '2026-02-27', 'defavorable') }, '2026-02-27')).toBeNull();
+    expect(
+      registrationDecisionProblem({ ...oneIn, jap: got('2026-02-25', '2026-02-27', 'defavorable') }, '2026-02-27'),
+    ).toBeNull();
   });
 
   it('refuses a second decision', () => {
-    expect(registrationDecisionProblem(decided('inscription', 'acceptee', '2026-03-08'), '2026-03-09')).toBe('Une décision a déjà été prise sur cette demande.');
-    expect(registrationDecisionProblem(decided('radiation', 'refusee', '2026-03-08'), '2026-03-09')).toBe('Une décision a déjà été prise sur cette demande.');
+    expect(registrationDecisionProblem(decided('inscription', 'acceptee', '2026-03-08'), '2026-03-09')).toBe(
+      'Une décision a déjà été prise sur cette demande.',
+    );
+    expect(registrationDecisionProblem(decided('radiation', 'refusee', '2026-03-08'), '2026-03-09')).toBe(
+      'Une décision a déjà été prise sur cette demande.',
+    );
   });
 });
 
@@ -98,7 +125,9 @@ describe('isPostRegistered', () => {
 
   it('is true after an accepted inscription, notified or not', () => {
     expect(isPostRegistered([decided('inscription', 'acceptee', '2026-03-08')])).toBe(true);
-    expect(isPostRegistered([{ ...decided('inscription', 'acceptee', '2026-03-08'), notifiedOn: '2026-03-09' }])).toBe(true);
+    expect(isPostRegistered([{ ...decided('inscription', 'acceptee', '2026-03-08'), notifiedOn: '2026-03-09' }])).toBe(
+      true,
+    );
   });
 
   it('is false once a radiation is decided after the inscription, whatever the order of the records', () => {
@@ -119,13 +148,26 @@ describe('isPostRegistered', () => {
   });
 
   it('ignores refused requests: a refused radiation leaves the post registered, a refused inscription does not register it', () => {
-    expect(isPostRegistered([decided('inscription', 'acceptee', '2026-03-08'), decided('radiation', 'refusee', '2027-01-15')])).toBe(true);
+    expect(
+      isPostRegistered([
+        decided('inscription', 'acceptee', '2026-03-08'),
+        decided('radiation', 'refusee', '2027-01-15'),
+      ]),
+    ).toBe(true);
     expect(isPostRegistered([decided('inscription', 'refusee', '2026-03-08')])).toBe(false);
-    expect(isPostRegistered([decided('inscription', 'acceptee', '2026-03-08'), decided('radiation', 'acceptee', '2027-01-15'), decided('inscription', 'refusee', '2028-01-01')])).toBe(false);
+    expect(
+      isPostRegistered([
+        decided('inscription', 'acceptee', '2026-03-08'),
+        decided('radiation', 'acceptee', '2027-01-15'),
+        decided('inscription', 'refusee', '2028-01-01'),
+      ]),
+    ).toBe(false);
   });
 
   it('ignores undecided requests, even a pending radiation', () => {
-    expect(isPostRegistered([decided('inscription', 'acceptee', '2026-03-08'), request({ kind: 'radiation', ...ASKED })])).toBe(true);
+    expect(
+      isPostRegistered([decided('inscription', 'acceptee', '2026-03-08'), request({ kind: 'radiation', ...ASKED })]),
+    ).toBe(true);
   });
 
   it('ignores an accepted decision without its date (it cannot be placed in time)', () => {

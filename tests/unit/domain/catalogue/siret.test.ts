@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luhnValid, normalizeSiret, siretProblem } from '../../../../src-shared/domain/catalogue/siret';
+import { luhnValid, normalizeSiret, siretProblem } from '@shared/domain/catalogue/siret';
 
 const LENGTH = 'Le SIRET compte 14 chiffres.';
 const CHECKSUM = 'SIRET invalide : vérifiez les chiffres (clé de contrôle).';
