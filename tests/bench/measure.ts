@@ -1,5 +1,9 @@
 /** Runs `fn` `runs` times after `warmup` untimed runs; returns the median and the 90th percentile in ms. */
-export async function timeIt(fn: () => Promise<unknown>, runs = 30, warmup = 3): Promise<{ median: number; p90: number; runs: number }> {
+export async function timeIt(
+  fn: () => Promise<unknown>,
+  runs = 30,
+  warmup = 3,
+): Promise<{ median: number; p90: number; runs: number }> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
