@@ -1,10 +1,7 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { RpcProvider } from './app/RpcContext';
-import { theme } from './app/theme';
+import { AppProviders } from './app/AppProviders';
 import { createDefaultTransport, createRpcClient } from './rpc/client';
 
 const rpc = createRpcClient(createDefaultTransport());
@@ -13,11 +10,8 @@ if (!container) throw new Error('#root missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <RpcProvider client={rpc}>
-        <App />
-      </RpcProvider>
-    </ThemeProvider>
+    <AppProviders client={rpc}>
+      <App />
+    </AppProviders>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { RpcResult } from '@shared/errors';
 import type { AppEvent } from '@shared/rpc/events';
+import { contract, isMethodName } from '@shared/rpc/contract';
 import { dataPaths } from './data-paths';
 import { Router } from './rpc/router';
 import { handlers } from './rpc/handlers';
@@ -58,7 +59,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   idleTimer.unref();
 
   return {
-    call: (method, input) => router.call(method, input),
+    async call(method, input) {
+      const result = await router.call(method, input);
+      if (result.ok && isMethodName(method) && contract[method].audit === 'write') emit({ type: 'changed', method });
+      return result;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AppError } from '@shared/errors';
 import type { SessionState } from '@shared/schemas/session';
@@ -13,11 +14,13 @@ import { AuthLayout } from '../session/AuthLayout';
 import { AppShell } from '../shell/AppShell';
 import { useRpc } from './RpcContext';
 import { SessionContext, type SessionContextValue } from './SessionContext';
+import { invalidateAfter } from '../queries/queryClient';
 import { useActivityPing } from './useActivityPing';
 
 /** Picks the screen from the session state kept by the main process, and follows its changes. */
 export function App() {
   const rpc = useRpc();
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<SessionState | null>(null);
   const [bootError, setBootError] = useState<string | null>(null);
   // Held here, above the session state: setup opens the session, yet the key must be seen first.
@@ -45,14 +48,21 @@ export function App() {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [refresh]);
 
-  // The main process pushes state changes it decides alone, such as the auto-lock.
+  // The main process pushes state changes it decides alone, such as the auto-lock, and what another window changed.
   useEffect(
     () =>
       rpc.subscribe((event) => {
         if (event.type === 'session') setSession(event.session);
+        if (event.type === 'changed') void invalidateAfter(queryClient, event.method);
       }),
-    [rpc],
+    [rpc, queryClient],
   );
+
+  // What one user saw is never shown to the next: the cache goes with the user who signed out.
+  const userId = session?.user?.id ?? null;
+  useEffect(() => {
+    if (userId === null) queryClient.clear();
+  }, [userId, queryClient]);
 
   // Any call refused because the session locked meanwhile sends the user to the lock screen.
   useEffect(

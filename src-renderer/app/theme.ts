@@ -1,5 +1,8 @@
 import { createTheme } from '@mui/material/styles';
 import { frFR } from '@mui/material/locale';
+import { frFR as dataGridFrFR } from '@mui/x-data-grid/locales';
+import { frFR as pickersFrFR } from '@mui/x-date-pickers/locales';
+import { RouterLink } from './RouterLink';
 
 // "Bleu France", the institutional blue, on white: contrast well above WCAG AA for text and controls.
 const INSTITUTIONAL_BLUE = '#000091';
@@ -25,16 +28,21 @@ export const theme = createTheme(
     shape: { borderRadius: 4 },
     components: {
       MuiButtonBase: {
-        defaultProps: { disableRipple: true },
+        defaultProps: { disableRipple: true, LinkComponent: RouterLink },
         styleOverrides: {
           // A visible focus ring on every interactive control, keyboard users first.
           root: { '&.Mui-focusVisible': { outline: FOCUS_RING, outlineOffset: 2 } },
         },
       },
-      MuiLink: { styleOverrides: { root: { '&:focus-visible': { outline: FOCUS_RING, outlineOffset: 2 } } } },
+      MuiLink: {
+        defaultProps: { component: RouterLink },
+        styleOverrides: { root: { '&:focus-visible': { outline: FOCUS_RING, outlineOffset: 2 } } },
+      },
       MuiTextField: { defaultProps: { fullWidth: true, margin: 'normal' } },
       MuiTableCell: { styleOverrides: { head: { fontWeight: 700 } } },
     },
   },
   frFR,
+  pickersFrFR,
+  dataGridFrFR,
 );

@@ -23,7 +23,7 @@ import { AppointmentMoveDialog } from './AppointmentMoveDialog';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { dateOrDash, todayLocal, toNumber } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 import { useAction } from './useAction';
 
 /** Buttons that note what became of a planned appointment. */

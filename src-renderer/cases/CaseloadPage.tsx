@@ -97,19 +97,19 @@ export function CaseloadPage({ role }: { role: Role }) {
           Dossiers
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <Button variant="contained" href={`#${casesPaths.newMeasure}`}>
+          <Button variant="contained" href={casesPaths.newMeasure}>
             Nouvelle mesure
           </Button>
           {(role === 'secretariat' || role === 'dpip') && (
-            <Button variant="outlined" href={`#${casesPaths.import}`}>
+            <Button variant="outlined" href={casesPaths.import}>
               Importer une liste (CSV)
             </Button>
           )}
-          <Button variant="outlined" href={`#${casesPaths.week}`}>
+          <Button variant="outlined" href={casesPaths.week}>
             Rendez-vous de la semaine
           </Button>
           {role === 'dpip' && (
-            <Button variant="outlined" href={`#${casesPaths.distribution}`}>
+            <Button variant="outlined" href={casesPaths.distribution}>
               Répartition
             </Button>
           )}

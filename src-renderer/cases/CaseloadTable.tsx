@@ -13,7 +13,7 @@ import type { ReactNode } from 'react';
 import { CONSENT_LABELS } from '@shared/domain/consent';
 import { MEASURE_TYPE_LABELS } from '@shared/domain/measure-types';
 import type { CASELOAD_SORTS, CaseloadItem } from '@shared/schemas/caseload';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { HoursProgress } from './HoursProgress';
 import { CONSENT_SHORT, MEASURE_TYPE_SHORT, dateOrDash, personName } from './labels';
 import { casesPaths } from './routes';
@@ -33,6 +33,7 @@ interface Props {
 }
 
 export function CaseloadTable({ items, sort, direction, onSort, emptyText, labelledBy }: Props) {
+  const navigate = useNavigate();
   const header = (label: string, key?: CaseloadSort): ReactNode => (
     <TableCell sortDirection={key === sort ? direction : false}>
       {key ? (
@@ -71,7 +72,7 @@ export function CaseloadTable({ items, sort, direction, onSort, emptyText, label
               <TableCell>
                 <Link
                   sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
-                  href={`#${casesPaths.measure(item.measureId)}`}
+                  href={casesPaths.measure(item.measureId)}
                   onClick={(event) => event.stopPropagation()}
                 >
                   {personName(item)}

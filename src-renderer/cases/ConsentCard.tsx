@@ -11,7 +11,7 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 
 /** The person's consent (code pénal 131-8): how it was given, or that it is awaited or refused. */
 export function ConsentCard({ detail, onChanged }: { detail: MeasureDetail; onChanged: () => void }) {

@@ -22,7 +22,7 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { MEASURE_TYPE_SHORT, dateOrDash, personName } from './labels';
 import { casesPaths } from './routes';
 import { SectionCard } from './SectionCard';
-import { SelectField } from './SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { useAction } from './useAction';
 
 const byStatusText = (byStatus: Record<string, number>) =>
@@ -98,7 +98,7 @@ function Distribution() {
 
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Répartition
       </Typography>
@@ -203,8 +203,7 @@ function Distribution() {
                     />
                   </TableCell>
                   <TableCell>
-                    <Link href={`#${casesPaths.measure(item.measureId)}`}>{personName(item)}</Link> —{' '}
-                    {item.dossierNumber}
+                    <Link href={casesPaths.measure(item.measureId)}>{personName(item)}</Link> — {item.dossierNumber}
                   </TableCell>
                   <TableCell>{MEASURE_TYPE_SHORT[item.type]}</TableCell>
                   <TableCell>{item.hoursOrdered} h</TableCell>

@@ -77,7 +77,7 @@ export function ImportPage({ role }: { role: Role }) {
 
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Importer une liste de mesures
       </Typography>

@@ -3,16 +3,19 @@ import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { INCIDENT_KIND_LABELS, incidentInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { optionsOf } from '../forms/fields/SelectField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from './SelectField';
 
 /** Absences, behaviour, accidents and suspensions decided by the host, newest first. */
 export function IncidentsCard({
@@ -24,18 +27,20 @@ export function IncidentsCard({
   canFollow: boolean;
   onChanged: () => void;
 }) {
-  const rpc = useRpc();
-  const form = useZodForm({ kind: 'absence', date: todayLocal(), description: '' });
+  const blank = { measureId: detail.measure.id, kind: 'absence' as const, date: todayLocal(), description: '' };
+  const form = useForm({ defaultValues: blank, resolver: zodResolver(incidentInput) });
+  const record = useRpcMutation('incidents.record');
   const incidents = [...detail.incidents].sort((a, b) => b.date.localeCompare(a.date));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit(incidentInput, { measureId: detail.measure.id, ...form.values }, async (parsed) => {
-      await rpc.call('incidents.record', parsed);
-      form.reset({ kind: 'absence', date: todayLocal(), description: '' });
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      await record.mutateAsync(parsed);
+      form.reset(blank);
       onChanged();
-    });
-  };
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   return (
     <SectionCard title="Incidents">
@@ -64,16 +69,16 @@ export function IncidentsCard({
           <Typography variant="h3" id="incident-form-title">
             Signaler un incident
           </Typography>
-          <SelectField label="Type d’incident" options={optionsOf(INCIDENT_KIND_LABELS)} {...form.text('kind')} />
-          <TextField
-            label="Date de l’incident"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date')}
+          <FormSelectField
+            control={form.control}
+            name="kind"
+            label="Type d’incident"
+            options={optionsOf(INCIDENT_KIND_LABELS)}
           />
-          <TextField label="Description" required multiline minRows={3} {...form.text('description')} />
-          <FormErrorAlert error={form.formError} />
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+          <FormDateField control={form.control} name="date" label="Date de l’incident" />
+          <FormTextField control={form.control} name="description" label="Description" required multiline minRows={3} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
             Enregistrer l’incident
           </Button>
         </Box>

@@ -10,7 +10,7 @@ import type { MeasureInput } from '@shared/schemas/measures';
 import type { ZodForm } from '../forms/useZodForm';
 import { blankToNull, toNumber } from './labels';
 import type { FormValues } from './PersonForm';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 
 export const MEASURE_FIELDS = [
   'type',

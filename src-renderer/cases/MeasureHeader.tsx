@@ -34,7 +34,7 @@ export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; 
         <Typography>{MEASURE_TYPE_LABELS[measure.type]}</Typography>
         <StatusChip status={measure.status} />
         <Typography>CPIP : {measure.officerName ?? 'non attribuée'}</Typography>
-        <Link href={`#${casesPaths.person(person.id)}`}>Fiche de la personne</Link>
+        <Link href={casesPaths.person(person.id)}>Fiche de la personne</Link>
         {canCorrect && (
           <Button size="small" variant="outlined" onClick={() => setCorrecting(true)}>
             Corriger la décision

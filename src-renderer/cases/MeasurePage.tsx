@@ -6,7 +6,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { Role } from '@shared/roles';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { MeasureDocumentsTab } from '../documents/MeasureDocumentsTab';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { AppointmentsCard } from './AppointmentsCard';
@@ -33,6 +33,7 @@ export const MEASURE_TABS = [
 
 /** The measure file: header and progress, then one tab per part of the follow-up. */
 export function MeasurePage({ id, tab, role }: { id: string; tab: string | undefined; role: Role }) {
+  const navigate = useNavigate();
   const query = useRpcQuery('measures.get', { id });
   const canFollow = role === 'cpip' || role === 'dpip';
   const canCorrect = canFollow || role === 'secretariat';
@@ -42,7 +43,7 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
 
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       {query.error && !detail && (
         <>
           <Typography variant="h1" sx={{ mt: 1 }}>

@@ -10,7 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { registerMeasureInput } from '@shared/schemas/measures';
 import type { PersonSummary } from '@shared/schemas/persons';
 import { useRpc } from '../app/RpcContext';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { dateOrDash, personName } from './labels';
@@ -23,6 +23,7 @@ type PersonMode = 'existing' | 'new';
 
 /** Registers a court decision: first the person (found or new), then the measure. */
 export function NewMeasurePage() {
+  const navigate = useNavigate();
   const rpc = useRpc();
   const form = useZodForm<FormValues>({ ...emptyPersonValues('person.'), ...emptyMeasureValues('measure.') });
   const [mode, setMode] = useState<PersonMode>('existing');
@@ -58,7 +59,7 @@ export function NewMeasurePage() {
   const fieldMessages = Object.entries(form.fieldErrors);
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Nouvelle mesure
       </Typography>
@@ -131,7 +132,7 @@ export function NewMeasurePage() {
           <Button type="submit" variant="contained" disabled={form.pending}>
             {form.pending ? 'Enregistrement…' : 'Enregistrer la mesure'}
           </Button>
-          <Button href={`#${casesPaths.caseload}`}>Annuler</Button>
+          <Button href={casesPaths.caseload}>Annuler</Button>
         </Stack>
       </form>
     </>

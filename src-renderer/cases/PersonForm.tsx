@@ -5,7 +5,7 @@ import { SITUATION_LABELS, type PersonInput } from '@shared/schemas/persons';
 import type { ZodForm } from '../forms/useZodForm';
 import { LocationPicker } from '../map/LocationPicker';
 import { blankToNull } from './labels';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 
 export type FormValues = Record<string, string | boolean>;
 

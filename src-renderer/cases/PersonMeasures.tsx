@@ -21,7 +21,7 @@ export function PersonMeasures({ measures }: { measures: readonly Measure[] }) {
             <ListItemText
               primary={
                 <>
-                  <Link href={`#${casesPaths.measure(m.id)}`}>
+                  <Link href={casesPaths.measure(m.id)}>
                     {MEASURE_TYPE_LABELS[m.type]} — décision du {dateOrDash(m.decisionDate)}
                   </Link>{' '}
                   <StatusChip status={m.status} />

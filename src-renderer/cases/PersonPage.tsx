@@ -59,7 +59,7 @@ export function PersonPage({ id }: { id: string }) {
   const [saved, setSaved] = useState(false);
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       <Typography variant="h1" sx={{ mt: 1 }}>
         {data ? personName(data) : 'Fiche de la personne'}
       </Typography>

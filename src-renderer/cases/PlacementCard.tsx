@@ -66,7 +66,7 @@ export function PlacementCard({
               Mettre fin à l’affectation
             </Button>
           ) : !active && open && canFollow ? (
-            <Button variant="outlined" size="small" href={`#${mapPaths.measure(detail.measure.id)}`}>
+            <Button variant="outlined" size="small" href={mapPaths.measure(detail.measure.id)}>
               Trouver un poste sur la carte
             </Button>
           ) : undefined

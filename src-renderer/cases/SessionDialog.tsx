@@ -13,7 +13,7 @@ import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 
 /** "3:30", "3 h 30", "3h" or "3" (hours) → minutes; null when empty, NaN when unreadable. */
 export function parseDuration(text: string): number | null {

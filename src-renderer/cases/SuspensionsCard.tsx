@@ -16,7 +16,7 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from './SelectField';
+import { SelectField, optionsOf } from '../forms/fields/SelectField';
 import { useAction } from './useAction';
 
 /** Periods that stop the execution deadline (JAP decision or by law); each suspended day extends it. */

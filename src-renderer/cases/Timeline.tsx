@@ -30,11 +30,7 @@ export function Timeline({ events }: { events: readonly TimelineEvent[] }) {
                 <Typography component="span" sx={{ fontWeight: 600, mr: 1 }}>
                   {when(event.at)}
                 </Typography>
-                {event.measureId ? (
-                  <Link href={`#${casesPaths.measure(event.measureId)}`}>{event.title}</Link>
-                ) : (
-                  event.title
-                )}
+                {event.measureId ? <Link href={casesPaths.measure(event.measureId)}>{event.title}</Link> : event.title}
               </>
             }
             secondary={[event.detail, event.by ? `par ${event.by}` : null].filter(Boolean).join(' — ') || null}

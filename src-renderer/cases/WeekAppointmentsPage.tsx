@@ -46,7 +46,7 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
 
   return (
     <>
-      <Link href={`#${casesPaths.caseload}`}>← Retour aux dossiers</Link>
+      <Link href={casesPaths.caseload}>← Retour aux dossiers</Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Rendez-vous de la semaine
       </Typography>
@@ -111,7 +111,7 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
                     <TableRow key={a.id}>
                       <TableCell>{a.time}</TableCell>
                       <TableCell>
-                        <Link href={`#${casesPaths.measure(a.measureId, 'rendez-vous')}`}>{a.personName}</Link> (
+                        <Link href={casesPaths.measure(a.measureId, 'rendez-vous')}>{a.personName}</Link> (
                         {a.dossierNumber})
                       </TableCell>
                       <TableCell>{APPOINTMENT_KIND_LABELS[a.kind]}</TableCell>

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { HostsListPage } from './HostsListPage';
 import { PostsListPage } from './PostsListPage';
 import { ProspectionPage } from './ProspectionPage';
@@ -20,6 +20,7 @@ const TABS: readonly { screen: ListScreen; label: string; path: string; keepersO
 
 /** The four lists of the catalogue under one heading, one tab each; prospection is the référent's and the DPIP's. */
 export function CatalogueLists({ screen, canKeep }: { screen: ListScreen; canKeep: boolean }) {
+  const navigate = useNavigate();
   const tabs = TABS.filter((tab) => canKeep || !tab.keepersOnly);
   const current = tabs.find((tab) => tab.screen === screen) ?? TABS[0]!;
   return (

@@ -4,7 +4,7 @@ import { addMonths } from '@shared/domain/local-date';
 import { habilitationDecisionInput, habilitationRequestInput, withdrawInput } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
 import { blankToNull, todayLocal } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { useZodForm } from '../forms/useZodForm';
 import { ActionDialog } from './ActionDialog';
 import { ChoiceGroup } from './ChoiceGroup';

@@ -13,9 +13,9 @@ import {
 import { siretProblem } from '@shared/domain/catalogue/siret';
 import { hostInputSchema, type Host } from '@shared/schemas/catalogue';
 import { useRpc } from '../app/RpcContext';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { blankToNull } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { LocationPicker } from '../map/LocationPicker';
@@ -60,6 +60,7 @@ export function HostForm({
   onSaved: () => void;
   onDismiss?: () => void;
 }) {
+  const navigate = useNavigate();
   const rpc = useRpc();
   const form = useZodForm<Values>(valuesOf(host));
   const [position, setPosition] = useState({ latitude: host?.latitude ?? null, longitude: host?.longitude ?? null });

@@ -20,7 +20,7 @@ import { cataloguePaths } from './routes';
 export function HostPage({ id, canKeep }: { id: string | null; canKeep: boolean }) {
   return (
     <>
-      <Link href={`#${cataloguePaths.hosts}`}>← Retour aux structures</Link>
+      <Link href={cataloguePaths.hosts}>← Retour aux structures</Link>
       {id === null ? <NewHost canKeep={canKeep} /> : <ExistingHost id={id} canKeep={canKeep} />}
     </>
   );

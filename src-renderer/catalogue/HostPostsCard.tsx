@@ -18,7 +18,7 @@ export function HostPostsCard({ hostId, canKeep }: { hostId: string; canKeep: bo
       title="Postes"
       action={
         canKeep ? (
-          <Button variant="outlined" size="small" href={`#${cataloguePaths.newPost(hostId)}`}>
+          <Button variant="outlined" size="small" href={cataloguePaths.newPost(hostId)}>
             Nouveau poste
           </Button>
         ) : undefined

@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { HOST_TYPES, HOST_TYPE_LABELS, type HostType } from '@shared/domain/catalogue/host-types';
 import { useRpcQuery } from '../app/useRpcQuery';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { DepartementField } from './DepartementField';
 import { ExportCsvButton } from './ExportCsvButton';
 import { HostsTable } from './HostsTable';
@@ -43,7 +43,7 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
         />
         <ExportCsvButton input={{ list: 'hosts', query: list.state.query, filters: selected }} />
         {canKeep && (
-          <Button variant="contained" href={`#${cataloguePaths.newHost}`}>
+          <Button variant="contained" href={cataloguePaths.newHost}>
             Nouvelle structure
           </Button>
         )}

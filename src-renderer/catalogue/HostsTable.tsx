@@ -10,12 +10,13 @@ import Typography from '@mui/material/Typography';
 import { HOST_TYPE_LABELS, NATIONAL_PARTNERSHIP_LABELS } from '@shared/domain/catalogue/host-types';
 import type { Host } from '@shared/schemas/catalogue';
 import { formatInteger } from '../app/format';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { HabilitationChip } from './HabilitationChip';
 import { cataloguePaths } from './routes';
 
 /** Host organisations; a click on the row opens the structure file. */
 export function HostsTable({ items, emptyText }: { items: readonly Host[]; emptyText: string }) {
+  const navigate = useNavigate();
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table size="small" aria-label="Structures d’accueil">
@@ -40,7 +41,7 @@ export function HostsTable({ items, emptyText }: { items: readonly Host[]; empty
               <TableCell>
                 <Link
                   sx={{ fontWeight: 600 }}
-                  href={`#${cataloguePaths.host(host.id)}`}
+                  href={cataloguePaths.host(host.id)}
                   onClick={(event) => event.stopPropagation()}
                 >
                   {host.name}

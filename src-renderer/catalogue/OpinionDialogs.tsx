@@ -9,7 +9,7 @@ import { useId } from 'react';
 import type { z } from 'zod';
 import { OPINION_GIVER_LABELS } from '@shared/schemas/catalogue';
 import { todayLocal } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { useZodForm } from '../forms/useZodForm';
 import { ActionDialog } from './ActionDialog';
 import { ChoiceGroup } from './ChoiceGroup';

@@ -18,7 +18,7 @@ import { useRpc } from '../app/RpcContext';
 import { AvailabilityGrid } from '../cases/AvailabilityGrid';
 import { ChipsInput } from '../cases/ChipsInput';
 import { blankToNull, toNumber } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useZodForm } from '../forms/useZodForm';
 import { LocationPicker } from '../map/LocationPicker';

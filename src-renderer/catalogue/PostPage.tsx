@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { POST_CATEGORY_LABELS } from '@shared/domain/catalogue/post-categories';
 import type { Post } from '@shared/schemas/catalogue';
 import { formatInteger } from '../app/format';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { Facts } from '../cases/Facts';
 import { SectionCard } from '../cases/SectionCard';
@@ -30,9 +30,7 @@ export function PostPage({
 function NewPost({ hostId, canKeep }: { hostId: string | null; canKeep: boolean }) {
   return (
     <>
-      <Link href={hostId ? `#${cataloguePaths.host(hostId)}` : `#${cataloguePaths.posts}`}>
-        ← Retour à la structure
-      </Link>
+      <Link href={hostId ? cataloguePaths.host(hostId) : cataloguePaths.posts}>← Retour à la structure</Link>
       <Typography variant="h1" sx={{ mt: 1, mb: 2 }}>
         Nouveau poste
       </Typography>
@@ -48,6 +46,7 @@ function NewPost({ hostId, canKeep }: { hostId: string | null; canKeep: boolean 
 }
 
 function NewPostForm({ hostId }: { hostId: string }) {
+  const navigate = useNavigate();
   const host = useRpcQuery('hosts.get', { id: hostId });
   const tutors = useRpcQuery('tutors.list', { hostId, limit: 500 });
   if (host.error) return <Alert severity="error">{host.error.message}</Alert>;
@@ -72,16 +71,13 @@ function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
   const [saved, setSaved] = useState(false);
   return (
     <>
-      <Link href={post ? `#${cataloguePaths.host(post.hostId)}` : `#${cataloguePaths.posts}`}>
-        ← Retour à la structure
-      </Link>
+      <Link href={post ? cataloguePaths.host(post.hostId) : cataloguePaths.posts}>← Retour à la structure</Link>
       <Typography variant="h1" sx={{ mt: 1 }}>
         {post ? post.title : 'Poste'}
       </Typography>
       {post && (
         <Typography sx={{ mb: 2 }}>
-          {POST_CATEGORY_LABELS[post.category]} —{' '}
-          <Link href={`#${cataloguePaths.host(post.hostId)}`}>{post.hostName}</Link>
+          {POST_CATEGORY_LABELS[post.category]} — <Link href={cataloguePaths.host(post.hostId)}>{post.hostName}</Link>
           {post.city ? ` — ${post.city}` : ''}
         </Typography>
       )}

@@ -3,7 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
 import { useRpcQuery } from '../app/useRpcQuery';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { DepartementField } from './DepartementField';
 import { ExportCsvButton } from './ExportCsvButton';
 import { CataloguePrintButton } from './CataloguePrintButton';

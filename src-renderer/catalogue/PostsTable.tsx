@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { POST_CATEGORY_LABELS } from '@shared/domain/catalogue/post-categories';
 import type { Post } from '@shared/schemas/catalogue';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { cataloguePaths } from './routes';
 
 /** Posts; a click on the row opens the post file. `withHost` adds the structure column (all-posts list). */
@@ -24,6 +24,7 @@ export function PostsTable({
   withHost?: boolean;
   label?: string;
 }) {
+  const navigate = useNavigate();
   const columns = withHost ? 6 : 5;
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -49,7 +50,7 @@ export function PostsTable({
               <TableCell>
                 <Link
                   sx={{ fontWeight: 600 }}
-                  href={`#${cataloguePaths.post(post.id)}`}
+                  href={cataloguePaths.post(post.id)}
                   onClick={(event) => event.stopPropagation()}
                 >
                   {post.title}

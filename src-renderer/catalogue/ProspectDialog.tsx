@@ -11,7 +11,7 @@ import { prospectInputSchema, type prospectSchema } from '@shared/schemas/catalo
 import { formatDateTime } from '../app/format';
 import { useRpc } from '../app/RpcContext';
 import { blankToNull, dateOrDash } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { useZodForm } from '../forms/useZodForm';
 import { ActionDialog } from './ActionDialog';
 

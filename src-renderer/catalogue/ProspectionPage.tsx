@@ -18,7 +18,7 @@ import {
 import { formatInteger } from '../app/format';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash, todayLocal } from '../cases/labels';
-import { SelectField } from '../cases/SelectField';
+import { SelectField } from '../forms/fields/SelectField';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ListStatus } from './ListStatus';
 import { ProspectDialog, type Prospect } from './ProspectDialog';

@@ -9,7 +9,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Tutor } from '@shared/schemas/catalogue';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { dateOrDash, personName } from '../cases/labels';
 import { cataloguePaths } from './routes';
 
@@ -22,6 +22,7 @@ interface Props {
 }
 
 export function TutorsTable({ items, emptyText, withHost = true, onEdit }: Props) {
+  const navigate = useNavigate();
   const columns = 4 + (withHost ? 1 : 0) + (onEdit ? 1 : 0);
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -52,7 +53,7 @@ export function TutorsTable({ items, emptyText, withHost = true, onEdit }: Props
               </TableCell>
               {withHost && (
                 <TableCell>
-                  <Link href={`#${cataloguePaths.host(tutor.hostId)}`} onClick={(event) => event.stopPropagation()}>
+                  <Link href={cataloguePaths.host(tutor.hostId)} onClick={(event) => event.stopPropagation()}>
                     {tutor.hostName}
                   </Link>
                 </TableCell>
@@ -72,7 +73,7 @@ export function TutorsTable({ items, emptyText, withHost = true, onEdit }: Props
                   ? 'Aucun'
                   : tutor.posts.map((post) => (
                       <Typography key={post.id} variant="body2">
-                        <Link href={`#${cataloguePaths.post(post.id)}`} onClick={(event) => event.stopPropagation()}>
+                        <Link href={cataloguePaths.post(post.id)} onClick={(event) => event.stopPropagation()}>
                           {post.title}
                         </Link>
                       </Typography>

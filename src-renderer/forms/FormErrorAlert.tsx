@@ -1,9 +1,8 @@
 import Alert from '@mui/material/Alert';
-import type { AppError } from '@shared/errors';
 
-/** Errors not tied to one field, in the server's own French words. */
-export function FormErrorAlert({ error }: { error: AppError | null }) {
-  if (!error) return null;
+/** Errors not tied to one field, in the server's own French words (a form's root.server error or a call's error). */
+export function FormErrorAlert({ error }: { error: { message?: string } | null | undefined }) {
+  if (!error?.message) return null;
   return (
     <Alert severity="error" sx={{ mt: 2 }} role="alert">
       {error.message}

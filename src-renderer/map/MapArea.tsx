@@ -1,10 +1,11 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
+import { Route, Routes, useParams } from 'react-router';
 import type { Role } from '@shared/roles';
+import { NotFoundPage } from '../shell/NotFoundPage';
 import { useSession } from '../app/SessionContext';
 import { MapPage } from './MapPage';
 import { MeasureMapPage } from './MeasureMapPage';
-import { parseMapRoute } from './routes';
 
 /** Who reads the catalogue on the map; the server applies the same rule (catalogue-contract READERS). */
 export const MAP_ROLES: readonly Role[] = ['cpip', 'secretariat', 'dpip', 'referent'];
@@ -25,7 +26,7 @@ function Refused({ text }: { text: string }) {
 }
 
 /** The Carte area: the map of all posts, or the map of one measure's suggestions. */
-export function MapArea({ segments }: { segments: readonly string[] }) {
+export function MapArea() {
   const { session } = useSession();
   const role = session.user?.role;
   if (!role || !MAP_ROLES.includes(role)) {
@@ -33,12 +34,19 @@ export function MapArea({ segments }: { segments: readonly string[] }) {
       <Refused text="La carte des postes est réservée aux CPIP, au secrétariat, au référent territorial et à la direction du service." />
     );
   }
-  const route = parseMapRoute(segments);
-  if (route.screen === 'measure') {
-    if (!MATCHING_ROLES.includes(role)) {
-      return <Refused text="Les postes proposés pour une mesure sont réservés au CPIP et à la direction du service." />;
-    }
-    return <MeasureMapPage key={route.measureId} measureId={route.measureId} />;
+  return (
+    <Routes>
+      <Route index element={<MapPage />} />
+      <Route path="mesure/:measureId" element={<MeasureMapRoute role={role} />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+function MeasureMapRoute({ role }: { role: Role }) {
+  const { measureId } = useParams();
+  if (!MATCHING_ROLES.includes(role)) {
+    return <Refused text="Les postes proposés pour une mesure sont réservés au CPIP et à la direction du service." />;
   }
-  return <MapPage />;
+  return <MeasureMapPage key={measureId} measureId={measureId!} />;
 }

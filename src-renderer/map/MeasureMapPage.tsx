@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { isConsentGiven } from '@shared/domain/consent';
 import type { PostSummary } from '@shared/schemas/map';
 import { setFlash } from '../app/flash';
-import { navigate } from '../app/useHashRoute';
+import { useNavigate } from 'react-router';
 import { useRpcQuery } from '../app/useRpcQuery';
 import { personName } from '../cases/labels';
 import { casesPaths } from '../cases/routes';
@@ -29,6 +29,7 @@ const PLACEABLE = ['a_affecter', 'affecte', 'en_cours', 'suspendu'];
 
 /** #/carte/mesure/<id>: the map centred on the person's home, with the ranked posts and why. */
 export function MeasureMapPage({ measureId }: { measureId: string }) {
+  const navigate = useNavigate();
   const basemap = useBasemap();
   const measure = useRpcQuery('measures.get', { id: measureId });
   const [filterState, setFilterState] = useState<FilterState>(() => initialFilters());
@@ -102,7 +103,7 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: FULL_HEIGHT, minHeight: 560, gap: 1 }}>
-      <Link href={`#${backRoute}`}>← Retour à la mesure</Link>
+      <Link href={backRoute}>← Retour à la mesure</Link>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h1">Trouver un poste</Typography>
         {detail && (

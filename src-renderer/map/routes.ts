@@ -1,12 +1,4 @@
-/** The Carte area's own routes, below '#/carte'. */
-export type MapRoute = { screen: 'map' } | { screen: 'measure'; measureId: string };
-
-export function parseMapRoute(segments: readonly string[]): MapRoute {
-  const [first, second] = segments;
-  if (first === 'mesure' && second) return { screen: 'measure', measureId: second };
-  return { screen: 'map' };
-}
-
+/** Typed paths of the Carte area, below '/carte' (the routes themselves are declared in MapArea). */
 export const mapPaths = {
   map: '/carte',
   measure: (measureId: string) => `/carte/mesure/${measureId}`,

@@ -2,10 +2,9 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { useSession } from '../app/SessionContext';
 import { LetterheadPage } from '../documents/LetterheadPage';
-import { navigate } from '../app/useHashRoute';
 import { AuditPage } from './AuditPage';
 import { MapSettingsPage } from './MapSettingsPage';
 import { SecurityPage } from './SecurityPage';
@@ -13,16 +12,16 @@ import { ServicePage } from './ServicePage';
 import { tabsFor } from './settingsTabs';
 import { UsersPage } from './UsersPage';
 
-export function SettingsPage({ tab }: { tab: string | undefined }) {
+export function SettingsPage() {
+  const { tab } = useParams();
+  const navigate = useNavigate();
   const { session } = useSession();
   const tabs = session.user ? tabsFor(session.user.role) : [];
   const current = tabs.find((candidate) => candidate.segment === tab) ?? tabs[0];
 
-  useEffect(() => {
-    if (current && current.segment !== tab) navigate(`/parametres/${current.segment}`);
-  }, [current, tab]);
-
   if (!current) return null;
+  // '/parametres' or a tab this role does not have: the first tab it has, in place of the address.
+  if (current.segment !== tab) return <Navigate to={`/parametres/${current.segment}`} replace />;
   return (
     <>
       <Typography variant="h1" gutterBottom>

@@ -5,17 +5,18 @@ import Drawer from '@mui/material/Drawer';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ROLE_LABELS_FR } from '@shared/roles';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
-import { navigate, useHashRoute } from '../app/useHashRoute';
 import { t } from '../i18n/t';
 import { CasesArea } from '../cases/CasesArea';
 import { CatalogueArea } from '../catalogue/CatalogueArea';
 import { MapArea } from '../map/MapArea';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
-import { DEFAULT_ROUTE, NAV_ITEMS, routeSegments } from './navigation';
+import { DEFAULT_ROUTE, NAV_ITEMS, sectionOf } from './navigation';
+import { NotFoundPage } from './NotFoundPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { DocumentsArea } from '../documents/DocumentsArea';
 import { SkipLink } from './SkipLink';
@@ -25,14 +26,8 @@ const DRAWER_WIDTH = 240;
 export function AppShell() {
   const rpc = useRpc();
   const { session, setSession } = useSession();
-  const route = useHashRoute();
-  const [section, ...rest] = routeSegments(route);
-  const item = NAV_ITEMS.find((candidate) => candidate.segment === section);
+  const section = sectionOf(useLocation().pathname);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!item) navigate(DEFAULT_ROUTE);
-  }, [item]);
 
   // On a change of area, screen readers start from the new page, not from the menu link just used.
   const previousSection = useRef(section);
@@ -105,17 +100,27 @@ export function AppShell() {
       >
         <Toolbar />
         <Box component="nav" aria-label="Navigation principale">
-          <NavList current={item?.segment} />
+          <NavList current={section} />
         </Box>
       </Drawer>
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
         <Toolbar />
-        {item?.upcoming && <PlaceholderPage title={t(item.label)} text={item.upcoming} />}
-        {item?.segment === 'dossiers' && <CasesArea segments={rest} />}
-        {item?.segment === 'postes' && <CatalogueArea segments={rest} />}
-        {item?.segment === 'carte' && <MapArea segments={rest} />}
-        {item?.segment === 'documents' && <DocumentsArea />}
-        {item?.segment === 'parametres' && <SettingsPage tab={rest[0]} />}
+        <Routes>
+          <Route index element={<Navigate to={DEFAULT_ROUTE} replace />} />
+          <Route path="dossiers/*" element={<CasesArea />} />
+          <Route path="postes/*" element={<CatalogueArea />} />
+          <Route path="carte/*" element={<MapArea />} />
+          <Route path="documents" element={<DocumentsArea />} />
+          <Route path="parametres/:tab?" element={<SettingsPage />} />
+          {NAV_ITEMS.filter((item) => item.upcoming).map((item) => (
+            <Route
+              key={item.segment}
+              path={item.segment}
+              element={<PlaceholderPage title={t(item.label)} text={item.upcoming!} />}
+            />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
       </Box>
     </Box>
   );

@@ -12,8 +12,7 @@ export function NavList({ current }: { current: string | undefined }) {
         return (
           <li key={item.segment}>
             <ListItemButton
-              component="a"
-              href={`#/${item.segment}`}
+              href={`/${item.segment}`}
               selected={selected}
               aria-current={selected ? 'page' : undefined}
               sx={{

@@ -23,7 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 export const DEFAULT_ROUTE = '/dossiers';
 
-/** Splits '/parametres/utilisateurs' into ['parametres', 'utilisateurs']. */
-export function routeSegments(route: string): string[] {
-  return route.split('/').filter((segment) => segment.length > 0);
+/** The area of a path: 'parametres' for '/parametres/utilisateurs'. */
+export function sectionOf(pathname: string): string | undefined {
+  return pathname.split('/').find((segment) => segment.length > 0);
 }

@@ -6,7 +6,7 @@ import { PHYSICAL_DEMANDS, POST_CATEGORIES } from '../domain/catalogue/post-cate
 
 export const localDateSchema = z
   .string({ message: 'Date obligatoire.' })
-  .refine(isValidLocalDate, { message: 'Date invalide (format attendu : AAAA-MM-JJ).' });
+  .refine(isValidLocalDate, { message: 'Date invalide (jj/mm/aaaa).' });
 
 const optionalText = (max: number, label: string) =>
   z

@@ -115,9 +115,24 @@ describe('session lifecycle on a real encrypted database', () => {
   it('emits a session event when the session locks', async () => {
     await setupAdmin(t);
     const events: string[] = [];
-    t.core.onEvent((event) => events.push(event.session.state));
+    t.core.onEvent((event) => {
+      if (event.type === 'session') events.push(event.session.state);
+    });
     await t.ok('session.lock');
     expect(events).toEqual(['locked']);
+  });
+
+  it('tells every window what changed after a write, and nothing after a read or a refused write', async () => {
+    await setupAdmin(t);
+    const changed: string[] = [];
+    t.core.onEvent((event) => {
+      if (event.type === 'changed') changed.push(event.method);
+    });
+    await t.ok('users.list');
+    expect((await t.fail('settings.update', { autoLockMinutes: -3 })).code).toBe('VALIDATION');
+    expect(changed).toEqual([]);
+    await t.ok('settings.update', { autoLockMinutes: 5 });
+    expect(changed).toEqual(['settings.update']);
   });
 
   it('changes the passphrase by rewrapping the key: the old one stops working', async () => {

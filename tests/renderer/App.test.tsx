@@ -5,7 +5,7 @@ import type { RpcResult } from '@shared/errors';
 import type { AppEvent } from '@shared/rpc/events';
 import type { SessionState } from '@shared/schemas/session';
 import { App } from '@renderer/app/App';
-import { RpcProvider } from '@renderer/app/RpcContext';
+import { AppProviders } from '@renderer/app/AppProviders';
 import { createRpcClient } from '@renderer/rpc/client';
 import type { Transport } from '@renderer/rpc/transport';
 
@@ -42,9 +42,9 @@ function fakeTransport(answers: Record<string, (input: unknown) => RpcResult<unk
 
 function renderApp(transport: Transport) {
   return render(
-    <RpcProvider client={createRpcClient(transport)}>
+    <AppProviders client={createRpcClient(transport)}>
       <App />
-    </RpcProvider>,
+    </AppProviders>,
   );
 }
 

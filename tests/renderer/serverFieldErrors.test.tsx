@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RpcResult } from '@shared/errors';
-import { RpcProvider } from '@renderer/app/RpcContext';
+import { AppProviders } from '@renderer/app/AppProviders';
 import { createRpcClient } from '@renderer/rpc/client';
 import type { Transport } from '@renderer/rpc/transport';
 import { UserCreateDialog } from '@renderer/settings/UserCreateDialog';
@@ -34,9 +34,9 @@ describe('server errors in forms', () => {
       },
     });
     render(
-      <RpcProvider client={createRpcClient(transport)}>
+      <AppProviders client={createRpcClient(transport)}>
         <UserCreateDialog onClose={() => undefined} onCreated={() => undefined} />
-      </RpcProvider>,
+      </AppProviders>,
     );
     fillValidUser();
     const message = await screen.findByText('Nom refusé par le serveur.');
@@ -50,9 +50,9 @@ describe('server errors in forms', () => {
       error: { code: 'CONFLICT', message: 'L’identifiant « paul.durand » est déjà utilisé.' },
     });
     render(
-      <RpcProvider client={createRpcClient(transport)}>
+      <AppProviders client={createRpcClient(transport)}>
         <UserCreateDialog onClose={() => undefined} onCreated={() => undefined} />
-      </RpcProvider>,
+      </AppProviders>,
     );
     fillValidUser();
     expect((await screen.findByRole('alert')).textContent).toContain('déjà utilisé');
@@ -68,9 +68,9 @@ describe('server errors in forms', () => {
       subscribe: () => () => undefined,
     };
     render(
-      <RpcProvider client={createRpcClient(transport)}>
+      <AppProviders client={createRpcClient(transport)}>
         <UserCreateDialog onClose={() => undefined} onCreated={() => undefined} />
-      </RpcProvider>,
+      </AppProviders>,
     );
     fireEvent.change(screen.getByLabelText('Phrase de passe initiale'), {
       target: { value: 'une phrase assez longue' },

@@ -1,0 +1,49 @@
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { dayjsFromIso, isoFromDayjs } from './isoDates';
+
+export interface DateFieldProps {
+  label: string;
+  /** 'YYYY-MM-DD', or '' when empty. */
+  value: string;
+  onChange(value: string): void;
+  onBlur?(): void;
+  name?: string;
+  id?: string;
+  required?: boolean;
+  autoFocus?: boolean;
+  disabled?: boolean;
+  error?: boolean;
+  helperText?: string;
+  margin?: 'none' | 'dense' | 'normal';
+  size?: 'small' | 'medium';
+  fullWidth?: boolean;
+  inputRef?: React.Ref<HTMLInputElement>;
+}
+
+/** A date typed or picked as jj/mm/aaaa (French, whatever the system's language), held as 'YYYY-MM-DD'. */
+export function DateField({ label, value, onChange, onBlur, error, helperText, inputRef, ...props }: DateFieldProps) {
+  return (
+    <DatePicker
+      label={label}
+      value={dayjsFromIso(value, 'YYYY-MM-DD')}
+      onChange={(next) => onChange(isoFromDayjs(next, 'YYYY-MM-DD'))}
+      format="DD/MM/YYYY"
+      inputRef={inputRef}
+      autoFocus={props.autoFocus}
+      disabled={props.disabled}
+      slotProps={{
+        textField: {
+          name: props.name,
+          id: props.id,
+          required: props.required,
+          error,
+          helperText,
+          onBlur,
+          margin: props.margin ?? 'normal',
+          size: props.size,
+          fullWidth: props.fullWidth ?? true,
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { SelectField } from './SelectField';
+
+interface Props<V extends FieldValues> {
+  control: Control<V>;
+  name: FieldPath<V>;
+  label: string;
+  options: readonly (readonly [value: string, label: string])[];
+  emptyLabel?: string;
+  helperText?: string;
+  disabled?: boolean;
+  required?: boolean;
+  margin?: 'none' | 'dense' | 'normal';
+  size?: 'small' | 'medium';
+}
+
+/** A native select bound to a react-hook-form value. */
+export function FormSelectField<V extends FieldValues>({ control, name, helperText, ...props }: Props<V>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <SelectField
+          {...props}
+          id={`field-${name}`}
+          name={field.name}
+          value={field.value ?? ''}
+          onChange={field.onChange}
+          error={fieldState.error !== undefined}
+          helperText={fieldState.error?.message ?? helperText}
+        />
+      )}
+    />
+  );
+}
