@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    // Loaded from disk, never over a network: one bundle is fine.
+    // Loaded from disk, never over a network; the areas are split (lazy) so the first screen parses less.
     chunkSizeWarningLimit: 1500,
   },
 });

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { AppError } from '@shared/errors';
 import type { SessionState } from '@shared/schemas/session';
 import { LockScreen } from '../session/LockScreen';
@@ -11,11 +11,21 @@ import { LoginScreen } from '../session/LoginScreen';
 import { RecoveryKeyScreen } from '../session/RecoveryKeyScreen';
 import { SetupScreen } from '../session/SetupScreen';
 import { AuthLayout } from '../session/AuthLayout';
-import { AppShell } from '../shell/AppShell';
 import { useRpc } from './RpcContext';
 import { SessionContext, type SessionContextValue } from './SessionContext';
 import { invalidateAfter } from '../queries/queryClient';
 import { useActivityPing } from './useActivityPing';
+
+// Loaded once signed in: the login screen does not wait for the areas, their grids, pickers and the map.
+const AppShell = lazy(() => import('../shell/AppShell').then((module) => ({ default: module.AppShell })));
+
+function Loading() {
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <CircularProgress aria-label="Chargement de TIG Desk" />
+    </Box>
+  );
+}
 
 /** Picks the screen from the session state kept by the main process, and follows its changes. */
 export function App() {
@@ -106,9 +116,7 @@ export function App() {
         </Button>
       </AuthLayout>
     ) : (
-      <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-        <CircularProgress aria-label="Chargement de TIG Desk" />
-      </Box>
+      <Loading />
     );
   }
   return (
@@ -116,7 +124,11 @@ export function App() {
       {context.session.state === 'setup' && <SetupScreen onDone={setRecoveryKey} />}
       {context.session.state === 'login' && <LoginScreen />}
       {context.session.state === 'locked' && <LockScreen />}
-      {context.session.state === 'ready' && <AppShell />}
+      {context.session.state === 'ready' && (
+        <Suspense fallback={<Loading />}>
+          <AppShell />
+        </Suspense>
+      )}
     </SessionContext.Provider>
   );
 }

@@ -57,10 +57,10 @@ const STALE_AFTER: Record<Domain, readonly Domain[]> = {
 };
 
 /**
- * True when a change made through `changed` makes the answers of `queried` stale. Any change also makes the audit
- * trail stale: every write is written to it.
+ * True when a change made through `changed` makes the answers of `queried` stale: the queries of its own domain,
+ * those the table lists, and the audit trail (every write is written to it).
  */
 export function isStaleAfter(changed: MethodName, queried: MethodName): boolean {
   const domain = domainOf(queried);
-  return domain === 'audit' || STALE_AFTER[domainOf(changed)].includes(domain);
+  return domain === 'audit' || domain === domainOf(changed) || STALE_AFTER[domainOf(changed)].includes(domain);
 }

@@ -4,24 +4,33 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import CircularProgress from '@mui/material/CircularProgress';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ROLE_LABELS_FR } from '@shared/roles';
 import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
 import { t } from '../i18n/t';
-import { CasesArea } from '../cases/CasesArea';
-import { CatalogueArea } from '../catalogue/CatalogueArea';
-import { MapArea } from '../map/MapArea';
-import { SettingsPage } from '../settings/SettingsPage';
 import { NavList } from './NavList';
 import { DEFAULT_ROUTE, NAV_ITEMS, sectionOf } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { PlaceholderPage } from './PlaceholderPage';
-import { DocumentsArea } from '../documents/DocumentsArea';
 import { SkipLink } from './SkipLink';
 
 const DRAWER_WIDTH = 240;
+
+// Each area is its own chunk, loaded when first opened: the map's Leaflet or the grids wait until they are needed.
+const CasesArea = lazy(() => import('../cases/CasesArea').then((module) => ({ default: module.CasesArea })));
+const CatalogueArea = lazy(() =>
+  import('../catalogue/CatalogueArea').then((module) => ({ default: module.CatalogueArea })),
+);
+const MapArea = lazy(() => import('../map/MapArea').then((module) => ({ default: module.MapArea })));
+const DocumentsArea = lazy(() =>
+  import('../documents/DocumentsArea').then((module) => ({ default: module.DocumentsArea })),
+);
+const SettingsPage = lazy(() =>
+  import('../settings/SettingsPage').then((module) => ({ default: module.SettingsPage })),
+);
 
 export function AppShell() {
   const rpc = useRpc();
@@ -105,22 +114,24 @@ export function AppShell() {
       </Drawer>
       <Box component="main" id="main-content" tabIndex={-1} sx={{ flexGrow: 1, p: 3, minWidth: 0, outline: 'none' }}>
         <Toolbar />
-        <Routes>
-          <Route index element={<Navigate to={DEFAULT_ROUTE} replace />} />
-          <Route path="dossiers/*" element={<CasesArea />} />
-          <Route path="postes/*" element={<CatalogueArea />} />
-          <Route path="carte/*" element={<MapArea />} />
-          <Route path="documents" element={<DocumentsArea />} />
-          <Route path="parametres/:tab?" element={<SettingsPage />} />
-          {NAV_ITEMS.filter((item) => item.upcoming).map((item) => (
-            <Route
-              key={item.segment}
-              path={item.segment}
-              element={<PlaceholderPage title={t(item.label)} text={item.upcoming!} />}
-            />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Suspense fallback={<CircularProgress aria-label="Chargement de la page" sx={{ m: 4 }} />}>
+          <Routes>
+            <Route index element={<Navigate to={DEFAULT_ROUTE} replace />} />
+            <Route path="dossiers/*" element={<CasesArea />} />
+            <Route path="postes/*" element={<CatalogueArea />} />
+            <Route path="carte/*" element={<MapArea />} />
+            <Route path="documents" element={<DocumentsArea />} />
+            <Route path="parametres/:tab?" element={<SettingsPage />} />
+            {NAV_ITEMS.filter((item) => item.upcoming).map((item) => (
+              <Route
+                key={item.segment}
+                path={item.segment}
+                element={<PlaceholderPage title={t(item.label)} text={item.upcoming!} />}
+              />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </Box>
     </Box>
   );

@@ -65,7 +65,8 @@ describe('App', () => {
   it('follows session events pushed by the main process (auto-lock)', async () => {
     const fake = fakeTransport({ 'session.status': () => ({ ok: true, result: ready }) });
     renderApp(fake.transport);
-    expect(await screen.findByRole('heading', { name: 'Dossiers' })).toBeTruthy();
+    // The signed-in shell and its areas load as their own chunks: the first render takes longer than the default wait.
+    expect(await screen.findByRole('heading', { name: 'Dossiers' }, { timeout: 15_000 })).toBeTruthy();
     fake.push({ type: 'session', session: { ...ready, state: 'locked' } });
     expect(await screen.findByRole('heading', { name: 'Session de Jean Martin verrouillée' })).toBeTruthy();
   });
