@@ -1,40 +1,42 @@
-import TextField from '@mui/material/TextField';
-import type { ZodForm } from './useZodForm';
+import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { FormTextField } from './fields/FormTextField';
 import { passphraseHint } from './passphraseHint';
 
-type Values = Record<string, string | boolean>;
-
 /**
- * A new passphrase and its confirmation, with the shared rule checked live under the first field. Used wherever a
- * passphrase is chosen: setup, account creation, reset, change and recovery.
+ * A new passphrase and its confirmation (the form's `confirmation` value), with the shared rule checked live under
+ * the first field. Used wherever a passphrase is chosen: setup, account creation, reset, change and recovery.
  */
-export function NewPassphraseFields<V extends Values>({
-  form,
+export function NewPassphraseFields<V extends FieldValues & { confirmation: string }>({
+  control,
   name,
   label,
   confirmationLabel,
   autoFocus = false,
 }: {
-  form: ZodForm<V>;
-  name: keyof V & string;
+  control: Control<V>;
+  name: FieldPath<V>;
   label: string;
   confirmationLabel: string;
   autoFocus?: boolean;
 }) {
+  const value: unknown = useWatch({ control, name });
   return (
     <>
-      <TextField
+      <FormTextField
+        control={control}
+        name={name}
         label={label}
         type="password"
         autoFocus={autoFocus}
         autoComplete="new-password"
-        {...form.text(name, passphraseHint(String(form.values[name] ?? '')))}
+        helperText={passphraseHint(typeof value === 'string' ? value : '')}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name={'confirmation' as FieldPath<V>}
         label={confirmationLabel}
         type="password"
         autoComplete="new-password"
-        {...form.text('confirmation' as keyof V & string)}
       />
     </>
   );

@@ -8,7 +8,10 @@ export const SERVER_ERROR = 'root.server' as const;
  * Puts a failed call's error where the user will look: each VALIDATION issue under the field it names, and the
  * server's sentence in the form's alert when it names no field of this form (or names none at all).
  */
-export function showServerError<V extends FieldValues>(form: UseFormReturn<V>, caught: unknown): void {
+export function showServerError<V extends FieldValues, T = V>(
+  form: UseFormReturn<V, unknown, T>,
+  caught: unknown,
+): void {
   const error = caught instanceof AppError ? caught : new AppError('INTERNAL', 'Une erreur inattendue est survenue.');
   const fields = error.code === 'VALIDATION' ? (error.fields ?? []) : [];
   const values = form.getValues() as Record<string, unknown>;

@@ -51,7 +51,8 @@ const STALE_AFTER: Record<Domain, readonly Domain[]> = {
   map: [],
   matching: [],
   geo: ['geo', 'basemap', 'map', 'matching'],
-  basemap: ['basemap', 'map'],
+  // An imported MBTiles file becomes the chosen layer: the map settings change with it.
+  basemap: ['basemap', 'geo', 'map'],
   documents: ['documents', 'persons', 'measures'],
   letterhead: ['letterhead'],
 };

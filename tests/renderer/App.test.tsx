@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RpcResult } from '@shared/errors';
 import type { AppEvent } from '@shared/rpc/events';
@@ -9,7 +9,10 @@ import { AppProviders } from '@renderer/app/AppProviders';
 import { createRpcClient } from '@renderer/rpc/client';
 import type { Transport } from '@renderer/rpc/transport';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
 
 const admin = {
   id: '01890a5d-ac96-7000-8000-000000000001',
@@ -83,5 +86,26 @@ describe('App', () => {
     renderApp(fake.transport);
     fireEvent.click(await screen.findByRole('button', { name: 'Verrouiller' }));
     expect(await screen.findByRole('heading', { name: 'Session de Jean Martin verrouillée' })).toBeTruthy();
+  });
+
+  it('refreshes what another window changed, and forgets everything when the user signs out', async () => {
+    window.location.hash = '#/parametres/utilisateurs';
+    const fake = fakeTransport({
+      'session.status': () => ({ ok: true, result: ready }),
+      'users.list': () => ({ ok: true, result: [admin] }),
+    });
+    renderApp(fake.transport);
+    expect(await screen.findByText('jean.martin', {}, { timeout: 15_000 })).toBeTruthy();
+    const usersCalls = () => fake.calls.filter((method) => method === 'users.list').length;
+    expect(usersCalls()).toBe(1);
+
+    fake.push({ type: 'changed', method: 'letterhead.update' });
+    fake.push({ type: 'changed', method: 'users.update' });
+    await waitFor(() => expect(usersCalls()).toBe(2));
+
+    fake.push({ type: 'session', session: { state: 'login', autoLockMinutes: 10 } });
+    expect(await screen.findByRole('button', { name: 'Se connecter' })).toBeTruthy();
+    fake.push({ type: 'session', session: ready });
+    await waitFor(() => expect(usersCalls()).toBe(3));
   });
 });

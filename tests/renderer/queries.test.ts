@@ -41,6 +41,7 @@ describe('invalidation rules', () => {
     ['letterhead.update', 'letterhead.get'],
     ['documents.generate', 'documents.list'],
     ['geo.importGazetteer', 'geo.gazetteerStatus'],
+    ['basemap.importMbtiles', 'geo.getSettings'],
   ] as const)('a change through %s makes %s stale', (changed, queried) => {
     expect(isStaleAfter(changed, queried)).toBe(true);
   });

@@ -2,15 +2,22 @@ import { Controller, type Control, type FieldPath, type FieldValues } from 'reac
 import { DateField, type DateFieldProps } from './DateField';
 import { TimeField } from './TimeField';
 
-type Props<V extends FieldValues> = Omit<DateFieldProps, 'value' | 'onChange' | 'onBlur' | 'error' | 'name'> & {
-  control: Control<V>;
+type Props<V extends FieldValues, T = V> = Omit<DateFieldProps, 'value' | 'onChange' | 'onBlur' | 'error' | 'name'> & {
+  /** The form's control; its validated output (T) may differ from its values (a zod transform). */
+  control: Control<V, unknown, T>;
   name: FieldPath<V>;
   /** A time of day (HH:mm) rather than a date. */
   time?: boolean;
 };
 
 /** A date (jj/mm/aaaa) or time (HH:mm) field bound to a react-hook-form value held as the contract's string. */
-export function FormDateField<V extends FieldValues>({ control, name, helperText, time = false, ...props }: Props<V>) {
+export function FormDateField<V extends FieldValues, T = V>({
+  control,
+  name,
+  helperText,
+  time = false,
+  ...props
+}: Props<V, T>) {
   const Field = time ? TimeField : DateField;
   return (
     <Controller

@@ -1,8 +1,9 @@
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { SelectField } from './SelectField';
 
-interface Props<V extends FieldValues> {
-  control: Control<V>;
+interface Props<V extends FieldValues, T = V> {
+  /** The form's control; its validated output (T) may differ from its values (a zod transform). */
+  control: Control<V, unknown, T>;
   name: FieldPath<V>;
   label: string;
   options: readonly (readonly [value: string, label: string])[];
@@ -15,7 +16,7 @@ interface Props<V extends FieldValues> {
 }
 
 /** A native select bound to a react-hook-form value. */
-export function FormSelectField<V extends FieldValues>({ control, name, helperText, ...props }: Props<V>) {
+export function FormSelectField<V extends FieldValues, T = V>({ control, name, helperText, ...props }: Props<V, T>) {
   return (
     <Controller
       control={control}

@@ -1,13 +1,14 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
-type Props<V extends FieldValues> = Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'onBlur' | 'error'> & {
-  control: Control<V>;
+type Props<V extends FieldValues, T = V> = Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'onBlur' | 'error'> & {
+  /** The form's control; its validated output (T) may differ from its values (a zod transform). */
+  control: Control<V, unknown, T>;
   name: FieldPath<V>;
 };
 
 /** A text field bound to a react-hook-form value; its error (schema or server) replaces the helper text. */
-export function FormTextField<V extends FieldValues>({ control, name, helperText, ...props }: Props<V>) {
+export function FormTextField<V extends FieldValues, T = V>({ control, name, helperText, ...props }: Props<V, T>) {
   return (
     <Controller
       control={control}

@@ -18,7 +18,7 @@ interface Props {
   fullWidth?: boolean;
 }
 
-/** A native select, as RoleSelect: keyboard- and screen-reader-friendly, and simple to drive from tests. */
+/** A native select: keyboard- and screen-reader-friendly, and simple to drive from tests. */
 export function SelectField({ label, options, emptyLabel, ...props }: Props) {
   return (
     <TextField select label={label} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }} {...props}>
