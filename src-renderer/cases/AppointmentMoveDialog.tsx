@@ -4,50 +4,53 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import type { FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { updateAppointmentInput, type Appointment } from '@shared/schemas/appointments';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash } from './labels';
 
-/** Moves a planned appointment: new date, time or place, and the notes (e.g. why it moved). */
-export function AppointmentMoveDialog({
-  appointment,
-  onClose,
-  onDone,
-}: {
-  appointment: Appointment;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const rpc = useRpc();
-  const form = useZodForm({
-    date: appointment.date,
-    time: appointment.time,
-    place: appointment.place,
-    notes: appointment.notes ?? '',
-  });
+interface MoveValues {
+  date: string;
+  time: string;
+  place: string;
+  notes: string;
+}
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const { values } = form;
-    void form.submit(
-      updateAppointmentInput,
-      {
-        id: appointment.id,
-        date: values.date,
-        time: values.time,
-        place: values.place,
-        notes: blankToNull(values.notes),
-      },
-      async (parsed) => {
-        await rpc.call('appointments.update', parsed);
-        onDone();
-      },
-    );
-  };
+/**
+ * Moves a planned appointment: new date, time or place, and the notes (e.g. why it moved). Closes once saved; the
+ * lists showing the appointment refetch on their own.
+ */
+export function AppointmentMoveDialog({ appointment, onClose }: { appointment: Appointment; onClose: () => void }) {
+  const toInput = (values: MoveValues) => ({
+    id: appointment.id,
+    date: values.date,
+    time: values.time,
+    place: values.place,
+    notes: blankToNull(values.notes),
+  });
+  const form = useForm({
+    defaultValues: {
+      date: appointment.date,
+      time: appointment.time,
+      place: appointment.place,
+      notes: appointment.notes ?? '',
+    },
+    resolver: contractResolver(updateAppointmentInput, toInput),
+  });
+  const update = useRpcMutation('appointments.update');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync(toInput(values));
+      onClose();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   const title = `Déplacer le rendez-vous du ${dateOrDash(appointment.date)} à ${appointment.time}`;
   return (
@@ -56,30 +59,17 @@ export function AppointmentMoveDialog({
         <DialogTitle id="appointment-move-title">{title}</DialogTitle>
         <DialogContent>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField
-              label="Date du rendez-vous"
-              type="date"
-              required
-              autoFocus
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('date')}
-            />
-            <TextField
-              label="Heure"
-              type="time"
-              required
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('time')}
-            />
+            <FormDateField control={form.control} name="date" label="Date du rendez-vous" required autoFocus />
+            <FormDateField control={form.control} name="time" label="Heure" time required />
           </Box>
-          <TextField label="Lieu" required {...form.text('place')} />
-          <TextField label="Notes" multiline minRows={2} {...form.text('notes')} />
-          <FormErrorAlert error={form.formError} />
+          <FormTextField control={form.control} name="place" label="Lieu" required />
+          <FormTextField control={form.control} name="notes" label="Notes" multiline minRows={2} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
-            {form.pending ? 'Enregistrement…' : 'Déplacer le rendez-vous'}
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? 'Enregistrement…' : 'Déplacer le rendez-vous'}
           </Button>
         </DialogActions>
       </form>

@@ -8,46 +8,40 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { addDays } from '@shared/domain/local-date';
 import { APPOINTMENT_KIND_LABELS, appointmentInput, type Appointment } from '@shared/schemas/appointments';
 import type { MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { PrintButton } from '../documents/PrintButton';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { optionsOf } from '../forms/fields/SelectField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { AppointmentMoveDialog } from './AppointmentMoveDialog';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
-import { dateOrDash, todayLocal, toNumber } from './labels';
+import { contractResolver } from '../forms/contractResolver';
+import { blankToNull, dateOrDash, todayLocal, toNumber } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from '../forms/fields/SelectField';
-import { useAction } from './useAction';
 
-/** Buttons that note what became of a planned appointment. */
-export function AppointmentOutcomeButtons({
-  appointment,
-  onChanged,
-}: {
-  appointment: Appointment;
-  onChanged: () => void;
-}) {
-  const rpc = useRpc();
-  const action = useAction();
+/** Buttons that note what became of a planned appointment; the lists showing it refetch on their own. */
+export function AppointmentOutcomeButtons({ appointment }: { appointment: Appointment }) {
+  const update = useRpcMutation('appointments.update');
   if (appointment.status !== 'prevu') return null;
-  const mark = (status: 'honore' | 'absent' | 'annule') =>
-    void action
-      .run(() => rpc.call('appointments.update', { id: appointment.id, status }))
-      .then((ok) => ok && onChanged());
+  const mark = (status: 'honore' | 'absent' | 'annule') => update.mutate({ id: appointment.id, status });
   const when = `${dateOrDash(appointment.date)} à ${appointment.time}`;
   return (
     <>
       <Stack direction="row" spacing={0.5}>
         <Button
           size="small"
-          disabled={action.pending}
+          disabled={update.isPending}
           onClick={() => mark('honore')}
           aria-label={`Rendez-vous du ${when} honoré`}
         >
@@ -55,7 +49,7 @@ export function AppointmentOutcomeButtons({
         </Button>
         <Button
           size="small"
-          disabled={action.pending}
+          disabled={update.isPending}
           onClick={() => mark('absent')}
           aria-label={`Absence au rendez-vous du ${when}`}
         >
@@ -63,28 +57,39 @@ export function AppointmentOutcomeButtons({
         </Button>
         <Button
           size="small"
-          disabled={action.pending}
+          disabled={update.isPending}
           onClick={() => mark('annule')}
           aria-label={`Annuler le rendez-vous du ${when}`}
         >
           Annulé
         </Button>
       </Stack>
-      <FormErrorAlert error={action.error} />
+      <FormErrorAlert error={update.error} />
     </>
   );
 }
 
+interface AppointmentValues {
+  kind: Appointment['kind'];
+  date: string;
+  time: string;
+  /** As typed. */
+  durationMinutes: string;
+  place: string;
+  notes: string;
+}
+
 /** The measure's appointments (a wide range around the measure) and the form to set a new one. */
 export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
-  const rpc = useRpc();
   const { measure } = detail;
-  const list = useRpcQuery('appointments.list', {
-    measureId: measure.id,
-    from: addDays(measure.registeredOn, -366),
-    to: addDays(measure.effectiveDeadline > todayLocal() ? measure.effectiveDeadline : todayLocal(), 366),
-  });
-  const empty = {
+  const list = useQuery(
+    rpcQuery('appointments.list', {
+      measureId: measure.id,
+      from: addDays(measure.registeredOn, -366),
+      to: addDays(measure.effectiveDeadline > todayLocal() ? measure.effectiveDeadline : todayLocal(), 366),
+    }),
+  );
+  const empty: AppointmentValues = {
     kind: 'entretien',
     date: todayLocal(),
     time: '09:30',
@@ -92,28 +97,29 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
     place: 'SPIP — bureau d’entretien',
     notes: '',
   };
-  const form = useZodForm(empty);
+  const toInput = (values: AppointmentValues) => ({
+    measureId: measure.id,
+    kind: values.kind,
+    date: values.date,
+    time: values.time,
+    place: values.place,
+    durationMinutes: toNumber(values.durationMinutes),
+    notes: blankToNull(values.notes),
+  });
+  const form = useForm({ defaultValues: empty, resolver: contractResolver(appointmentInput, toInput) });
+  const create = useRpcMutation('appointments.create');
+  const generate = useRpcMutation('documents.generate');
   const [moving, setMoving] = useState<Appointment | null>(null);
   const appointments = [...(list.data ?? [])].sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const { values } = form;
-    const input = {
-      measureId: measure.id,
-      kind: values.kind as Appointment['kind'],
-      date: values.date,
-      time: values.time,
-      place: values.place,
-      durationMinutes: toNumber(values.durationMinutes),
-      notes: values.notes || null,
-    };
-    void form.submit(appointmentInput, input, async (parsed) => {
-      await rpc.call('appointments.create', parsed);
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync(toInput(values));
       form.reset(empty);
-      void list.reload();
-    });
-  };
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   return (
     <SectionCard title="Rendez-vous">
@@ -140,7 +146,7 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
                   <AppointmentStatusChip status={a.status} />
                 </TableCell>
                 <TableCell>
-                  <AppointmentOutcomeButtons appointment={a} onChanged={() => void list.reload()} />
+                  <AppointmentOutcomeButtons appointment={a} />
                   {a.status === 'prevu' && (
                     <Button
                       size="small"
@@ -155,7 +161,7 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
                       size="small"
                       variant="text"
                       label={`Imprimer la convocation du ${dateOrDash(a.date)} à ${a.time}`}
-                      produce={() => rpc.call('documents.generate', { template: 'convocation', entityId: a.id })}
+                      produce={() => generate.mutateAsync({ template: 'convocation', entityId: a.id })}
                     />
                   )}
                 </TableCell>
@@ -164,23 +170,14 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
             {appointments.length === 0 && (
               <TableRow>
                 <TableCell colSpan={6}>
-                  {list.loading ? 'Chargement…' : list.error ? list.error.message : 'Aucun rendez-vous.'}
+                  {list.isPending ? 'Chargement…' : list.error ? list.error.message : 'Aucun rendez-vous.'}
                 </TableCell>
               </TableRow>
             )}
           </TableBody>
         </Table>
       </TableContainer>
-      {moving && (
-        <AppointmentMoveDialog
-          appointment={moving}
-          onClose={() => setMoving(null)}
-          onDone={() => {
-            setMoving(null);
-            void list.reload();
-          }}
-        />
-      )}
+      {moving && <AppointmentMoveDialog appointment={moving} onClose={() => setMoving(null)} />}
       <Box
         component="form"
         onSubmit={onSubmit}
@@ -191,25 +188,26 @@ export function AppointmentsCard({ detail }: { detail: MeasureDetail }) {
         <Typography variant="h3" id="appointment-form-title">
           Fixer un rendez-vous
         </Typography>
-        <SelectField label="Type de rendez-vous" options={optionsOf(APPOINTMENT_KIND_LABELS)} {...form.text('kind')} />
+        <FormSelectField
+          control={form.control}
+          name="kind"
+          label="Type de rendez-vous"
+          options={optionsOf(APPOINTMENT_KIND_LABELS)}
+        />
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', columnGap: 2 }}>
-          <TextField
-            label="Date du rendez-vous"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date')}
-          />
-          <TextField label="Heure" type="time" slotProps={{ inputLabel: { shrink: true } }} {...form.text('time')} />
-          <TextField
+          <FormDateField control={form.control} name="date" label="Date du rendez-vous" />
+          <FormDateField control={form.control} name="time" label="Heure" time />
+          <FormTextField
+            control={form.control}
+            name="durationMinutes"
             label="Durée (minutes)"
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-            {...form.text('durationMinutes')}
           />
         </Box>
-        <TextField label="Lieu" required {...form.text('place')} />
-        <TextField label="Notes" multiline minRows={2} {...form.text('notes')} />
-        <FormErrorAlert error={form.formError} />
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+        <FormTextField control={form.control} name="place" label="Lieu" required />
+        <FormTextField control={form.control} name="notes" label="Notes" multiline minRows={2} />
+        <FormErrorAlert error={form.formState.errors.root?.server} />
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
           Fixer le rendez-vous
         </Button>
       </Box>

@@ -1,14 +1,14 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Role } from '@shared/roles';
 import type { MethodInput } from '@shared/rpc/contract';
 import { formatInteger } from '../app/format';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { rpcQuery } from '../queries/rpcQuery';
 import { CaseloadFilters, type CaseloadFilterState } from './CaseloadFilters';
 import { CaseloadTable, type CaseloadSort, type SortDirection } from './CaseloadTable';
 import { casesPaths } from './routes';
@@ -71,21 +71,17 @@ function toQuery(state: ListState, query: string): MethodInput<'measures.caseloa
 export function CaseloadPage({ role }: { role: Role }) {
   const [state, setState] = useState<ListState>(() => initialState(role));
   const query = useDebounced(state.filters.query);
-  const list = useRpcQuery('measures.caseload', toQuery(state, query));
+  const list = useQuery({ ...rpcQuery('measures.caseload', toQuery(state, query)), placeholderData: keepPreviousData });
 
   useEffect(() => {
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   }, [state]);
 
-  const onSort = (sort: CaseloadSort) =>
-    setState((previous) => ({
-      ...previous,
-      sort,
-      direction: previous.sort === sort && previous.direction === 'asc' ? 'desc' : 'asc',
-      page: 0,
-    }));
+  const onSort = (sort: CaseloadSort, direction: SortDirection) =>
+    setState((previous) => ({ ...previous, sort, direction, page: 0 }));
 
   const total = list.data?.total ?? 0;
+  const lastPage = Math.max(0, Math.ceil(total / state.pageSize) - 1);
   return (
     <>
       <Stack
@@ -125,31 +121,31 @@ export function CaseloadPage({ role }: { role: Role }) {
         </Alert>
       )}
       <Typography role="status" variant="body2" sx={{ mb: 1 }}>
-        {list.loading && !list.data ? 'Chargement…' : `${formatInteger(total)} mesure${total > 1 ? 's' : ''}`}
+        {list.isPending ? 'Chargement…' : `${formatInteger(total)} mesure${total > 1 ? 's' : ''}`}
       </Typography>
-      {list.loading && <LinearProgress aria-label="Chargement des mesures" sx={{ mb: 1 }} />}
-      <CaseloadTable
-        items={list.data?.items ?? []}
-        sort={state.sort}
-        direction={state.direction}
-        onSort={onSort}
-        labelledBy="caseload-title"
-        emptyText={list.loading ? 'Chargement…' : 'Aucune mesure ne correspond à ces critères.'}
-      />
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.pageSize) - 1))}
-        rowsPerPage={state.pageSize}
-        rowsPerPageOptions={[25, 50, 100]}
-        onPageChange={(_event, page) => setState((previous) => ({ ...previous, page }))}
-        onRowsPerPageChange={(event) =>
-          setState((previous) => ({ ...previous, pageSize: Number(event.target.value), page: 0 }))
-        }
-      />
-      {role === 'cpip' && state.filters.scope === 'me' && total === 0 && !list.loading && (
+      <Box sx={{ height: 'calc(100vh - 330px)', minHeight: 420 }}>
+        <CaseloadTable
+          items={list.data?.items ?? []}
+          total={total}
+          loading={list.isFetching}
+          sort={state.sort}
+          direction={state.direction}
+          onSort={onSort}
+          page={list.data ? Math.min(state.page, lastPage) : state.page}
+          pageSize={state.pageSize}
+          onPage={(page, pageSize) =>
+            setState((previous) => ({ ...previous, pageSize, page: pageSize === previous.pageSize ? page : 0 }))
+          }
+          labelledBy="caseload-title"
+          emptyText={list.isPending ? 'Chargement…' : 'Aucune mesure ne correspond à ces critères.'}
+        />
+      </Box>
+      {role === 'cpip' && state.filters.scope === 'me' && total === 0 && !list.isFetching && (
         <Button
-          onClick={() => setState((previous) => ({ ...previous, filters: { ...previous.filters, scope: 'all' } }))}
+          sx={{ mt: 1 }}
+          onClick={() =>
+            setState((previous) => ({ ...previous, filters: { ...previous.filters, scope: 'all' }, page: 0 }))
+          }
         >
           Voir tout le service
         </Button>

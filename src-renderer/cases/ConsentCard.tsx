@@ -1,46 +1,56 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { CONSENT_LABELS, type ConsentStatus } from '@shared/domain/consent';
 import { recordConsentInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { optionsOf } from '../forms/fields/SelectField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from '../forms/fields/SelectField';
+
+interface ConsentValues {
+  status: ConsentStatus;
+  date: string;
+  source: string;
+}
 
 /** The person's consent (code pénal 131-8): how it was given, or that it is awaited or refused. */
-export function ConsentCard({ detail, onChanged }: { detail: MeasureDetail; onChanged: () => void }) {
-  const rpc = useRpc();
+export function ConsentCard({ detail }: { detail: MeasureDetail }) {
   const { measure } = detail;
-  const form = useZodForm({
-    status: measure.consentStatus === 'pending' ? 'hearing' : measure.consentStatus,
-    date: measure.consentDate ?? todayLocal(),
-    source: measure.consentSource ?? '',
+  const toInput = (values: ConsentValues) => ({
+    measureId: measure.id,
+    status: values.status,
+    date: values.status === 'pending' ? blankToNull(values.date) : values.date,
+    source: blankToNull(values.source),
   });
+  const form = useForm<ConsentValues>({
+    defaultValues: {
+      status: measure.consentStatus === 'pending' ? 'hearing' : measure.consentStatus,
+      date: measure.consentDate ?? todayLocal(),
+      source: measure.consentSource ?? '',
+    },
+    resolver: contractResolver(recordConsentInput, toInput),
+  });
+  const record = useRpcMutation('measures.recordConsent');
+  const status = useWatch({ control: form.control, name: 'status' });
   const closed = !['a_affecter', 'affecte', 'en_cours', 'suspendu'].includes(measure.status);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const status = form.values.status as ConsentStatus;
-    void form.submit(
-      recordConsentInput,
-      {
-        measureId: measure.id,
-        status,
-        date: status === 'pending' ? blankToNull(form.values.date) : form.values.date,
-        source: blankToNull(form.values.source),
-      },
-      async (parsed) => {
-        await rpc.call('measures.recordConsent', parsed);
-        onChanged();
-      },
-    );
-  };
+  // The measure page shows the card again, with the recorded consent, once the measure is refetched.
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await record.mutateAsync(toInput(values));
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   return (
     <SectionCard title="Consentement">
@@ -51,24 +61,26 @@ export function ConsentCard({ detail, onChanged }: { detail: MeasureDetail; onCh
       </Typography>
       {!closed && (
         <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 640 }}>
-          <SelectField label="Statut du consentement" options={optionsOf(CONSENT_LABELS)} {...form.text('status')} />
-          <TextField
-            label="Date du consentement ou du refus"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date')}
+          <FormSelectField
+            control={form.control}
+            name="status"
+            label="Statut du consentement"
+            options={optionsOf(CONSENT_LABELS)}
           />
-          <TextField
+          <FormDateField control={form.control} name="date" label="Date du consentement ou du refus" />
+          <FormTextField
+            control={form.control}
+            name="source"
             label="Source ou précisions"
-            {...form.text('source', 'Ex. : lettre de Me Martin du 3 mars, audience du tribunal correctionnel.')}
+            helperText="Ex. : lettre de Me Martin du 3 mars, audience du tribunal correctionnel."
           />
-          {form.values.status === 'refused' && (
+          {status === 'refused' && (
             <Alert severity="warning" sx={{ mt: 1 }}>
               Un refus fait passer la mesure au statut « Refus » : elle ne pourra plus être exécutée.
             </Alert>
           )}
-          <FormErrorAlert error={form.formError} />
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+          <FormErrorAlert error={form.formState.errors.root?.server} />
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
             Enregistrer le consentement
           </Button>
         </Box>

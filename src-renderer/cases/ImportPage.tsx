@@ -4,15 +4,16 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
+import { AppError } from '@shared/errors';
 import type { Role } from '@shared/roles';
-import type { ImportReport } from '@shared/schemas/measure-import';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ImportRowsTable } from './ImportRowsTable';
 import { casesPaths } from './routes';
 import { SectionCard } from './SectionCard';
-import { useAction } from './useAction';
 
 /** The header the server expects (src-main/core/services/cases/measure-import.ts; accents and case ignored). */
 const EXPECTED_HEADER =
@@ -34,12 +35,6 @@ interface Loaded {
 
 /** A clerk's list of new court decisions: preview every line, then import the valid ones. */
 export function ImportPage({ role }: { role: Role }) {
-  const rpc = useRpc();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [preview, setPreview] = useState<ImportReport | null>(null);
-  const [result, setResult] = useState<ImportReport | null>(null);
-  const action = useAction();
-
   if (role !== 'secretariat' && role !== 'dpip') {
     return (
       <>
@@ -52,27 +47,38 @@ export function ImportPage({ role }: { role: Role }) {
       </>
     );
   }
+  return <Import />;
+}
+
+function Import() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<AppError | null>(null);
+  const commit = useRpcMutation('imports.commit');
+  const result = commit.data ?? null;
+  // The preview is asked once per file, and no more once the file is imported.
+  const previewQuery = useQuery({
+    ...rpcQuery('imports.preview', loaded && !result ? { fileName: loaded.fileName, content: loaded.content } : null),
+    staleTime: Infinity,
+  });
+  const preview = result ? null : (previewQuery.data ?? null);
+  const pending = reading || previewQuery.isFetching || commit.isPending;
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    setPreview(null);
-    setResult(null);
-    action.clear();
+    setLoaded(null);
+    setReadError(null);
+    commit.reset();
     if (!file) return;
-    void action.run(async () => {
-      const { text, encoding } = await readCsvText(file);
-      const next = { fileName: file.name, content: text, encoding };
-      setLoaded(next);
-      setPreview(await rpc.call('imports.preview', { fileName: next.fileName, content: next.content }));
-    });
+    setReading(true);
+    readCsvText(file)
+      .then(({ text, encoding }) => setLoaded({ fileName: file.name, content: text, encoding }))
+      .catch(() => setReadError(new AppError('INTERNAL', 'Le fichier n’a pas pu être lu.')))
+      .finally(() => setReading(false));
   };
 
-  const commit = () => {
-    if (!loaded) return;
-    void action.run(async () => {
-      setResult(await rpc.call('imports.commit', { fileName: loaded.fileName, content: loaded.content }));
-      setPreview(null);
-    });
+  const onCommit = () => {
+    if (loaded) commit.mutate({ fileName: loaded.fileName, content: loaded.content });
   };
 
   return (
@@ -109,8 +115,8 @@ export function ImportPage({ role }: { role: Role }) {
             {loaded.fileName} — encodage lu : {loaded.encoding}
           </Typography>
         )}
-        {action.pending && <LinearProgress aria-label="Lecture du fichier" sx={{ mt: 2 }} />}
-        <FormErrorAlert error={action.error} />
+        {pending && <LinearProgress aria-label="Lecture du fichier" sx={{ mt: 2 }} />}
+        <FormErrorAlert error={readError ?? previewQuery.error ?? commit.error} />
       </SectionCard>
       {preview && (
         <SectionCard title="Aperçu">
@@ -121,8 +127,8 @@ export function ImportPage({ role }: { role: Role }) {
           </Typography>
           <Button
             variant="contained"
-            disabled={preview.counts.ok === 0 || action.pending}
-            onClick={commit}
+            disabled={preview.counts.ok === 0 || commit.isPending}
+            onClick={onCommit}
             sx={{ mb: 2 }}
           >
             Importer les {preview.counts.ok} ligne{preview.counts.ok > 1 ? 's' : ''} valide

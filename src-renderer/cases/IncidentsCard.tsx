@@ -18,15 +18,7 @@ import { dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
 
 /** Absences, behaviour, accidents and suspensions decided by the host, newest first. */
-export function IncidentsCard({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
+export function IncidentsCard({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
   const blank = { measureId: detail.measure.id, kind: 'absence' as const, date: todayLocal(), description: '' };
   const form = useForm({ defaultValues: blank, resolver: zodResolver(incidentInput) });
   const record = useRpcMutation('incidents.record');
@@ -36,7 +28,6 @@ export function IncidentsCard({
     try {
       await record.mutateAsync(parsed);
       form.reset(blank);
-      onChanged();
     } catch (error) {
       showServerError(form, error);
     }

@@ -16,15 +16,7 @@ import { SessionDialog } from './SessionDialog';
 import { ToneChip } from './StatusChip';
 
 /** The append-only hours ledger: corrected entries stay visible, struck through. */
-export function LedgerTable({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
+export function LedgerTable({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
   const [dialog, setDialog] = useState<{ corrects: LedgerEntryView | null } | null>(null);
   const entries = [...detail.ledger].sort(
     (a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt),
@@ -108,15 +100,7 @@ export function LedgerTable({
         </Table>
       </TableContainer>
       {dialog && (
-        <SessionDialog
-          measureId={detail.measure.id}
-          corrects={dialog.corrects}
-          onClose={() => setDialog(null)}
-          onDone={() => {
-            setDialog(null);
-            onChanged();
-          }}
-        />
+        <SessionDialog measureId={detail.measure.id} corrects={dialog.corrects} onClose={() => setDialog(null)} />
       )}
     </SectionCard>
   );

@@ -4,70 +4,58 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import type { FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { FieldIssue } from '@shared/errors';
 import { formatMinutes } from '@shared/domain/duration';
 import { updateMeasureInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { toNumber } from './labels';
-import { MeasureDecisionForm, liveMeasureProblems, measureInputFrom } from './MeasureDecisionForm';
-import type { FormValues } from './PersonForm';
+import {
+  MeasureDecisionFields,
+  measureFormValues,
+  measureInputOf,
+  measureProblems,
+  type MeasureScope,
+} from './MeasureDecisionForm';
 
-const PREFIX = 'measure.';
-
-/** The registered decision as form values, under the same "measure." prefix the server's field paths use. */
-function valuesOf(measure: MeasureDetail['measure']): FormValues {
-  return {
-    [`${PREFIX}type`]: measure.type,
-    [`${PREFIX}court`]: measure.court,
-    [`${PREFIX}decisionDate`]: measure.decisionDate,
-    [`${PREFIX}offenceDate`]: measure.offenceDate ?? '',
-    [`${PREFIX}hoursOrdered`]: String(measure.hoursOrdered),
-    [`${PREFIX}deadline`]: measure.deadline,
-    [`${PREFIX}magistrate`]: measure.magistrate ?? '',
-    [`${PREFIX}offenceCategory`]: measure.offenceCategory,
-    [`${PREFIX}courtReference`]: measure.courtReference ?? '',
-  };
-}
-
-/** Corrects the court decision of an open measure with the same fields and rules as its registration. */
-export function MeasureCorrectionDialog({
-  detail,
-  onClose,
-  onDone,
-}: {
-  detail: MeasureDetail;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const rpc = useRpc();
+/**
+ * Corrects the court decision of an open measure with the same fields and rules as its registration. The values sit
+ * under "measure", the path the server's field errors use. Closes once saved; the measure page refetches.
+ */
+export function MeasureCorrectionDialog({ detail, onClose }: { detail: MeasureDetail; onClose: () => void }) {
   const { measure, person } = detail;
-  const form = useZodForm<FormValues>(valuesOf(measure));
   const credited = measure.progress.creditedMinutes;
+  const toInput = (values: MeasureScope) => ({ id: measure.id, measure: measureInputOf(values.measure) });
+  const form = useForm<MeasureScope>({
+    defaultValues: { measure: measureFormValues(measure) },
+    resolver: contractResolver(updateMeasureInput, toInput, (values) => {
+      const live = measureProblems(values.measure, person.birthDate);
+      const extra: FieldIssue[] = Object.entries(live).map(([key, message]) => ({ path: `measure.${key}`, message }));
+      const hours = toNumber(values.measure.hoursOrdered);
+      if (!live.hoursOrdered && hours !== undefined && hours * 60 < credited) {
+        extra.push({
+          path: 'measure.hoursOrdered',
+          message: `Inférieur aux heures déjà effectuées (${formatMinutes(credited)}).`,
+        });
+      }
+      return extra;
+    }),
+  });
+  const update = useRpcMutation('measures.update');
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const live = liveMeasureProblems(form.values, PREFIX, person.birthDate);
-    const extra = Object.entries(live).map(([key, message]) => ({ path: `${PREFIX}${key}`, message }));
-    const hours = toNumber(String(form.values[`${PREFIX}hoursOrdered`] ?? ''));
-    if (!live.hoursOrdered && hours !== undefined && hours * 60 < credited) {
-      extra.push({
-        path: `${PREFIX}hoursOrdered`,
-        message: `Inférieur aux heures déjà effectuées (${formatMinutes(credited)}).`,
-      });
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync(toInput(values));
+      onClose();
+    } catch (error) {
+      showServerError(form, error);
     }
-    void form.submit(
-      updateMeasureInput,
-      { id: measure.id, measure: measureInputFrom(form.values, PREFIX) },
-      async (parsed) => {
-        await rpc.call('measures.update', parsed);
-        onDone();
-      },
-      extra,
-    );
-  };
+  });
 
+  const pending = form.formState.isSubmitting;
   return (
     <Dialog open onClose={onClose} aria-labelledby="measure-correction-title" fullWidth maxWidth="md">
       <form onSubmit={onSubmit} noValidate>
@@ -78,13 +66,13 @@ export function MeasureCorrectionDialog({
               {formatMinutes(credited)} déjà effectuées : les heures ordonnées ne peuvent être inférieures.
             </Alert>
           )}
-          <MeasureDecisionForm form={form} prefix={PREFIX} birthDate={person.birthDate} />
-          <FormErrorAlert error={form.formError} />
+          <MeasureDecisionFields form={form} birthDate={person.birthDate} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
-            {form.pending ? 'Enregistrement…' : 'Enregistrer la correction'}
+          <Button type="submit" variant="contained" disabled={pending}>
+            {pending ? 'Enregistrement…' : 'Enregistrer la correction'}
           </Button>
         </DialogActions>
       </form>

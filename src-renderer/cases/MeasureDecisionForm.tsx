@@ -1,60 +1,77 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import type { ReactElement, Ref } from 'react';
+import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { latestAllowedDeadline, deadlineProblem } from '@shared/domain/deadline';
 import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
 import { ageProblem } from '@shared/domain/minors';
-import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS, type MeasureType } from '@shared/domain/measure-types';
-import type { MeasureInput } from '@shared/schemas/measures';
-import type { ZodForm } from '../forms/useZodForm';
-import { blankToNull, toNumber } from './labels';
-import type { FormValues } from './PersonForm';
+import {
+  MEASURE_TYPE_LABELS,
+  OFFENCE_CATEGORY_LABELS,
+  type MeasureType,
+  type OffenceCategory,
+} from '@shared/domain/measure-types';
+import type { Measure, MeasureInput } from '@shared/schemas/measures';
+import { DateField } from '../forms/fields/DateField';
 import { SelectField, optionsOf } from '../forms/fields/SelectField';
+import { blankToNull, toNumber } from './labels';
 
-export const MEASURE_FIELDS = [
-  'type',
-  'court',
-  'decisionDate',
-  'offenceDate',
-  'hoursOrdered',
-  'deadline',
-  'magistrate',
-  'offenceCategory',
-  'courtReference',
-] as const;
-
-export function emptyMeasureValues(prefix: string): FormValues {
-  const values: FormValues = Object.fromEntries(MEASURE_FIELDS.map((key) => [`${prefix}${key}`, '']));
-  values[`${prefix}type`] = 'tig';
-  values[`${prefix}offenceCategory`] = 'autre';
-  return values;
+/** The decision as typed: text everywhere ('' for empty), the hours too until they are checked. */
+export interface MeasureFormValues {
+  type: MeasureType;
+  court: string;
+  decisionDate: string;
+  offenceDate: string;
+  hoursOrdered: string;
+  deadline: string;
+  magistrate: string;
+  offenceCategory: OffenceCategory;
+  courtReference: string;
 }
 
-export function measureInputFrom(values: FormValues, prefix: string): MeasureInput {
-  const get = (key: string) => String(values[`${prefix}${key}`] ?? '');
+/** Forms that hold the decision under "measure", the path the server's field errors use. */
+export interface MeasureScope {
+  measure: MeasureFormValues;
+}
+type MeasureField = keyof MeasureFormValues;
+
+/** A blank decision, or the registered one to correct. */
+export function measureFormValues(measure?: Measure): MeasureFormValues {
   return {
-    type: get('type') as MeasureType,
-    court: get('court'),
-    decisionDate: get('decisionDate'),
-    offenceDate: blankToNull(get('offenceDate')),
-    hoursOrdered: toNumber(get('hoursOrdered')) as number,
-    deadline: get('deadline'),
-    magistrate: blankToNull(get('magistrate')),
-    offenceCategory: get('offenceCategory') as MeasureInput['offenceCategory'],
-    courtReference: blankToNull(get('courtReference')),
+    type: measure?.type ?? 'tig',
+    court: measure?.court ?? '',
+    decisionDate: measure?.decisionDate ?? '',
+    offenceDate: measure?.offenceDate ?? '',
+    hoursOrdered: measure ? String(measure.hoursOrdered) : '',
+    deadline: measure?.deadline ?? '',
+    magistrate: measure?.magistrate ?? '',
+    offenceCategory: measure?.offenceCategory ?? 'autre',
+    courtReference: measure?.courtReference ?? '',
   };
 }
 
-/** The shared rules, checked as the clerk types: { field: message } without the prefix. */
-export function liveMeasureProblems(
-  values: FormValues,
-  prefix: string,
-  birthDate: string | null,
-): Record<string, string> {
-  const m = measureInputFrom(values, prefix);
+/** The contract's input (measureInputSchema) from the form values. */
+export function measureInputOf(values: MeasureFormValues): MeasureInput {
+  return {
+    type: values.type,
+    court: values.court,
+    decisionDate: values.decisionDate,
+    offenceDate: blankToNull(values.offenceDate),
+    hoursOrdered: toNumber(values.hoursOrdered) as number,
+    deadline: values.deadline,
+    magistrate: blankToNull(values.magistrate),
+    offenceCategory: values.offenceCategory,
+    courtReference: blankToNull(values.courtReference),
+  };
+}
+
+/** The shared rules, checked as the clerk types: { field: message }. */
+export function measureProblems(values: MeasureFormValues, birthDate: string | null): Record<string, string> {
+  const m = measureInputOf(values);
   const problems: Record<string, string> = {};
-  const hours = toNumber(String(values[`${prefix}hoursOrdered`] ?? ''));
+  const hours = toNumber(values.hoursOrdered);
   if (hours !== undefined) {
     const problem = hoursOrderedProblem(m.type, hours);
     if (problem) problems.hoursOrdered = problem;
@@ -72,79 +89,133 @@ export function liveMeasureProblems(
   return problems;
 }
 
+/** One field's value and error, as its Controller gives them. */
+interface Bound {
+  name: string;
+  value: string;
+  onChange(value: string): void;
+  onBlur(): void;
+  inputRef: Ref<HTMLInputElement>;
+  error?: string;
+}
+
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
 
-/** The court decision: type, court, dates, hours, deadline (with the latest allowed date), magistrate, offence. */
-export function MeasureDecisionForm({
+/**
+ * The court decision: type, court, dates, hours, deadline (with the latest allowed date), magistrate, offence;
+ * bound to the form's "measure" values. The shared rules (hours by type, deadline, age) show under their field as
+ * the clerk types, until the form has its own error there.
+ */
+export function MeasureDecisionFields<V extends MeasureScope, C, O>({
   form,
-  prefix = '',
   birthDate,
 }: {
-  form: ZodForm<FormValues>;
-  prefix?: string;
+  form: UseFormReturn<V, C, O>;
   birthDate: string | null;
 }) {
-  const { values } = form;
-  const live = liveMeasureProblems(values, prefix, birthDate);
-  const field = (key: string, help?: string) => {
-    const props = form.text(`${prefix}${key}`, help);
-    const problem = live[key];
-    return props.error || !problem ? props : { ...props, error: true, helperText: problem };
-  };
-  const type = String(values[`${prefix}type`]) as MeasureType;
-  const decisionDate = String(values[`${prefix}decisionDate`] ?? '');
+  // The fields only touch "measure": the rest of the form is the caller's.
+  const { control, setValue, formState } = form as unknown as UseFormReturn<MeasureScope>;
+  const values = useWatch({ control, name: 'measure' });
+  const live = measureProblems(values, birthDate);
+  const { type, decisionDate } = values;
   const latest = isValidLocalDate(decisionDate) ? latestAllowedDeadline(type, decisionDate) : null;
-  const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
-  return (
-    <>
-      <Box sx={grid}>
-        <SelectField label="Type de mesure" options={optionsOf(MEASURE_TYPE_LABELS)} {...field('type')} />
-        <TextField
-          label="Juridiction"
-          required
-          autoComplete="off"
-          {...field('court', 'Ex. : Tribunal judiciaire de Lyon')}
-        />
-        <TextField label="Date de la décision" required {...dateProps} {...field('decisionDate')} />
-        <TextField
-          label="Date des faits"
-          required={type === 'tig_mineur'}
-          {...dateProps}
-          {...field(
-            'offenceDate',
-            type === 'tig_mineur' ? 'Obligatoire pour un TIG mineur.' : 'Facultative, sauf pour un TIG mineur.',
-          )}
-        />
-        <TextField
-          label="Heures ordonnées"
-          required
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          {...field('hoursOrdered', type === 'tnr' ? 'De 1 à 100 heures.' : 'De 20 à 400 heures.')}
-        />
-        <Box>
-          <TextField
-            label="Délai d’exécution"
-            required
-            {...dateProps}
-            {...field(
-              'deadline',
-              latest ? `Au plus tard le ${formatDateLong(latest)}.` : 'Saisissez d’abord la date de la décision.',
-            )}
-          />
-          {latest && (
-            <Button size="small" onClick={() => form.set(`${prefix}deadline`, latest)}>
-              Délai maximal ({formatDateLong(latest)})
-            </Button>
-          )}
-        </Box>
-        <TextField label="Magistrat" autoComplete="off" {...field('magistrate')} />
+
+  const bind = (key: MeasureField, render: (bound: Bound) => ReactElement) => (
+    <Controller
+      control={control}
+      name={`measure.${key}`}
+      render={({ field, fieldState }) =>
+        render({
+          name: field.name,
+          value: field.value,
+          onChange: field.onChange,
+          onBlur: field.onBlur,
+          inputRef: field.ref,
+          error: fieldState.error?.message,
+        })
+      }
+    />
+  );
+  const shown = (key: MeasureField, bound: Bound, help?: string) => {
+    const message = bound.error ?? live[key];
+    return {
+      id: `field-${bound.name}`,
+      name: bound.name,
+      onBlur: bound.onBlur,
+      inputRef: bound.inputRef,
+      error: message !== undefined,
+      helperText: message ?? help,
+    };
+  };
+  const text = (key: MeasureField, label: string, props: { required?: boolean; help?: string; numeric?: boolean }) =>
+    bind(key, (bound) => (
+      <TextField
+        label={label}
+        required={props.required}
+        autoComplete="off"
+        value={bound.value}
+        onChange={(event) => bound.onChange(event.target.value)}
+        slotProps={props.numeric ? { htmlInput: { inputMode: 'numeric' } } : undefined}
+        {...shown(key, bound, props.help)}
+      />
+    ));
+  const date = (key: MeasureField, label: string, props: { required?: boolean; help?: string }) =>
+    bind(key, (bound) => (
+      <DateField
+        label={label}
+        required={props.required}
+        value={bound.value}
+        onChange={bound.onChange}
+        {...shown(key, bound, props.help)}
+      />
+    ));
+  const select = (key: MeasureField, label: string, options: [string, string][]) =>
+    bind(key, (bound) => {
+      const { inputRef: _unused, onBlur: _blur, ...props } = shown(key, bound);
+      return (
         <SelectField
-          label="Catégorie d’infraction"
-          options={optionsOf(OFFENCE_CATEGORY_LABELS)}
-          {...field('offenceCategory')}
+          label={label}
+          options={options}
+          value={bound.value}
+          onChange={(event) => bound.onChange(event.target.value)}
+          {...props}
         />
-        <TextField label="Numéro de parquet ou de jugement" autoComplete="off" {...field('courtReference')} />
+      );
+    });
+
+  return (
+    <Box sx={grid}>
+      {select('type', 'Type de mesure', optionsOf(MEASURE_TYPE_LABELS))}
+      {text('court', 'Juridiction', { required: true, help: 'Ex. : Tribunal judiciaire de Lyon' })}
+      {date('decisionDate', 'Date de la décision', { required: true })}
+      {date('offenceDate', 'Date des faits', {
+        required: type === 'tig_mineur',
+        help: type === 'tig_mineur' ? 'Obligatoire pour un TIG mineur.' : 'Facultative, sauf pour un TIG mineur.',
+      })}
+      {text('hoursOrdered', 'Heures ordonnées', {
+        required: true,
+        numeric: true,
+        help: type === 'tnr' ? 'De 1 à 100 heures.' : 'De 20 à 400 heures.',
+      })}
+      <Box>
+        {date('deadline', 'Délai d’exécution', {
+          required: true,
+          help: latest ? `Au plus tard le ${formatDateLong(latest)}.` : 'Saisissez d’abord la date de la décision.',
+        })}
+        {latest && (
+          <Button
+            size="small"
+            onClick={() =>
+              setValue('measure.deadline', latest, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+            }
+          >
+            Délai maximal ({formatDateLong(latest)})
+          </Button>
+        )}
       </Box>
-    </>
+      {text('magistrate', 'Magistrat', {})}
+      {select('offenceCategory', 'Catégorie d’infraction', optionsOf(OFFENCE_CATEGORY_LABELS))}
+      {text('courtReference', 'Numéro de parquet ou de jugement', {})}
+    </Box>
   );
 }

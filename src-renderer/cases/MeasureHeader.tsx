@@ -18,12 +18,15 @@ import { MeasureCorrectionDialog } from './MeasureCorrectionDialog';
 import { casesPaths } from './routes';
 import { StatusChip } from './StatusChip';
 
-/** Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. With `onCorrected`, an open measure's decision can be corrected. */
-export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; onCorrected?: () => void }) {
+/**
+ * Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. With `canCorrect`, an open
+ * measure's decision can be corrected (the dialog closes once saved).
+ */
+export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureDetail; canCorrect?: boolean }) {
   const { measure, person } = detail;
   const { progress } = measure;
   const [correcting, setCorrecting] = useState(false);
-  const canCorrect = onCorrected !== undefined && !TERMINAL_STATUSES.includes(measure.status);
+  const correctable = canCorrect && !TERMINAL_STATUSES.includes(measure.status);
   return (
     <>
       <Typography variant="h1" sx={{ mt: 1 }}>
@@ -35,19 +38,13 @@ export function MeasureHeader({ detail, onCorrected }: { detail: MeasureDetail; 
         <StatusChip status={measure.status} />
         <Typography>CPIP : {measure.officerName ?? 'non attribuée'}</Typography>
         <Link href={casesPaths.person(person.id)}>Fiche de la personne</Link>
-        {canCorrect && (
+        {correctable && (
           <Button size="small" variant="outlined" onClick={() => setCorrecting(true)}>
             Corriger la décision
           </Button>
         )}
       </Stack>
-      {canCorrect && correcting && (
-        <MeasureCorrectionDialog
-          detail={detail}
-          onClose={() => setCorrecting(false)}
-          onDone={() => (setCorrecting(false), onCorrected())}
-        />
-      )}
+      {correctable && correcting && <MeasureCorrectionDialog detail={detail} onClose={() => setCorrecting(false)} />}
       {measure.alerts.length > 0 && (
         <Stack spacing={1} sx={{ mb: 2 }} aria-label="Alertes de la mesure" component="section">
           {measure.alerts.map((alert) => (

@@ -5,10 +5,11 @@ import Link from '@mui/material/Link';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import type { Role } from '@shared/roles';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import type { Role } from '@shared/roles';
 import { MeasureDocumentsTab } from '../documents/MeasureDocumentsTab';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { rpcQuery } from '../queries/rpcQuery';
 import { AppointmentsCard } from './AppointmentsCard';
 import { ConsentCard } from './ConsentCard';
 import { IncidentsCard } from './IncidentsCard';
@@ -34,12 +35,11 @@ export const MEASURE_TABS = [
 /** The measure file: header and progress, then one tab per part of the follow-up. */
 export function MeasurePage({ id, tab, role }: { id: string; tab: string | undefined; role: Role }) {
   const navigate = useNavigate();
-  const query = useRpcQuery('measures.get', { id });
+  const query = useQuery(rpcQuery('measures.get', { id }));
   const canFollow = role === 'cpip' || role === 'dpip';
   const canCorrect = canFollow || role === 'secretariat';
   const current = MEASURE_TABS.find((candidate) => candidate.segment === tab) ?? MEASURE_TABS[0];
   const detail = query.data;
-  const onChanged = () => void query.reload();
 
   return (
     <>
@@ -54,10 +54,10 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
           </Alert>
         </>
       )}
-      {!detail && query.loading && <LinearProgress aria-label="Chargement de la mesure" sx={{ mt: 2 }} />}
+      {!detail && query.isPending && <LinearProgress aria-label="Chargement de la mesure" sx={{ mt: 2 }} />}
       {detail && (
         <>
-          <MeasureHeader detail={detail} onCorrected={canCorrect ? onChanged : undefined} />
+          <MeasureHeader detail={detail} canCorrect={canCorrect} />
           {query.error && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {query.error.message}
@@ -85,29 +85,16 @@ export function MeasurePage({ id, tab, role }: { id: string; tab: string | undef
           <div role="tabpanel" id="measure-panel" aria-labelledby={`measure-tab-${current.segment}`}>
             {current.segment === 'suivi' && (
               <>
-                <ConsentCard key={detail.measure.updatedAt} detail={detail} onChanged={onChanged} />
-                <StatusActions detail={detail} canFollow={canFollow} onChanged={onChanged} />
+                <ConsentCard key={detail.measure.updatedAt} detail={detail} />
+                <StatusActions detail={detail} canFollow={canFollow} />
               </>
             )}
-            {current.segment === 'affectation' && (
-              <PlacementCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
-            )}
-            {current.segment === 'heures' && (
-              <LedgerTable detail={detail} canFollow={canFollow} onChanged={onChanged} />
-            )}
-            {current.segment === 'incidents' && (
-              <IncidentsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
-            )}
-            {current.segment === 'suspensions' && (
-              <SuspensionsCard detail={detail} canFollow={canFollow} onChanged={onChanged} />
-            )}
+            {current.segment === 'affectation' && <PlacementCard detail={detail} canFollow={canFollow} />}
+            {current.segment === 'heures' && <LedgerTable detail={detail} canFollow={canFollow} />}
+            {current.segment === 'incidents' && <IncidentsCard detail={detail} canFollow={canFollow} />}
+            {current.segment === 'suspensions' && <SuspensionsCard detail={detail} canFollow={canFollow} />}
             {current.segment === 'visite-medicale' && (
-              <MedicalExamCard
-                key={detail.measure.updatedAt}
-                detail={detail}
-                canFollow={canFollow}
-                onChanged={onChanged}
-              />
+              <MedicalExamCard key={detail.measure.updatedAt} detail={detail} canFollow={canFollow} />
             )}
             {current.segment === 'rendez-vous' && <AppointmentsCard detail={detail} />}
             {current.segment === 'documents' && <MeasureDocumentsTab detail={detail} />}

@@ -1,40 +1,33 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { medicalExamInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash } from './labels';
 import { SectionCard } from './SectionCard';
 
 /** Whether an examination is required before the work starts, and when it took place. */
-export function MedicalExamCard({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
-  const rpc = useRpc();
+export function MedicalExamCard({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
   const { measure } = detail;
-  const form = useZodForm({ date: measure.medicalExamDate ?? '' });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit(
-      medicalExamInput,
-      { measureId: measure.id, date: blankToNull(form.values.date) },
-      async (parsed) => {
-        await rpc.call('measures.setMedicalExam', parsed);
-        onChanged();
-      },
-    );
-  };
+  const toInput = (values: { date: string }) => ({ measureId: measure.id, date: blankToNull(values.date) });
+  const form = useForm({
+    defaultValues: { date: measure.medicalExamDate ?? '' },
+    resolver: contractResolver(medicalExamInput, toInput),
+  });
+  const setExam = useRpcMutation('measures.setMedicalExam');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await setExam.mutateAsync(toInput(values));
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <SectionCard title="Visite médicale">
       {measure.medicalExamReasons.length > 0 ? (
@@ -52,14 +45,14 @@ export function MedicalExamCard({
       </Typography>
       {canFollow && (
         <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 400 }}>
-          <TextField
+          <FormDateField
+            control={form.control}
+            name="date"
             label="Date de la visite médicale"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date', 'Laisser vide pour effacer la date.')}
+            helperText="Laisser vide pour effacer la date."
           />
-          <FormErrorAlert error={form.formError} />
-          <Button type="submit" variant="contained" sx={{ mt: 1 }} disabled={form.pending}>
+          <FormErrorAlert error={form.formState.errors.root?.server} />
+          <Button type="submit" variant="contained" sx={{ mt: 1 }} disabled={form.formState.isSubmitting}>
             Enregistrer la visite médicale
           </Button>
         </Box>

@@ -5,56 +5,83 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { updatePersonInput, type Person } from '@shared/schemas/persons';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { ChipsInput } from './ChipsInput';
 import { blankToNull, dateOrDash, personName } from './labels';
-import { PersonForm, personIdentityInput, type FormValues } from './PersonForm';
+import { contractResolver } from '../forms/contractResolver';
+import { PersonForm, personIdentityInput, personIdentityValues, type PersonIdentityValues } from './PersonForm';
 import { PersonMeasures } from './PersonMeasures';
 import { casesPaths } from './routes';
 import { SectionCard } from './SectionCard';
 import { Timeline } from './Timeline';
 
-const P = 'person.';
-
-function valuesOf(person: Person): FormValues {
-  const text = (value: string | null) => value ?? '';
-  return {
-    [`${P}lastName`]: person.lastName,
-    [`${P}firstName`]: person.firstName,
-    [`${P}birthDate`]: person.birthDate,
-    [`${P}birthPlace`]: text(person.birthPlace),
-    [`${P}phone`]: text(person.phone),
-    [`${P}email`]: text(person.email),
-    [`${P}street`]: text(person.street),
-    [`${P}postalCode`]: text(person.postalCode),
-    [`${P}city`]: text(person.city),
-    [`${P}latitude`]: person.latitude === null ? '' : String(person.latitude),
-    [`${P}longitude`]: person.longitude === null ? '' : String(person.longitude),
-    [`${P}situation`]: text(person.situation),
-    [`${P}drivingLicence`]: person.drivingLicence,
-    [`${P}disabledWorker`]: person.disabledWorker,
-    [`${P}pregnant`]: person.pregnant,
-    [`${P}healthRestrictions`]: text(person.healthRestrictions),
-    [`${P}lawyer`]: text(person.lawyer),
-    [`${P}notes`]: text(person.notes),
+interface Values {
+  id: string;
+  person: PersonIdentityValues & {
+    availability: WeeklySlot[];
+    drivingLicence: boolean;
+    languages: string[];
+    skills: string[];
+    healthRestrictions: string;
+    disabledWorker: boolean;
+    pregnant: boolean;
+    lawyer: string;
+    notes: string;
   };
 }
 
+function valuesOf(person: Person): Values {
+  return {
+    id: person.id,
+    person: {
+      ...personIdentityValues(person),
+      availability: person.availability,
+      drivingLicence: person.drivingLicence,
+      languages: person.languages,
+      skills: person.skills,
+      healthRestrictions: person.healthRestrictions ?? '',
+      disabledWorker: person.disabledWorker,
+      pregnant: person.pregnant,
+      lawyer: person.lawyer ?? '',
+      notes: person.notes ?? '',
+    },
+  };
+}
+
+const toInput = ({ id, person }: Values) => ({
+  id,
+  person: {
+    ...personIdentityInput(person),
+    availability: person.availability,
+    drivingLicence: person.drivingLicence,
+    languages: person.languages,
+    skills: person.skills,
+    healthRestrictions: blankToNull(person.healthRestrictions),
+    disabledWorker: person.disabledWorker,
+    pregnant: person.pregnant,
+    lawyer: blankToNull(person.lawyer),
+    notes: blankToNull(person.notes),
+  },
+});
+const resolver = contractResolver(updatePersonInput, toInput);
+
 /** The person file: identity and situation (editable), their measures and their history. */
 export function PersonPage({ id }: { id: string }) {
-  const person = useRpcQuery('persons.get', { id });
-  const measures = useRpcQuery('persons.measures', { id });
-  const timeline = useRpcQuery('persons.timeline', { id });
+  const person = useQuery(rpcQuery('persons.get', { id }));
+  const measures = useQuery(rpcQuery('persons.measures', { id }));
+  const timeline = useQuery(rpcQuery('persons.timeline', { id }));
   const data = person.data;
   const [saved, setSaved] = useState(false);
   return (
@@ -70,7 +97,7 @@ export function PersonPage({ id }: { id: string }) {
         </Typography>
       )}
       {person.error && <Alert severity="error">{person.error.message}</Alert>}
-      {person.loading && !data && <LinearProgress aria-label="Chargement de la fiche" />}
+      {person.isPending && <LinearProgress aria-label="Chargement de la fiche" />}
       <SectionCard title="Mesures">
         {measures.error ? (
           <Alert severity="error">{measures.error.message}</Alert>
@@ -84,10 +111,7 @@ export function PersonPage({ id }: { id: string }) {
           person={data}
           saved={saved}
           onDismiss={() => setSaved(false)}
-          onSaved={() => {
-            setSaved(true);
-            void Promise.all([person.reload(), timeline.reload()]);
-          }}
+          onSaved={() => setSaved(true)}
         />
       )}
       <DocumentsSection owner={{ personId: id }} label="Documents imprimés pour la personne" />
@@ -113,84 +137,93 @@ function PersonEditor({
   onDismiss: () => void;
   onSaved: () => void;
 }) {
-  const rpc = useRpc();
-  const form = useZodForm<FormValues>(valuesOf(person));
-  const [availability, setAvailability] = useState<WeeklySlot[]>(person.availability);
-  const [languages, setLanguages] = useState(person.languages);
-  const [skills, setSkills] = useState(person.skills);
-  const { values } = form;
-  const flag = (key: string, label: string) => (
-    <FormControlLabel
-      control={
-        <Checkbox
-          checked={Boolean(values[`${P}${key}`])}
-          onChange={(event) => form.set(`${P}${key}`, event.target.checked)}
+  const form = useForm<Values>({ defaultValues: valuesOf(person), resolver });
+  const update = useRpcMutation('persons.update');
+  const { control } = form;
+  const flag = (key: 'drivingLicence' | 'disabledWorker' | 'pregnant', label: string) => (
+    <Controller
+      control={control}
+      name={`person.${key}`}
+      render={({ field }) => (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={field.value}
+              onChange={(event) => field.onChange(event.target.checked)}
+              onBlur={field.onBlur}
+              slotProps={{ input: { name: field.name } }}
+            />
+          }
+          label={label}
         />
-      }
-      label={label}
+      )}
     />
   );
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onDismiss();
-    const input = {
-      id: person.id,
-      person: {
-        ...personIdentityInput(values, P),
-        availability,
-        drivingLicence: Boolean(values[`${P}drivingLicence`]),
-        languages,
-        skills,
-        healthRestrictions: blankToNull(String(values[`${P}healthRestrictions`])),
-        disabledWorker: Boolean(values[`${P}disabledWorker`]),
-        pregnant: Boolean(values[`${P}pregnant`]),
-        lawyer: blankToNull(String(values[`${P}lawyer`])),
-        notes: blankToNull(String(values[`${P}notes`])),
-      },
-    };
-    void form.submit(updatePersonInput, input, async (parsed) => {
-      await rpc.call('persons.update', parsed);
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      await update.mutateAsync(toInput(values));
       onSaved();
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
+  const onSubmit = (event: FormEvent) => {
+    onDismiss();
+    void submit(event);
   };
 
   return (
     <SectionCard title="Identité et situation">
       <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 960 }}>
-        <PersonForm form={form} prefix={P} />
+        <PersonForm form={form} />
         <Typography variant="h3" sx={{ mt: 2 }}>
           Disponibilités et aptitudes
         </Typography>
-        <AvailabilityGrid legend="Disponibilités dans la semaine" value={availability} onChange={setAvailability} />
+        <Controller
+          control={control}
+          name="person.availability"
+          render={({ field }) => (
+            <AvailabilityGrid legend="Disponibilités dans la semaine" value={field.value} onChange={field.onChange} />
+          )}
+        />
         {flag('drivingLicence', 'Permis de conduire')}
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, mt: 1 }}>
-          <ChipsInput label="Langues parlées" value={languages} onChange={setLanguages} />
-          <ChipsInput label="Compétences" value={skills} onChange={setSkills} />
+          <Controller
+            control={control}
+            name="person.languages"
+            render={({ field }) => <ChipsInput label="Langues parlées" value={field.value} onChange={field.onChange} />}
+          />
+          <Controller
+            control={control}
+            name="person.skills"
+            render={({ field }) => <ChipsInput label="Compétences" value={field.value} onChange={field.onChange} />}
+          />
         </Box>
         <Typography variant="h3" sx={{ mt: 3 }}>
           Santé
         </Typography>
-        <TextField
+        <FormTextField
+          control={control}
+          name="person.healthRestrictions"
           label="Restrictions de santé ou physiques"
           multiline
           minRows={2}
-          {...form.text(`${P}healthRestrictions`)}
         />
         {flag('disabledWorker', 'Travailleur handicapé (RQTH)')}
         {flag('pregnant', 'Grossesse')}
         <Typography variant="h3" sx={{ mt: 2 }}>
           Suivi
         </Typography>
-        <TextField label="Avocat" {...form.text(`${P}lawyer`)} />
-        <TextField label="Notes" multiline minRows={3} {...form.text(`${P}notes`)} />
-        <FormErrorAlert error={form.formError} />
+        <FormTextField control={control} name="person.lawyer" label="Avocat" />
+        <FormTextField control={control} name="person.notes" label="Notes" multiline minRows={3} />
+        <FormErrorAlert error={form.formState.errors.root?.server} />
         {saved && (
           <Alert severity="success" sx={{ mt: 2 }} onClose={onDismiss}>
             Fiche enregistrée.
           </Alert>
         )}
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
           Enregistrer la fiche
         </Button>
       </Box>

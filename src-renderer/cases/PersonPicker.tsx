@@ -6,42 +6,24 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
-import { AppError } from '@shared/errors';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { PersonSummary } from '@shared/schemas/persons';
-import { useRpc } from '../app/RpcContext';
+import { rpcQuery } from '../queries/rpcQuery';
 import { dateOrDash, personName } from './labels';
 import { useDebounced } from './useDebounced';
 
 /** Finds an existing person as the clerk types (name with or without accents, birth date, dossier number). */
 export function PersonPicker({ onPick }: { onPick: (person: PersonSummary) => void }) {
-  const rpc = useRpc();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 300);
-  const [results, setResults] = useState<PersonSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (settled.length < 2) {
-      setResults(null);
-      return;
-    }
-    let current = true;
-    rpc
-      .call('persons.search', { query: settled, limit: 20 })
-      .then((found) => {
-        if (current) {
-          setResults(found);
-          setError(null);
-        }
-      })
-      .catch((caught: unknown) => {
-        if (current) setError(caught instanceof AppError ? caught.message : 'La recherche a échoué.');
-      });
-    return () => {
-      current = false;
-    };
-  }, [rpc, settled]);
+  const asked = settled.length >= 2;
+  const search = useQuery({
+    ...rpcQuery('persons.search', asked ? { query: settled, limit: 20 } : null),
+    placeholderData: keepPreviousData,
+  });
+  const results: readonly PersonSummary[] | null = asked ? (search.data ?? null) : null;
+  const error = asked ? search.error : null;
 
   return (
     <>
@@ -53,7 +35,7 @@ export function PersonPicker({ onPick }: { onPick: (person: PersonSummary) => vo
         helperText="Nom (avec ou sans accents), date de naissance (JJ/MM/AAAA) ou numéro de dossier."
         autoComplete="off"
       />
-      {error && <Alert severity="error">{error}</Alert>}
+      {error && <Alert severity="error">{error.message}</Alert>}
       <Typography role="status" variant="body2" sx={{ my: 1 }}>
         {results === null
           ? ''

@@ -3,17 +3,20 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Alert from '@mui/material/Alert';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { describeSlots } from '@shared/domain/weekly-slots';
 import { endPlacementInput, type MeasureDetail, type Placement } from '@shared/schemas/measures';
 import { clearFlash, peekFlash } from '../app/flash';
-import { useRpc } from '../app/RpcContext';
 import { mapPaths } from '../map/routes';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { Facts } from './Facts';
 import { dateOrDash, todayLocal } from './labels';
 import { PlacementForm } from './PlacementForm';
@@ -34,15 +37,7 @@ export function placementFacts(p: Placement): [string, string][] {
 }
 
 /** The current assignment to a post, its history, and the form to assign when there is none. */
-export function PlacementCard({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
+export function PlacementCard({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
   const [ending, setEnding] = useState<Placement | null>(null);
   const active = detail.placements.find((p) => p.status === 'active');
   const ended = detail.placements.filter((p) => p.status === 'ended');
@@ -77,7 +72,7 @@ export function PlacementCard({
         ) : !open ? (
           <Typography color="text.secondary">La mesure est close : aucune affectation n’est possible.</Typography>
         ) : canFollow ? (
-          <PlacementForm detail={detail} onDone={onChanged} />
+          <PlacementForm detail={detail} />
         ) : (
           <Typography color="text.secondary">
             Aucune affectation. L’affectation à un poste est décidée par le CPIP ou la direction.
@@ -94,56 +89,38 @@ export function PlacementCard({
           ))}
         </SectionCard>
       )}
-      {ending && (
-        <EndPlacementDialog
-          placement={ending}
-          onClose={() => setEnding(null)}
-          onDone={() => {
-            setEnding(null);
-            onChanged();
-          }}
-        />
-      )}
+      {ending && <EndPlacementDialog placement={ending} onClose={() => setEnding(null)} />}
     </>
   );
 }
 
-function EndPlacementDialog({
-  placement,
-  onClose,
-  onDone,
-}: {
-  placement: Placement;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const rpc = useRpc();
-  const form = useZodForm({ date: todayLocal(), reason: '' });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit(endPlacementInput, { placementId: placement.id, ...form.values }, async (parsed) => {
-      await rpc.call('placements.end', parsed);
-      onDone();
-    });
-  };
+function EndPlacementDialog({ placement, onClose }: { placement: Placement; onClose: () => void }) {
+  const toInput = (values: { date: string; reason: string }) => ({ placementId: placement.id, ...values });
+  const form = useForm({
+    defaultValues: { date: todayLocal(), reason: '' },
+    resolver: contractResolver(endPlacementInput, toInput),
+  });
+  const end = useRpcMutation('placements.end');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await end.mutateAsync(toInput(values));
+      onClose();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <Dialog open onClose={onClose} aria-labelledby="end-placement-title" fullWidth maxWidth="sm">
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id="end-placement-title">Mettre fin à l’affectation — {placement.postTitle}</DialogTitle>
         <DialogContent>
-          <TextField
-            label="Date de fin"
-            type="date"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date')}
-          />
-          <TextField label="Motif de fin" required multiline minRows={2} {...form.text('reason')} />
-          <FormErrorAlert error={form.formError} />
+          <FormDateField control={form.control} name="date" label="Date de fin" autoFocus />
+          <FormTextField control={form.control} name="reason" label="Motif de fin" required multiline minRows={2} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" color="error" disabled={form.pending}>
+          <Button type="submit" variant="contained" color="error" disabled={form.formState.isSubmitting}>
             Mettre fin
           </Button>
         </DialogActions>

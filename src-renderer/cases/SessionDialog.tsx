@@ -4,16 +4,19 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
-import type { FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { formatMinutes } from '@shared/domain/duration';
-import { SESSION_OUTCOME_LABELS, minutesBetween } from '@shared/domain/hours-ledger';
+import { SESSION_OUTCOME_LABELS, minutesBetween, type SessionOutcome } from '@shared/domain/hours-ledger';
 import { sessionInputSchema, type LedgerEntryView } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { optionsOf } from '../forms/fields/SelectField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
-import { SelectField, optionsOf } from '../forms/fields/SelectField';
 
 /** "3:30", "3 h 30", "3h" or "3" (hours) → minutes; null when empty, NaN when unreadable. */
 export function parseDuration(text: string): number | null {
@@ -27,57 +30,73 @@ export function parseDuration(text: string): number | null {
 const durationText = (minutes: number) =>
   minutes === 0 ? '0:00' : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
+interface SessionValues {
+  date: string;
+  startTime: string;
+  endTime: string;
+  /** The duration as typed ("3:30"), used only without start and end times. */
+  durationMinutes: string;
+  outcome: SessionOutcome;
+  remarks: string;
+}
+
+const hasTimes = (values: SessionValues) => values.startTime !== '' || values.endTime !== '';
+
 /** A new session in the hours ledger, or the correction of one (the original stays, struck through). */
 export function SessionDialog({
   measureId,
   corrects,
   onClose,
-  onDone,
 }: {
   measureId: string;
   corrects: LedgerEntryView | null;
   onClose: () => void;
-  onDone: () => void;
 }) {
-  const rpc = useRpc();
-  const form = useZodForm({
-    date: corrects?.date ?? todayLocal(),
-    startTime: corrects?.startTime ?? '',
-    endTime: corrects?.endTime ?? '',
-    durationMinutes: corrects && !corrects.startTime ? durationText(corrects.durationMinutes) : '',
-    outcome: corrects?.outcome ?? 'present',
-    remarks: corrects?.remarks ?? '',
-  });
-  const { values } = form;
-  const computed = values.startTime && values.endTime ? minutesBetween(values.startTime, values.endTime) : null;
-  const typed = parseDuration(values.durationMinutes);
-  const hasTimes = values.startTime !== '' || values.endTime !== '';
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const extra =
-      typed !== null && Number.isNaN(typed)
+  const toInput = (values: SessionValues) => {
+    const typed = parseDuration(values.durationMinutes);
+    return {
+      measureId,
+      date: values.date,
+      startTime: blankToNull(values.startTime),
+      endTime: blankToNull(values.endTime),
+      durationMinutes: hasTimes(values) || typed === null || Number.isNaN(typed) ? null : typed,
+      outcome: values.outcome,
+      remarks: blankToNull(values.remarks),
+      correctsId: corrects?.id ?? null,
+    };
+  };
+  const form = useForm<SessionValues>({
+    defaultValues: {
+      date: corrects?.date ?? todayLocal(),
+      startTime: corrects?.startTime ?? '',
+      endTime: corrects?.endTime ?? '',
+      durationMinutes: corrects && !corrects.startTime ? durationText(corrects.durationMinutes) : '',
+      outcome: corrects?.outcome ?? 'present',
+      remarks: corrects?.remarks ?? '',
+    },
+    resolver: contractResolver(sessionInputSchema, toInput, (values) => {
+      const typed = parseDuration(values.durationMinutes);
+      return typed !== null && Number.isNaN(typed)
         ? [{ path: 'durationMinutes', message: 'Durée illisible : écrivez par exemple 3:30 ou 3 h 30.' }]
         : [];
-    void form.submit(
-      sessionInputSchema,
-      {
-        measureId,
-        date: values.date,
-        startTime: blankToNull(values.startTime),
-        endTime: blankToNull(values.endTime),
-        durationMinutes: hasTimes || typed === null || Number.isNaN(typed) ? null : typed,
-        outcome: values.outcome,
-        remarks: blankToNull(values.remarks),
-        correctsId: corrects?.id ?? null,
-      },
-      async (parsed) => {
-        await rpc.call('hours.record', parsed);
-        onDone();
-      },
-      extra,
-    );
-  };
+    }),
+  });
+  const record = useRpcMutation('hours.record');
+  const [startTime, endTime, durationMinutes] = useWatch({
+    control: form.control,
+    name: ['startTime', 'endTime', 'durationMinutes'],
+  });
+  const computed = startTime && endTime ? minutesBetween(startTime, endTime) : null;
+  const typed = parseDuration(durationMinutes);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await record.mutateAsync(toInput(values));
+      onClose();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   const durationHelp =
     computed !== null
@@ -91,39 +110,30 @@ export function SessionDialog({
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id="session-title">{title}</DialogTitle>
         <DialogContent>
-          <TextField
-            label="Date de la séance"
-            type="date"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('date')}
-          />
+          <FormDateField control={form.control} name="date" label="Date de la séance" autoFocus />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField
-              label="Heure de début"
-              type="time"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('startTime')}
-            />
-            <TextField
-              label="Heure de fin"
-              type="time"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('endTime')}
-            />
+            <FormDateField control={form.control} name="startTime" label="Heure de début" time />
+            <FormDateField control={form.control} name="endTime" label="Heure de fin" time />
           </Box>
-          <TextField label="Durée" disabled={hasTimes} {...form.text('durationMinutes', durationHelp)} />
-          <SelectField
+          <FormTextField
+            control={form.control}
+            name="durationMinutes"
+            label="Durée"
+            disabled={startTime !== '' || endTime !== ''}
+            helperText={durationHelp}
+          />
+          <FormSelectField
+            control={form.control}
+            name="outcome"
             label="Issue de la séance"
             options={optionsOf(SESSION_OUTCOME_LABELS)}
-            {...form.text('outcome')}
           />
-          <TextField label="Remarques" multiline minRows={2} {...form.text('remarks')} />
-          <FormErrorAlert error={form.formError} />
+          <FormTextField control={form.control} name="remarks" label="Remarques" multiline minRows={2} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
             {corrects ? 'Enregistrer la correction' : 'Enregistrer la séance'}
           </Button>
         </DialogActions>

@@ -5,28 +5,23 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { MEASURE_STATUS_LABELS, TERMINAL_STATUSES, type MeasureStatus } from '@shared/domain/measure-status';
 import { transitionInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
 import { StatusChip } from './StatusChip';
 
 /** The status changes the server allows from here, each behind a dialog asking the date and the reason. */
-export function StatusActions({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
+export function StatusActions({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
   const [target, setTarget] = useState<MeasureStatus | null>(null);
   const { measure, allowedTransitions } = detail;
   return (
@@ -52,45 +47,31 @@ export function StatusActions({
           ))}
         </Stack>
       )}
-      {target && (
-        <TransitionDialog
-          measureId={measure.id}
-          to={target}
-          onClose={() => setTarget(null)}
-          onDone={() => {
-            setTarget(null);
-            onChanged();
-          }}
-        />
-      )}
+      {target && <TransitionDialog measureId={measure.id} to={target} onClose={() => setTarget(null)} />}
     </SectionCard>
   );
 }
 
-function TransitionDialog({
-  measureId,
-  to,
-  onClose,
-  onDone,
-}: {
-  measureId: string;
-  to: MeasureStatus;
-  onClose: () => void;
-  onDone: () => void;
-}) {
-  const rpc = useRpc();
-  const form = useZodForm({ date: todayLocal(), reason: '' });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit(
-      transitionInput,
-      { measureId, to, date: form.values.date, reason: blankToNull(form.values.reason) },
-      async (parsed) => {
-        await rpc.call('measures.transition', parsed);
-        onDone();
-      },
-    );
-  };
+function TransitionDialog({ measureId, to, onClose }: { measureId: string; to: MeasureStatus; onClose: () => void }) {
+  const toInput = (values: { date: string; reason: string }) => ({
+    measureId,
+    to,
+    date: values.date,
+    reason: blankToNull(values.reason),
+  });
+  const form = useForm({
+    defaultValues: { date: todayLocal(), reason: '' },
+    resolver: contractResolver(transitionInput, toInput),
+  });
+  const transition = useRpcMutation('measures.transition');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await transition.mutateAsync(toInput(values));
+      onClose();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <Dialog open onClose={onClose} aria-labelledby="transition-title" fullWidth maxWidth="sm">
       <form onSubmit={onSubmit} noValidate>
@@ -101,19 +82,13 @@ function TransitionDialog({
               Ce statut clôt la mesure : il ne pourra plus être modifié.
             </Alert>
           )}
-          <TextField
-            label="Date du changement"
-            type="date"
-            slotProps={{ inputLabel: { shrink: true } }}
-            autoFocus
-            {...form.text('date')}
-          />
-          <TextField label="Motif" multiline minRows={3} {...form.text('reason')} />
-          <FormErrorAlert error={form.formError} />
+          <FormDateField control={form.control} name="date" label="Date du changement" autoFocus />
+          <FormTextField control={form.control} name="reason" label="Motif" multiline minRows={3} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
             Confirmer le changement de statut
           </Button>
         </DialogActions>

@@ -7,58 +7,59 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { FormEvent } from 'react';
-import { SUSPENSION_REASON_LABELS, suspensionInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
+import { useForm } from 'react-hook-form';
+import {
+  SUSPENSION_REASON_LABELS,
+  suspensionInput,
+  type MeasureDetail,
+  type SUSPENSION_REASONS,
+} from '@shared/schemas/measures';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { optionsOf } from '../forms/fields/SelectField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
 import { SectionCard } from './SectionCard';
-import { SelectField, optionsOf } from '../forms/fields/SelectField';
-import { useAction } from './useAction';
+
+interface SuspensionValues {
+  reason: (typeof SUSPENSION_REASONS)[number];
+  from: string;
+  /** '' while the suspension goes on. */
+  to: string;
+  note: string;
+}
 
 /** Periods that stop the execution deadline (JAP decision or by law); each suspended day extends it. */
-export function SuspensionsCard({
-  detail,
-  canFollow,
-  onChanged,
-}: {
-  detail: MeasureDetail;
-  canFollow: boolean;
-  onChanged: () => void;
-}) {
-  const rpc = useRpc();
-  const closing = useAction();
-  const empty = { reason: 'medical', from: todayLocal(), to: '', note: '' };
-  const form = useZodForm(empty);
+export function SuspensionsCard({ detail, canFollow }: { detail: MeasureDetail; canFollow: boolean }) {
+  const empty: SuspensionValues = { reason: 'medical', from: todayLocal(), to: '', note: '' };
+  const toInput = (values: SuspensionValues) => ({
+    measureId: detail.measure.id,
+    reason: values.reason,
+    from: values.from,
+    to: blankToNull(values.to),
+    note: blankToNull(values.note),
+  });
+  const form = useForm({ defaultValues: empty, resolver: contractResolver(suspensionInput, toInput) });
+  const record = useRpcMutation('suspensions.record');
+  const closing = useRpcMutation('suspensions.end');
   const suspensions = [...detail.suspensions].sort((a, b) => b.from.localeCompare(a.from));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const { values } = form;
-    void form.submit(
-      suspensionInput,
-      {
-        measureId: detail.measure.id,
-        reason: values.reason,
-        from: values.from,
-        to: blankToNull(values.to),
-        note: blankToNull(values.note),
-      },
-      async (parsed) => {
-        await rpc.call('suspensions.record', parsed);
-        form.reset(empty);
-        onChanged();
-      },
-    );
-  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await record.mutateAsync(toInput(values));
+      form.reset(empty);
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
-  const close = (suspensionId: string) =>
-    void closing
-      .run(() => rpc.call('suspensions.end', { suspensionId, to: todayLocal() }))
-      .then((ok) => ok && onChanged());
+  // A failure shows in the alert below the table (closing.error).
+  const close = (suspensionId: string) => closing.mutate({ suspensionId, to: todayLocal() });
 
   return (
     <SectionCard title="Suspensions du délai">
@@ -91,7 +92,7 @@ export function SuspensionsCard({
                     {!s.to && (
                       <Button
                         size="small"
-                        disabled={closing.pending}
+                        disabled={closing.isPending}
                         onClick={() => close(s.id)}
                         aria-label={`Clore aujourd’hui la suspension du ${dateOrDash(s.from)}`}
                       >
@@ -122,28 +123,24 @@ export function SuspensionsCard({
           <Typography variant="h3" id="suspension-form-title">
             Enregistrer une suspension
           </Typography>
-          <SelectField
+          <FormSelectField
+            control={form.control}
+            name="reason"
             label="Motif de la suspension"
             options={optionsOf(SUSPENSION_REASON_LABELS)}
-            {...form.text('reason')}
           />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <TextField
-              label="Début de la suspension"
-              type="date"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('from')}
-            />
-            <TextField
+            <FormDateField control={form.control} name="from" label="Début de la suspension" />
+            <FormDateField
+              control={form.control}
+              name="to"
               label="Fin de la suspension"
-              type="date"
-              slotProps={{ inputLabel: { shrink: true } }}
-              {...form.text('to', 'Laisser vide si elle continue.')}
+              helperText="Laisser vide si elle continue."
             />
           </Box>
-          <TextField label="Observations" multiline minRows={2} {...form.text('note')} />
-          <FormErrorAlert error={form.formError} />
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+          <FormTextField control={form.control} name="note" label="Observations" multiline minRows={2} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
             Enregistrer la suspension
           </Button>
         </Box>

@@ -12,13 +12,14 @@ import TableRow from '@mui/material/TableRow';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addDays, formatDateLong, mondayOf, toDayNumber } from '@shared/domain/local-date';
 import type { Role } from '@shared/roles';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '@shared/schemas/appointments';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { PrintButton } from '../documents/PrintButton';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { AppointmentOutcomeButtons } from './AppointmentsCard';
 import { AppointmentStatusChip } from './AppointmentStatusChip';
 import { dateOrDash, todayLocal } from './labels';
@@ -32,12 +33,12 @@ const dayTitle = (date: string) => {
 
 /** The week's appointments, Monday to Sunday, grouped by day: the clerk's and the officer's diary. */
 export function WeekAppointmentsPage({ role }: { role: Role }) {
-  const rpc = useRpc();
   const [monday, setMonday] = useState(() => mondayOf(todayLocal()));
   const canPrint = role === 'secretariat' || role === 'dpip' || role === 'cpip';
   const [mine, setMine] = useState(role === 'cpip');
   const sunday = addDays(monday, 6);
-  const list = useRpcQuery('appointments.list', { from: monday, to: sunday, officer: mine ? 'me' : undefined });
+  const list = useQuery(rpcQuery('appointments.list', { from: monday, to: sunday, officer: mine ? 'me' : undefined }));
+  const convocations = useRpcMutation('documents.batchConvocations');
   const byDay = new Map<string, Appointment[]>();
   for (const appointment of [...(list.data ?? [])].sort((a, b) => a.time.localeCompare(b.time))) {
     byDay.set(appointment.date, [...(byDay.get(appointment.date) ?? []), appointment]);
@@ -76,13 +77,13 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
           <div>
             <PrintButton
               label="Imprimer les convocations de la semaine"
-              produce={() => rpc.call('documents.batchConvocations', { from: monday, to: sunday })}
+              produce={() => convocations.mutateAsync({ from: monday, to: sunday })}
             />
           </div>
         )}
       </Stack>
       {list.error && <Alert severity="error">{list.error.message}</Alert>}
-      {list.loading && <LinearProgress aria-label="Chargement des rendez-vous" sx={{ mb: 1 }} />}
+      {list.isFetching && <LinearProgress aria-label="Chargement des rendez-vous" sx={{ mb: 1 }} />}
       {days.map((day) => {
         const items = byDay.get(day) ?? [];
         const titleId = `day-${day}`;
@@ -121,7 +122,7 @@ export function WeekAppointmentsPage({ role }: { role: Role }) {
                         <AppointmentStatusChip status={a.status} />
                       </TableCell>
                       <TableCell>
-                        <AppointmentOutcomeButtons appointment={a} onChanged={() => void list.reload()} />
+                        <AppointmentOutcomeButtons appointment={a} />
                       </TableCell>
                     </TableRow>
                   ))}

@@ -6,6 +6,7 @@ import { BrowserHostProcess } from './browser-host-process';
 import { rpc } from './rpc-as-tool';
 import { seedPost } from '../support/seed-catalogue';
 import { addDays, addMonths, formatDateShort, parisDateOf } from '@shared/domain/local-date';
+import { typeDate, typeTime } from './pickers';
 
 const PASS = 'phrase de passe du service';
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
@@ -64,13 +65,13 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByRole('button', { name: 'Nouvelle personne' }).click();
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Lefèvre');
   await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Zoé');
-  await page.getByLabel('Date de naissance').fill('1998-05-14');
+  await typeDate(page, 'Date de naissance', '1998-05-14');
   await page.getByLabel('Type de mesure').selectOption('tig');
   await page.getByLabel('Juridiction').fill('Tribunal judiciaire de Bordeaux');
   const decision = addMonths(today, -17);
-  await page.getByLabel('Date de la décision').fill(decision);
+  await typeDate(page, 'Date de la décision', decision);
   await page.getByLabel('Heures ordonnées').fill('20');
-  await page.getByLabel('Délai d’exécution').fill(addDays(today, 20));
+  await typeDate(page, 'Délai d’exécution', addDays(today, 20));
   await page.getByLabel('Catégorie d’infraction').selectOption('atteinte_biens');
   await page.getByLabel('Numéro de parquet ou de jugement').fill('26123000042');
   await page.getByRole('button', { name: 'Enregistrer la mesure' }).click();
@@ -93,14 +94,14 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByRole('button', { name: 'Mes mesures' }).click();
   await page.getByRole('link', { name: 'LEFÈVRE Zoé' }).click();
   await page.getByLabel('Statut du consentement').selectOption('hearing');
-  await page.getByLabel('Date du consentement ou du refus').fill(decision);
+  await typeDate(page, 'Date du consentement ou du refus', decision);
   await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
   await expect(page.getByLabel('Statut du consentement')).toHaveValue('hearing');
 
   await page.getByRole('tab', { name: 'Rendez-vous' }).click();
   await page.getByLabel('Type de rendez-vous').selectOption('entretien');
-  await page.getByLabel('Date du rendez-vous').fill(addDays(today, 2));
-  await page.getByLabel('Heure', { exact: true }).fill('10:00');
+  await typeDate(page, 'Date du rendez-vous', addDays(today, 2));
+  await typeTime(page, 'Heure', '10:00');
   await page.getByLabel('Lieu').fill('SPIP, 12 rue de Bègles');
   await page.getByRole('button', { name: 'Fixer le rendez-vous' }).click();
   await expect(
@@ -111,7 +112,7 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByLabel('Poste d’accueil').fill('espaces');
   await page.getByRole('option', { name: /Entretien des espaces verts/ }).click();
   await page.getByLabel('Tuteur').fill('M. Roux');
-  await page.getByLabel('Date de début').fill(addDays(today, -10));
+  await typeDate(page, 'Date de début', addDays(today, -10));
   await page.getByLabel('Heures prévues').fill('20');
   await page.getByRole('button', { name: 'Affecter à ce poste' }).click();
   await expect(page.getByText('Affecté', { exact: true }).first()).toBeVisible();
@@ -121,11 +122,11 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   const session = async (date: string, outcome: string, start?: string, end?: string) => {
     await page.getByRole('button', { name: 'Nouvelle séance' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Date de la séance').fill(date);
+    await typeDate(dialog, 'Date de la séance', date);
     await dialog.getByLabel('Issue de la séance').selectOption(outcome);
     if (start && end) {
-      await dialog.getByLabel('Heure de début').fill(start);
-      await dialog.getByLabel('Heure de fin').fill(end);
+      await typeTime(dialog, 'Heure de début', start);
+      await typeTime(dialog, 'Heure de fin', end);
     }
     await dialog.getByRole('button', { name: 'Enregistrer la séance' }).click();
     await expect(dialog).toBeHidden();
@@ -138,7 +139,7 @@ test('a decision goes from the clerk to the manager to the officer, to completio
     .first()
     .click();
   const correction = page.getByRole('dialog');
-  await correction.getByLabel('Heure de fin').fill('13:00');
+  await typeTime(correction, 'Heure de fin', '13:00');
   await correction.getByLabel('Remarques').fill('Fin à 13 h selon le tuteur');
   await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
   await expect(correction).toBeHidden();
@@ -174,13 +175,13 @@ test('a minor below 16 at the decision is refused with a clear message', async (
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Martin');
   await page.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Léo');
   const decision = addDays(today, -10);
-  await page.getByLabel('Date de naissance').fill(addDays(addMonths(decision, -15 * 12), -1));
+  await typeDate(page, 'Date de naissance', addDays(addMonths(decision, -15 * 12), -1));
   await page.getByLabel('Type de mesure').selectOption('tig_mineur');
   await page.getByLabel('Juridiction').fill('Tribunal pour enfants de Bordeaux');
-  await page.getByLabel('Date de la décision').fill(decision);
-  await page.getByLabel('Date des faits').fill(addDays(decision, -60));
+  await typeDate(page, 'Date de la décision', decision);
+  await typeDate(page, 'Date des faits', addDays(decision, -60));
   await page.getByLabel('Heures ordonnées').fill('40');
-  await page.getByLabel('Délai d’exécution').fill(addMonths(decision, 12));
+  await typeDate(page, 'Délai d’exécution', addMonths(decision, 12));
   await page.getByLabel('Catégorie d’infraction').selectOption('atteinte_biens');
   await page.getByRole('button', { name: 'Enregistrer la mesure' }).click();
   await expect(page.getByText(/avait 15 ans à la décision/).first()).toBeVisible();
