@@ -4,16 +4,17 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, type FormEvent, type ReactNode } from 'react';
-import type { AppError } from '@shared/errors';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 
 interface Props {
   title: string;
   submitLabel: string;
   pending: boolean;
-  error: AppError | null;
+  /** The error that belongs to no field: a form's root.server error or a call's AppError. */
+  error: { message?: string } | null | undefined;
   onClose: () => void;
-  onSubmit: () => void;
+  /** A react-hook-form `handleSubmit(...)`, or any handler of the form's submit event. */
+  onSubmit: (event: FormEvent<HTMLFormElement>) => unknown;
   children: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md';
 }
@@ -30,9 +31,9 @@ export function ActionDialog({
   maxWidth = 'sm',
 }: Props) {
   const id = useId();
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit();
+    void onSubmit(event);
   };
   return (
     <Dialog open onClose={onClose} aria-labelledby={id} fullWidth maxWidth={maxWidth}>

@@ -1,14 +1,14 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useRpc } from '../app/RpcContext';
 import { useDocumentOutput } from '../documents/useDocumentOutput';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
 import { DepartementField } from './DepartementField';
 
 /** "Imprimer le catalogue des postes": asks the département (the list's filter by default), then previews and prints. */
 export function CataloguePrintButton({ departement }: { departement: string }) {
-  const rpc = useRpc();
+  const generate = useRpcMutation('documents.generate');
   const [asking, setAsking] = useState(false);
   const [value, setValue] = useState('');
   const output = useDocumentOutput(() => setAsking(false));
@@ -31,7 +31,7 @@ export function CataloguePrintButton({ departement }: { departement: string }) {
           onSubmit={() =>
             void output.preview(
               () =>
-                rpc.call('documents.generate', {
+                generate.mutateAsync({
                   template: 'catalogue_postes',
                   ...(value ? { departement: value } : {}),
                 }),

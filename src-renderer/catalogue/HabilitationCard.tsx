@@ -3,33 +3,27 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { recordOpinionInput, requestOpinionsInput, type Habilitation, type Host } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash } from '../cases/labels';
 import { SectionCard } from '../cases/SectionCard';
+import { PrintButton } from '../documents/PrintButton';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { HabilitationDecisionDialog, HabilitationRequestDialog, WithdrawDialog } from './HabilitationDialogs';
 import { RecordOpinionDialog, RequestOpinionsDialog } from './OpinionDialogs';
 import { OpinionsList, type Giver } from './OpinionsList';
 import { StepChip } from './StepChip';
-import { PrintButton } from '../documents/PrintButton';
 
 const GIVERS: readonly Giver[] = ['procureur', 'jap', 'prefet'];
 type Open = { kind: 'request' } | { kind: 'opinions' | 'record' | 'decide' | 'withdraw'; item: Habilitation } | null;
 
 /** Habilitation of a private host: its requests, the three opinions, the director's decision, withdrawal. */
-export function HabilitationCard({
-  host,
-  canKeep,
-  onChanged,
-}: {
-  host: Host;
-  canKeep: boolean;
-  onChanged: () => void;
-}) {
-  const rpc = useRpc();
-  const list = useRpcQuery('habilitations.list', { hostId: host.id });
+export function HabilitationCard({ host, canKeep }: { host: Host; canKeep: boolean }) {
+  const list = useQuery(rpcQuery('habilitations.list', { hostId: host.id }));
+  const requestOpinions = useRpcMutation('habilitations.requestOpinions');
+  const recordOpinion = useRpcMutation('habilitations.recordOpinion');
   const [open, setOpen] = useState<Open>(null);
   if (host.habilitatedByRight) {
     return (
@@ -43,11 +37,8 @@ export function HabilitationCard({
   }
   const items = [...(list.data ?? [])].sort((a, b) => b.requestedOn.localeCompare(a.requestedOn));
   const pendingRequest = items.some((item) => item.decision === null && !item.withdrawnOn);
-  const done = () => {
-    setOpen(null);
-    void list.reload();
-    onChanged();
-  };
+  // The change refreshes this list and the host (its habilitation's label) by itself.
+  const done = () => setOpen(null);
   return (
     <SectionCard
       title="Habilitation"
@@ -83,7 +74,7 @@ export function HabilitationCard({
           givers={GIVERS.filter((giver) => !open.item[giver].requestedOn)}
           preselected={GIVERS}
           schema={requestOpinionsInput}
-          save={(parsed) => rpc.call('habilitations.requestOpinions', parsed)}
+          save={requestOpinions.mutateAsync}
           onClose={() => setOpen(null)}
           onDone={done}
         />
@@ -93,7 +84,7 @@ export function HabilitationCard({
           id={open.item.id}
           givers={GIVERS.filter((giver) => open.item[giver].requestedOn && !open.item[giver].receivedOn)}
           schema={recordOpinionInput}
-          save={(parsed) => rpc.call('habilitations.recordOpinion', parsed)}
+          save={recordOpinion.mutateAsync}
           onClose={() => setOpen(null)}
           onDone={done}
         />
@@ -126,7 +117,7 @@ function HabilitationItem({
   if (item.validUntil) facts.push(['Valable jusqu’au', dateOrDash(item.validUntil)]);
   if (item.withdrawnOn) facts.push(['Retirée le', dateOrDash(item.withdrawnOn)]);
   if (item.withdrawalReason) facts.push(['Motif du retrait', item.withdrawalReason]);
-  const rpc = useRpc();
+  const generate = useRpcMutation('documents.generate');
   return (
     <Paper
       variant="outlined"
@@ -145,7 +136,7 @@ function HabilitationItem({
         <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
           <PrintButton
             label="Imprimer la décision"
-            produce={() => rpc.call('documents.generate', { template: 'decision_habilitation', entityId: item.id })}
+            produce={() => generate.mutateAsync({ template: 'decision_habilitation', entityId: item.id })}
           />
         </Stack>
       )}

@@ -1,15 +1,18 @@
-import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import { addMonths } from '@shared/domain/local-date';
 import { habilitationDecisionInput, habilitationRequestInput, withdrawInput } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
 import { blankToNull, todayLocal } from '../cases/labels';
-import { SelectField } from '../forms/fields/SelectField';
-import { useZodForm } from '../forms/useZodForm';
+import { contractResolver } from '../forms/contractResolver';
+import { DateField } from '../forms/fields/DateField';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
 import { ChoiceGroup } from './ChoiceGroup';
 
-const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
 const VALIDITY_MONTHS = 60;
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -25,107 +28,140 @@ export function HabilitationRequestDialog({
   onClose,
   onDone,
 }: Props & { hostId: string; renewal: boolean }) {
-  const rpc = useRpc();
-  const form = useZodForm({ kind: renewal ? 'renouvellement' : 'initiale', requestedOn: todayLocal(), fileNote: '' });
-  const submit = () =>
-    void form.submit(
-      habilitationRequestInput,
-      { hostId, ...form.values, fileNote: blankToNull(form.values.fileNote) },
-      async (parsed) => {
-        await rpc.call('habilitations.request', parsed);
-        onDone();
-      },
-    );
+  const form = useForm({
+    defaultValues: {
+      hostId,
+      kind: renewal ? ('renouvellement' as const) : ('initiale' as const),
+      requestedOn: todayLocal(),
+      fileNote: '',
+    },
+    resolver: zodResolver(habilitationRequestInput),
+  });
+  const request = useRpcMutation('habilitations.request');
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      await request.mutateAsync(parsed);
+      onDone();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <ActionDialog
       title="Nouvelle demande d’habilitation"
       submitLabel="Enregistrer la demande"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <SelectField
+      <FormSelectField
+        control={form.control}
+        name="kind"
         label="Nature de la demande"
         options={[
           ['initiale', 'Habilitation initiale'],
           ['renouvellement', 'Renouvellement'],
         ]}
-        {...form.text('kind')}
       />
-      <TextField label="Date de la demande" {...dateProps} {...form.text('requestedOn')} />
-      <TextField
+      <FormDateField control={form.control} name="requestedOn" label="Date de la demande" />
+      <FormTextField
+        control={form.control}
+        name="fileNote"
         label="Pièces du dossier"
         multiline
         minRows={3}
-        {...form.text('fileNote', 'Statuts, présentation des activités, encadrement prévu…')}
+        helperText="Statuts, présentation des activités, encadrement prévu…"
       />
     </ActionDialog>
   );
 }
 
+interface DecisionValues {
+  id: string;
+  decision: string;
+  decidedOn: string;
+  validUntil: string | null;
+}
+
+// A refusal has no validity; an empty end of validity is "none", which the schema refuses for a grant.
+const decisionInput = (values: DecisionValues) => ({
+  id: values.id,
+  decision: values.decision as 'accordee' | 'refusee',
+  decidedOn: values.decidedOn,
+  validUntil: values.decision === 'accordee' ? blankToNull(values.validUntil ?? '') : null,
+});
+
 /** "Décision du directeur": granted (with its validity, five years by default) or refused. */
 export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id: string }) {
-  const rpc = useRpc();
   const today = todayLocal();
-  const form = useZodForm({ decision: 'accordee', decidedOn: today, validUntil: addMonths(today, VALIDITY_MONTHS) });
-  // The end of validity follows the decision date until the user types one of their own.
-  const [validityTouched, setValidityTouched] = useState(false);
-  const { values } = form;
-  const onDecidedOn = (value: string) => {
-    form.set('decidedOn', value);
-    if (!validityTouched && isDate(value)) form.set('validUntil', addMonths(value, VALIDITY_MONTHS));
-  };
-  const submit = () =>
-    void form.submit(
-      habilitationDecisionInput,
-      {
-        id,
-        decision: values.decision,
-        decidedOn: values.decidedOn,
-        validUntil: values.decision === 'accordee' ? blankToNull(values.validUntil) : null,
-      },
-      async (parsed) => {
-        await rpc.call('habilitations.decide', parsed);
-        onDone();
-      },
-    );
-  const decidedOn = form.text('decidedOn');
-  const validUntil = form.text('validUntil', 'Cinq ans après la décision, par défaut.');
+  const form = useForm({
+    defaultValues: { id, decision: 'accordee', decidedOn: today, validUntil: addMonths(today, VALIDITY_MONTHS) },
+    resolver: contractResolver(habilitationDecisionInput, decisionInput),
+  });
+  const decide = useRpcMutation('habilitations.decide');
+  const decision = form.watch('decision');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await decide.mutateAsync(decisionInput(values));
+      onDone();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <ActionDialog
       title="Décision du directeur"
       submitLabel="Enregistrer la décision"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <ChoiceGroup
-        label="Décision"
-        options={[
-          ['accordee', 'Habilitation accordée'],
-          ['refusee', 'Habilitation refusée'],
-        ]}
-        value={values.decision}
-        onChange={(value) => form.set('decision', value)}
-        error={form.fieldErrors.decision}
+      <Controller
+        control={form.control}
+        name="decision"
+        render={({ field, fieldState }) => (
+          <ChoiceGroup
+            label="Décision"
+            options={[
+              ['accordee', 'Habilitation accordée'],
+              ['refusee', 'Habilitation refusée'],
+            ]}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
       />
-      <TextField
-        label="Date de la décision"
-        {...dateProps}
-        {...decidedOn}
-        onChange={(event) => onDecidedOn(event.target.value)}
+      <Controller
+        control={form.control}
+        name="decidedOn"
+        render={({ field, fieldState }) => (
+          <DateField
+            label="Date de la décision"
+            id="field-decidedOn"
+            name={field.name}
+            value={field.value}
+            onChange={(value) => {
+              field.onChange(value);
+              // The end of validity follows the decision date until the user sets one of their own.
+              if (isDate(value) && !form.getFieldState('validUntil').isDirty)
+                form.setValue('validUntil', addMonths(value, VALIDITY_MONTHS));
+            }}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error !== undefined}
+            helperText={fieldState.error?.message}
+          />
+        )}
       />
-      {values.decision === 'accordee' && (
-        <TextField
+      {decision === 'accordee' && (
+        <FormDateField
+          control={form.control}
+          name="validUntil"
           label="Fin de validité"
-          {...dateProps}
-          {...validUntil}
-          onChange={(event) => {
-            setValidityTouched(true);
-            form.set('validUntil', event.target.value);
-          }}
+          helperText="Cinq ans après la décision, par défaut."
         />
       )}
     </ActionDialog>
@@ -134,24 +170,27 @@ export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id
 
 /** "Retirer l’habilitation": date and reason. */
 export function WithdrawDialog({ id, onClose, onDone }: Props & { id: string }) {
-  const rpc = useRpc();
-  const form = useZodForm({ on: todayLocal(), reason: '' });
-  const submit = () =>
-    void form.submit(withdrawInput, { id, ...form.values }, async (parsed) => {
-      await rpc.call('habilitations.withdraw', parsed);
+  const form = useForm({ defaultValues: { id, on: todayLocal(), reason: '' }, resolver: zodResolver(withdrawInput) });
+  const withdraw = useRpcMutation('habilitations.withdraw');
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      await withdraw.mutateAsync(parsed);
       onDone();
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <ActionDialog
       title="Retirer l’habilitation"
       submitLabel="Retirer l’habilitation"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <TextField label="Date du retrait" {...dateProps} {...form.text('on')} />
-      <TextField label="Motif du retrait" required multiline minRows={3} {...form.text('reason')} />
+      <FormDateField control={form.control} name="on" label="Date du retrait" />
+      <FormTextField control={form.control} name="reason" label="Motif du retrait" required multiline minRows={3} />
     </ActionDialog>
   );
 }

@@ -3,12 +3,12 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HOST_TYPE_LABELS } from '@shared/domain/catalogue/host-types';
-import type { Host } from '@shared/schemas/catalogue';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
 import { HostDocumentsSection } from '../documents/HostDocumentsSection';
+import { rpcQuery } from '../queries/rpcQuery';
 import { HabilitationCard } from './HabilitationCard';
 import { HabilitationChip } from './HabilitationChip';
 import { HostForm } from './HostForm';
@@ -46,10 +46,9 @@ function NewHost({ canKeep }: { canKeep: boolean }) {
 }
 
 function ExistingHost({ id, canKeep }: { id: string; canKeep: boolean }) {
-  const query = useRpcQuery('hosts.get', { id });
-  const host: Host | null = query.data;
+  const query = useQuery(rpcQuery('hosts.get', { id }));
+  const host = query.data;
   const [saved, setSaved] = useState(false);
-  const reload = () => void query.reload();
   return (
     <>
       <Typography variant="h1" sx={{ mt: 1 }}>
@@ -65,7 +64,7 @@ function ExistingHost({ id, canKeep }: { id: string; canKeep: boolean }) {
         </Stack>
       )}
       {query.error && <Alert severity="error">{query.error.message}</Alert>}
-      {query.loading && !host && <LinearProgress aria-label="Chargement de la structure" />}
+      {query.isPending && <LinearProgress aria-label="Chargement de la structure" />}
       {host && (
         <>
           <SectionCard title="Identité de la structure">
@@ -75,13 +74,10 @@ function ExistingHost({ id, canKeep }: { id: string; canKeep: boolean }) {
               canKeep={canKeep}
               saved={saved}
               onDismiss={() => setSaved(false)}
-              onSaved={() => {
-                setSaved(true);
-                reload();
-              }}
+              onSaved={() => setSaved(true)}
             />
           </SectionCard>
-          <HabilitationCard host={host} canKeep={canKeep} onChanged={reload} />
+          <HabilitationCard host={host} canKeep={canKeep} />
           <HostTutorsCard hostId={host.id} canKeep={canKeep} />
           <HostPostsCard hostId={host.id} canKeep={canKeep} />
           <HostDocumentsSection hostId={host.id} />

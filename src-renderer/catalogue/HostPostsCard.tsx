@@ -1,18 +1,20 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
-import { ListPager } from './ListPager';
-import { PostsTable } from './PostsTable';
+import { rpcQuery } from '../queries/rpcQuery';
+import { PAGE_SIZES } from './ListGrid';
+import { PostsGrid } from './PostsGrid';
 import { cataloguePaths } from './routes';
 
-/** The host's posts, with "Nouveau poste". */
+/** The host's posts, with "Nouveau poste"; pages appear past 25 posts. */
 export function HostPostsCard({ hostId, canKeep }: { hostId: string; canKeep: boolean }) {
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(25);
-  const posts = useRpcQuery('posts.list', { hostId, offset: page * pageSize, limit: pageSize });
-  const total = posts.data?.total ?? 0;
+  const [model, setModel] = useState({ page: 0, pageSize: PAGE_SIZES[0]! });
+  const posts = useQuery({
+    ...rpcQuery('posts.list', { hostId, offset: model.page * model.pageSize, limit: model.pageSize }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <SectionCard
       title="Postes"
@@ -25,24 +27,18 @@ export function HostPostsCard({ hostId, canKeep }: { hostId: string; canKeep: bo
       }
     >
       {posts.error && <Alert severity="error">{posts.error.message}</Alert>}
-      <PostsTable
-        items={posts.data?.items ?? []}
+      <PostsGrid
+        rows={posts.data?.items ?? []}
+        loading={posts.isFetching}
         withHost={false}
         label="Postes de la structure"
-        emptyText={posts.loading ? 'Chargement…' : 'Aucun poste pour cette structure.'}
+        emptyText="Aucun poste pour cette structure."
+        paging={{
+          rowCount: posts.data?.total,
+          model,
+          onChange: (next) => setModel(next.pageSize === model.pageSize ? next : { page: 0, pageSize: next.pageSize }),
+        }}
       />
-      {total > 25 && (
-        <ListPager
-          total={total}
-          page={page}
-          pageSize={pageSize}
-          onPage={setPage}
-          onPageSize={(size) => {
-            setPageSize(size);
-            setPage(0);
-          }}
-        />
-      )}
     </SectionCard>
   );
 }

@@ -1,15 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Tutor } from '@shared/schemas/catalogue';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
+import { rpcQuery } from '../queries/rpcQuery';
 import { TutorDialog } from './TutorDialog';
-import { TutorsTable } from './TutorsTable';
+import { TutorsGrid } from './TutorsGrid';
 
 /** The host's tutors, added and edited here. */
 export function HostTutorsCard({ hostId, canKeep }: { hostId: string; canKeep: boolean }) {
-  const tutors = useRpcQuery('tutors.list', { hostId, limit: 500 });
+  const tutors = useQuery(rpcQuery('tutors.list', { hostId, limit: 500 }));
   const [editing, setEditing] = useState<Tutor | 'new' | null>(null);
   return (
     <SectionCard
@@ -23,21 +24,19 @@ export function HostTutorsCard({ hostId, canKeep }: { hostId: string; canKeep: b
       }
     >
       {tutors.error && <Alert severity="error">{tutors.error.message}</Alert>}
-      <TutorsTable
-        items={tutors.data?.items ?? []}
+      <TutorsGrid
+        rows={tutors.data?.items ?? []}
+        loading={tutors.isFetching}
         withHost={false}
         onEdit={canKeep ? setEditing : undefined}
-        emptyText={tutors.loading ? 'Chargement…' : 'Aucun tuteur pour cette structure.'}
+        emptyText="Aucun tuteur pour cette structure."
       />
       {editing && (
         <TutorDialog
           hostId={hostId}
           tutor={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            void tutors.reload();
-          }}
+          onDone={() => setEditing(null)}
         />
       )}
     </SectionCard>

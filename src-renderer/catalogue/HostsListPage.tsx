@@ -1,12 +1,12 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { HOST_TYPES, HOST_TYPE_LABELS, type HostType } from '@shared/domain/catalogue/host-types';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { SelectField } from '../forms/fields/SelectField';
+import { rpcQuery } from '../queries/rpcQuery';
 import { DepartementField } from './DepartementField';
 import { ExportCsvButton } from './ExportCsvButton';
-import { HostsTable } from './HostsTable';
-import { ListPager } from './ListPager';
+import { HostsGrid } from './HostsGrid';
 import { ListStatus } from './ListStatus';
 import { cataloguePaths } from './routes';
 import { SearchField } from './SearchField';
@@ -27,7 +27,10 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
     habilitated: yesNo(filters.habilitated),
     departement: filters.departement.trim().toUpperCase() || undefined,
   };
-  const hosts = useRpcQuery('hosts.list', { query: list.query, ...selected, ...list.paging });
+  const hosts = useQuery({
+    ...rpcQuery('hosts.list', { query: list.query, ...selected, ...list.paging }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <>
       <Stack
@@ -74,23 +77,12 @@ export function HostsListPage({ canKeep }: { canKeep: boolean }) {
         />
         <DepartementField value={filters.departement} onChange={(value) => list.setFilter('departement', value)} />
       </Stack>
-      <ListStatus
-        loading={hosts.loading}
-        error={hosts.error}
-        total={hosts.data?.total}
-        one="structure"
-        many="structures"
-      />
-      <HostsTable
-        items={hosts.data?.items ?? []}
-        emptyText={hosts.loading ? 'Chargement…' : 'Aucune structure ne correspond à ces critères.'}
-      />
-      <ListPager
-        total={hosts.data?.total ?? 0}
-        page={list.state.page}
-        pageSize={list.state.pageSize}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      <ListStatus error={hosts.error} total={hosts.data?.total} one="structure" many="structures" />
+      <HostsGrid
+        rows={hosts.data?.items ?? []}
+        loading={hosts.isFetching}
+        emptyText="Aucune structure ne correspond à ces critères."
+        paging={{ rowCount: hosts.data?.total, model: list.paginationModel, onChange: list.setPaginationModel }}
       />
     </>
   );

@@ -6,13 +6,14 @@ import { formatInteger } from '../app/format';
 
 /** The count announced to screen readers, the loading bar and the server's error, above a list. */
 export function ListStatus({
-  loading,
+  loading = false,
   error,
   total,
   one,
   many,
 }: {
-  loading: boolean;
+  /** A loading bar, for lists without their own (a Data Grid shows its own). */
+  loading?: boolean;
   error: AppError | null;
   total: number | undefined;
   one: string;

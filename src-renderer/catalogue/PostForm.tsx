@@ -4,24 +4,29 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import {
   PHYSICAL_DEMANDS,
   PHYSICAL_DEMAND_LABELS,
   POST_CATEGORIES,
   POST_CATEGORY_LABELS,
+  type PhysicalDemand,
+  type PostCategory,
 } from '@shared/domain/catalogue/post-categories';
-import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
+import { OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABELS, type OffenceCategory } from '@shared/domain/measure-types';
 import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { postInputSchema, type Post, type Tutor } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
 import { AvailabilityGrid } from '../cases/AvailabilityGrid';
 import { ChipsInput } from '../cases/ChipsInput';
-import { blankToNull, toNumber } from '../cases/labels';
-import { SelectField } from '../forms/fields/SelectField';
+import { toNumber } from '../cases/labels';
+import { contractResolver } from '../forms/contractResolver';
+import { FormSelectField } from '../forms/fields/FormSelectField';
+import { FormTextField } from '../forms/fields/FormTextField';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { showServerError } from '../forms/serverErrors';
 import { LocationPicker } from '../map/LocationPicker';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { CheckboxGroup } from './CheckboxGroup';
 
 const FLAGS = {
@@ -37,20 +42,55 @@ const FLAGS = {
 } as const;
 type Flag = keyof typeof FLAGS;
 
-function valuesOf(post: Post | null) {
+type PostValues = {
+  hostId: string;
+  title: string;
+  category: string;
+  description: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  schedule: WeeklySlot[];
+  /** As typed. */
+  places: string;
+  physicalRequirements: PhysicalDemand[];
+  excludedOffences: OffenceCategory[];
+  usefulSkills: string[];
+  tutorIds: string[];
+} & Record<Flag, boolean>;
+
+function valuesOf(hostId: string, post: Post | null): PostValues {
   return {
+    hostId,
     title: post?.title ?? '',
     category: post?.category ?? 'espaces_verts',
     description: post?.description ?? '',
     street: post?.street ?? '',
     postalCode: post?.postalCode ?? '',
     city: post?.city ?? '',
+    latitude: post?.latitude ?? null,
+    longitude: post?.longitude ?? null,
+    schedule: post?.schedule ?? [],
     places: post ? String(post.places) : '1',
+    physicalRequirements: post?.physicalRequirements ?? [],
+    excludedOffences: post?.excludedOffences ?? [],
+    usefulSkills: post?.usefulSkills ?? [],
+    tutorIds: post?.tutors.map((tutor) => tutor.id) ?? [],
     ...(Object.fromEntries(
       Object.keys(FLAGS).map((flag) => [flag, post ? post[flag as Flag] : flag === 'active']),
     ) as Record<Flag, boolean>),
   };
 }
+
+// The schema trims the texts and empties them to null; the places are typed as text.
+const toInput = (values: PostValues) => ({
+  ...values,
+  category: values.category as PostCategory,
+  places: toNumber(values.places) as number,
+});
+const postResolver = contractResolver(postInputSchema, toInput);
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2 } as const;
 
@@ -67,52 +107,49 @@ interface Props {
 
 /** Everything matching needs to know about a post. Creates it when `post` is null. */
 export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, notice }: Props) {
-  const rpc = useRpc();
-  const form = useZodForm(valuesOf(post));
-  const [schedule, setSchedule] = useState<WeeklySlot[]>(post?.schedule ?? []);
-  const [physical, setPhysical] = useState(post?.physicalRequirements ?? []);
-  const [excluded, setExcluded] = useState(post?.excludedOffences ?? []);
-  const [skills, setSkills] = useState(post?.usefulSkills ?? []);
-  const [tutorIds, setTutorIds] = useState(post?.tutors.map((tutor) => tutor.id) ?? []);
-  const [position, setPosition] = useState({ latitude: post?.latitude ?? null, longitude: post?.longitude ?? null });
-  const { values } = form;
+  const form = useForm({ defaultValues: valuesOf(hostId, post), resolver: postResolver });
+  const create = useRpcMutation('posts.create');
+  const update = useRpcMutation('posts.update');
+  const [street, postalCode, city, latitude, longitude] = useWatch({
+    control: form.control,
+    name: ['street', 'postalCode', 'city', 'latitude', 'longitude'],
+  });
   const ro = { slotProps: { htmlInput: { readOnly: !canKeep } } };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = {
-      hostId,
-      title: values.title,
-      category: values.category,
-      description: blankToNull(values.description),
-      street: blankToNull(values.street),
-      postalCode: blankToNull(values.postalCode),
-      city: blankToNull(values.city),
-      latitude: position.latitude,
-      longitude: position.longitude,
-      schedule,
-      places: toNumber(values.places),
-      ...Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, values[flag as Flag]])),
-      physicalRequirements: physical,
-      excludedOffences: excluded,
-      usefulSkills: skills,
-      tutorIds,
-    };
-    void form.submit(postInputSchema, input, async (parsed) => {
-      onSaved(
-        post ? await rpc.call('posts.update', { id: post.id, post: parsed }) : await rpc.call('posts.create', parsed),
-      );
-    });
-  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      const input = toInput(values);
+      onSaved(post ? await update.mutateAsync({ id: post.id, post: input }) : await create.mutateAsync(input));
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   const flag = (key: Flag) => (
-    <FormControlLabel
+    <Controller
       key={key}
-      control={
-        <Checkbox checked={values[key]} disabled={!canKeep} onChange={(event) => form.set(key, event.target.checked)} />
-      }
-      label={FLAGS[key]}
+      control={form.control}
+      name={key}
+      render={({ field }) => (
+        <FormControlLabel
+          control={
+            <Checkbox
+              name={field.name}
+              checked={field.value}
+              disabled={!canKeep}
+              onChange={(event) => field.onChange(event.target.checked)}
+            />
+          }
+          label={FLAGS[key]}
+        />
+      )}
     />
+  );
+  const checkboxes = <N extends 'physicalRequirements' | 'excludedOffences' | 'tutorIds'>(
+    name: N,
+    render: (value: PostValues[N], onChange: (next: PostValues[N]) => void) => ReactNode,
+  ) => (
+    <Controller control={form.control} name={name} render={({ field }) => <>{render(field.value, field.onChange)}</>} />
   );
   return (
     <Box component="form" onSubmit={onSubmit} noValidate sx={{ maxWidth: 960 }} aria-label="Description du poste">
@@ -123,89 +160,136 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
           slotProps={{ htmlInput: { readOnly: true } }}
           helperText={post ? 'La structure d’un poste ne change pas.' : undefined}
         />
-        <TextField label="Intitulé du poste" required autoComplete="off" {...ro} {...form.text('title')} />
-        <SelectField
+        <FormTextField
+          control={form.control}
+          name="title"
+          label="Intitulé du poste"
+          required
+          autoComplete="off"
+          {...ro}
+        />
+        <FormSelectField
+          control={form.control}
+          name="category"
           label="Catégorie"
           disabled={!canKeep}
           options={POST_CATEGORIES.map((key) => [key, POST_CATEGORY_LABELS[key]] as const)}
-          {...form.text('category')}
         />
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="places"
           label="Nombre de places"
           required
-          {...form.text('places')}
           slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 2 } }}
         />
       </Box>
-      <TextField label="Description" multiline minRows={3} {...ro} {...form.text('description')} />
+      <FormTextField control={form.control} name="description" label="Description" multiline minRows={3} {...ro} />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Lieu
       </Typography>
       <Box sx={grid}>
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="street"
           label="Adresse"
           autoComplete="off"
           {...ro}
-          {...form.text('street')}
           sx={{ gridColumn: { md: '1 / -1' } }}
         />
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="postalCode"
           label="Code postal"
           autoComplete="off"
-          {...form.text('postalCode')}
           slotProps={{ htmlInput: { readOnly: !canKeep, inputMode: 'numeric', maxLength: 5 } }}
         />
-        <TextField label="Commune" autoComplete="off" {...ro} {...form.text('city')} />
+        <FormTextField control={form.control} name="city" label="Commune" autoComplete="off" {...ro} />
       </Box>
       <LocationPicker
-        latitude={position.latitude}
-        longitude={position.longitude}
-        address={{ street: values.street, postalCode: values.postalCode, city: values.city }}
-        onChange={(latitude, longitude) => setPosition({ latitude, longitude })}
+        latitude={latitude}
+        longitude={longitude}
+        address={{ street, postalCode, city }}
+        onChange={(nextLatitude, nextLongitude) => {
+          form.setValue('latitude', nextLatitude, { shouldDirty: true });
+          form.setValue('longitude', nextLongitude, { shouldDirty: true });
+        }}
         readOnly={!canKeep}
       />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Horaires
       </Typography>
-      <AvailabilityGrid legend="Créneaux du poste" value={schedule} onChange={setSchedule} disabled={!canKeep} />
+      <Controller
+        control={form.control}
+        name="schedule"
+        render={({ field }) => (
+          <AvailabilityGrid
+            legend="Créneaux du poste"
+            value={field.value}
+            onChange={field.onChange}
+            disabled={!canKeep}
+          />
+        )}
+      />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Conditions
       </Typography>
       <Box sx={grid}>{(Object.keys(FLAGS) as Flag[]).map(flag)}</Box>
-      <CheckboxGroup
-        legend="Exigences physiques"
-        options={PHYSICAL_DEMANDS.map((key) => [key, PHYSICAL_DEMAND_LABELS[key]] as const)}
-        value={physical}
-        onChange={setPhysical}
-        disabled={!canKeep}
-        columns={3}
+      {checkboxes('physicalRequirements', (value, onChange) => (
+        <CheckboxGroup
+          legend="Exigences physiques"
+          options={PHYSICAL_DEMANDS.map((key) => [key, PHYSICAL_DEMAND_LABELS[key]] as const)}
+          value={value}
+          onChange={onChange}
+          disabled={!canKeep}
+          columns={3}
+        />
+      ))}
+      {checkboxes('excludedOffences', (value, onChange) => (
+        <CheckboxGroup
+          legend="Infractions exclues"
+          options={OFFENCE_CATEGORIES.map((key) => [key, OFFENCE_CATEGORY_LABELS[key]] as const)}
+          value={value}
+          onChange={onChange}
+          disabled={!canKeep}
+        />
+      ))}
+      <Controller
+        control={form.control}
+        name="usefulSkills"
+        render={({ field, fieldState }) =>
+          canKeep ? (
+            <ChipsInput
+              label="Compétences utiles"
+              value={field.value}
+              onChange={field.onChange}
+              helperText={fieldState.error?.message}
+            />
+          ) : (
+            <TextField
+              label="Compétences utiles"
+              value={field.value.join(', ')}
+              slotProps={{ htmlInput: { readOnly: true } }}
+            />
+          )
+        }
       />
-      <CheckboxGroup
-        legend="Infractions exclues"
-        options={OFFENCE_CATEGORIES.map((key) => [key, OFFENCE_CATEGORY_LABELS[key]] as const)}
-        value={excluded}
-        onChange={setExcluded}
-        disabled={!canKeep}
-      />
-      {canKeep ? (
-        <ChipsInput label="Compétences utiles" value={skills} onChange={setSkills} />
-      ) : (
-        <TextField label="Compétences utiles" value={skills.join(', ')} slotProps={{ htmlInput: { readOnly: true } }} />
-      )}
-      <CheckboxGroup
-        legend="Tuteurs du poste"
-        options={tutors.map(
-          (tutor) => [tutor.id, `${tutor.firstName} ${tutor.lastName}${tutor.role ? ` (${tutor.role})` : ''}`] as const,
-        )}
-        value={tutorIds}
-        onChange={setTutorIds}
-        disabled={!canKeep}
-        emptyText="Aucun tuteur dans cette structure : ajoutez-en depuis la fiche de la structure."
-      />
-      <FormErrorAlert error={form.formError} />
+      {checkboxes('tutorIds', (value, onChange) => (
+        <CheckboxGroup
+          legend="Tuteurs du poste"
+          options={tutors.map(
+            (tutor) =>
+              [tutor.id, `${tutor.firstName} ${tutor.lastName}${tutor.role ? ` (${tutor.role})` : ''}`] as const,
+          )}
+          value={value}
+          onChange={onChange}
+          disabled={!canKeep}
+          emptyText="Aucun tuteur dans cette structure : ajoutez-en depuis la fiche de la structure."
+        />
+      ))}
+      <FormErrorAlert error={form.formState.errors.root?.server} />
       {notice}
       {canKeep && (
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.formState.isSubmitting}>
           {post ? 'Enregistrer le poste' : 'Créer le poste'}
         </Button>
       )}

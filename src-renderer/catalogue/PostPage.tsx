@@ -2,14 +2,15 @@ import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { POST_CATEGORY_LABELS } from '@shared/domain/catalogue/post-categories';
 import type { Post } from '@shared/schemas/catalogue';
 import { formatInteger } from '../app/format';
 import { useNavigate } from 'react-router';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { Facts } from '../cases/Facts';
 import { SectionCard } from '../cases/SectionCard';
+import { rpcQuery } from '../queries/rpcQuery';
 import { PostForm } from './PostForm';
 import { RegistrationCard } from './RegistrationCard';
 import { cataloguePaths } from './routes';
@@ -47,9 +48,10 @@ function NewPost({ hostId, canKeep }: { hostId: string | null; canKeep: boolean 
 
 function NewPostForm({ hostId }: { hostId: string }) {
   const navigate = useNavigate();
-  const host = useRpcQuery('hosts.get', { id: hostId });
-  const tutors = useRpcQuery('tutors.list', { hostId, limit: 500 });
-  if (host.error) return <Alert severity="error">{host.error.message}</Alert>;
+  const host = useQuery(rpcQuery('hosts.get', { id: hostId }));
+  const tutors = useQuery(rpcQuery('tutors.list', { hostId, limit: 500 }));
+  const error = host.error ?? tutors.error;
+  if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!host.data || !tutors.data) return <LinearProgress aria-label="Chargement de la structure" />;
   return (
     <SectionCard title="Description du poste">
@@ -66,7 +68,7 @@ function NewPostForm({ hostId }: { hostId: string }) {
 }
 
 function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
-  const query = useRpcQuery('posts.get', { id });
+  const query = useQuery(rpcQuery('posts.get', { id }));
   const post = query.data;
   const [saved, setSaved] = useState(false);
   return (
@@ -82,7 +84,7 @@ function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
         </Typography>
       )}
       {query.error && <Alert severity="error">{query.error.message}</Alert>}
-      {query.loading && !post && <LinearProgress aria-label="Chargement du poste" />}
+      {query.isPending && <LinearProgress aria-label="Chargement du poste" />}
       {post && (
         <>
           <SectionCard title="Occupation">
@@ -95,16 +97,13 @@ function ExistingPost({ id, canKeep }: { id: string; canKeep: boolean }) {
               ]}
             />
           </SectionCard>
-          <RegistrationCard post={post} canKeep={canKeep} onChanged={() => void query.reload()} />
+          <RegistrationCard post={post} canKeep={canKeep} />
           <PostEditor
             post={post}
             canKeep={canKeep}
             saved={saved}
             onDismiss={() => setSaved(false)}
-            onSaved={() => {
-              setSaved(true);
-              void query.reload();
-            }}
+            onSaved={() => setSaved(true)}
           />
         </>
       )}
@@ -125,7 +124,7 @@ function PostEditor({
   onDismiss: () => void;
   onSaved: () => void;
 }) {
-  const tutors = useRpcQuery('tutors.list', { hostId: post.hostId, limit: 500 });
+  const tutors = useQuery(rpcQuery('tutors.list', { hostId: post.hostId, limit: 500 }));
   return (
     <SectionCard title="Description du poste">
       {tutors.error && <Alert severity="error">{tutors.error.message}</Alert>}

@@ -2,14 +2,14 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { POST_CATEGORIES, POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { SelectField } from '../forms/fields/SelectField';
+import { rpcQuery } from '../queries/rpcQuery';
 import { DepartementField } from './DepartementField';
 import { ExportCsvButton } from './ExportCsvButton';
 import { CataloguePrintButton } from './CataloguePrintButton';
-import { ListPager } from './ListPager';
 import { ListStatus } from './ListStatus';
-import { PostsTable } from './PostsTable';
+import { PostsGrid } from './PostsGrid';
 import { SearchField } from './SearchField';
 import { usePagedList, yesNo } from './usePagedList';
 
@@ -34,7 +34,10 @@ export function PostsListPage() {
     freeOnly: filters.freeOnly || undefined,
     departement: filters.departement.trim().toUpperCase() || undefined,
   };
-  const posts = useRpcQuery('posts.list', { query: list.query, ...selected, ...list.paging });
+  const posts = useQuery({
+    ...rpcQuery('posts.list', { query: list.query, ...selected, ...list.paging }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <>
       <Stack
@@ -86,17 +89,12 @@ export function PostsListPage() {
           label="Avec places libres"
         />
       </Stack>
-      <ListStatus loading={posts.loading} error={posts.error} total={posts.data?.total} one="poste" many="postes" />
-      <PostsTable
-        items={posts.data?.items ?? []}
-        emptyText={posts.loading ? 'Chargement…' : 'Aucun poste ne correspond à ces critères.'}
-      />
-      <ListPager
-        total={posts.data?.total ?? 0}
-        page={list.state.page}
-        pageSize={list.state.pageSize}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      <ListStatus error={posts.error} total={posts.data?.total} one="poste" many="postes" />
+      <PostsGrid
+        rows={posts.data?.items ?? []}
+        loading={posts.isFetching}
+        emptyText="Aucun poste ne correspond à ces critères."
+        paging={{ rowCount: posts.data?.total, model: list.paginationModel, onChange: list.setPaginationModel }}
       />
     </>
   );

@@ -8,6 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HOST_TYPE_LABELS } from '@shared/domain/catalogue/host-types';
 import {
@@ -16,9 +17,9 @@ import {
   type ProspectStatus,
 } from '@shared/domain/catalogue/post-categories';
 import { formatInteger } from '../app/format';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash, todayLocal } from '../cases/labels';
 import { SelectField } from '../forms/fields/SelectField';
+import { rpcQuery } from '../queries/rpcQuery';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ListStatus } from './ListStatus';
 import { ProspectDialog, type Prospect } from './ProspectDialog';
@@ -32,7 +33,10 @@ const CLOSED = new Set(['habilitee', 'refus']);
 export function ProspectionPage() {
   const list = usePagedList('tigdesk.catalogue.prospects', { status: '' });
   const status = (list.state.filters.status || undefined) as ProspectStatus | undefined;
-  const prospects = useRpcQuery('prospects.list', { query: list.query, status, offset: 0, limit: LIMIT });
+  const prospects = useQuery({
+    ...rpcQuery('prospects.list', { query: list.query, status, offset: 0, limit: LIMIT }),
+    placeholderData: keepPreviousData,
+  });
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const items = prospects.data?.items ?? [];
   const total = prospects.data?.total;
@@ -65,7 +69,13 @@ export function ProspectionPage() {
           Nouvel organisme
         </Button>
       </Stack>
-      <ListStatus loading={prospects.loading} error={prospects.error} total={total} one="organisme" many="organismes" />
+      <ListStatus
+        loading={prospects.isFetching}
+        error={prospects.error}
+        total={total}
+        one="organisme"
+        many="organismes"
+      />
       {total !== undefined && total > items.length && (
         <Typography variant="body2" sx={{ mb: 1 }}>
           Les {formatInteger(items.length)} premiers sont affichés : affinez la recherche.
@@ -81,7 +91,7 @@ export function ProspectionPage() {
             </Typography>
             {group.length === 0 ? (
               <Typography color="text.secondary">
-                {prospects.loading ? 'Chargement…' : 'Aucun organisme à cette étape.'}
+                {prospects.isPending ? 'Chargement…' : 'Aucun organisme à cette étape.'}
               </Typography>
             ) : (
               <TableContainer component={Paper} variant="outlined">
@@ -146,10 +156,7 @@ export function ProspectionPage() {
         <ProspectDialog
           prospect={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            void prospects.reload();
-          }}
+          onDone={() => setEditing(null)}
         />
       )}
     </>

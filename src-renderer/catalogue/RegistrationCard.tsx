@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { z } from 'zod';
 import {
@@ -11,15 +12,15 @@ import {
   type Post,
   type registrationSchema,
 } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { dateOrDash } from '../cases/labels';
 import { SectionCard } from '../cases/SectionCard';
+import { PrintButton } from '../documents/PrintButton';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { RecordOpinionDialog, RequestOpinionsDialog } from './OpinionDialogs';
 import { OpinionsList } from './OpinionsList';
 import { RegistrationDecisionDialog, RegistrationNotifyDialog, RegistrationRequestDialog } from './RegistrationDialogs';
 import { StepChip } from './StepChip';
-import { PrintButton } from '../documents/PrintButton';
 
 type Registration = z.infer<typeof registrationSchema>;
 const GIVERS = ['procureur', 'jap'] as const;
@@ -27,25 +28,15 @@ type ItemAction = 'opinions' | 'record' | 'decide' | 'notify';
 type Open = { kind: 'request'; request: 'inscription' | 'radiation' } | { kind: ItemAction; item: Registration } | null;
 
 /** Registration of the post on the departmental list (or its removal): opinions of procureur and JAP, decision, notification. */
-export function RegistrationCard({
-  post,
-  canKeep,
-  onChanged,
-}: {
-  post: Post;
-  canKeep: boolean;
-  onChanged: () => void;
-}) {
-  const rpc = useRpc();
-  const list = useRpcQuery('registrations.list', { postId: post.id });
+export function RegistrationCard({ post, canKeep }: { post: Post; canKeep: boolean }) {
+  const list = useQuery(rpcQuery('registrations.list', { postId: post.id }));
+  const requestOpinions = useRpcMutation('registrations.requestOpinions');
+  const recordOpinion = useRpcMutation('registrations.recordOpinion');
   const [open, setOpen] = useState<Open>(null);
   const items = [...(list.data ?? [])].sort((a, b) => b.requestedOn.localeCompare(a.requestedOn));
   const pending = items.some((item) => item.decision === null);
-  const done = () => {
-    setOpen(null);
-    void list.reload();
-    onChanged();
-  };
+  // The change refreshes this list and the post (its registration's label, its places) by itself.
+  const done = () => setOpen(null);
   const nextRequest = post.registered ? 'radiation' : 'inscription';
   return (
     <SectionCard
@@ -91,7 +82,7 @@ export function RegistrationCard({
           givers={GIVERS.filter((giver) => !open.item[giver].requestedOn)}
           preselected={GIVERS}
           schema={registrationOpinionsInput}
-          save={(parsed) => rpc.call('registrations.requestOpinions', parsed)}
+          save={requestOpinions.mutateAsync}
           onClose={() => setOpen(null)}
           onDone={done}
         />
@@ -101,7 +92,7 @@ export function RegistrationCard({
           id={open.item.id}
           givers={GIVERS.filter((giver) => open.item[giver].requestedOn && !open.item[giver].receivedOn)}
           schema={registrationOpinionInput}
-          save={(parsed) => rpc.call('registrations.recordOpinion', parsed)}
+          save={recordOpinion.mutateAsync}
           onClose={() => setOpen(null)}
           onDone={done}
         />
@@ -137,7 +128,7 @@ function RegistrationItem({
   if (item.decidedOn)
     facts.push([item.decision === 'refusee' ? 'Refusée le' : 'Acceptée le', dateOrDash(item.decidedOn)]);
   if (item.notifiedOn) facts.push(['Notifiée le', dateOrDash(item.notifiedOn)]);
-  const rpc = useRpc();
+  const generate = useRpcMutation('documents.generate');
   return (
     <Paper
       variant="outlined"
@@ -156,7 +147,7 @@ function RegistrationItem({
         <Stack sx={{ mt: 2, alignItems: 'flex-start' }}>
           <PrintButton
             label="Imprimer la décision"
-            produce={() => rpc.call('documents.generate', { template: 'decision_inscription', entityId: item.id })}
+            produce={() => generate.mutateAsync({ template: 'decision_inscription', entityId: item.id })}
           />
         </Stack>
       )}

@@ -1,21 +1,37 @@
-import TextField from '@mui/material/TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
 import {
   registrationDecisionInput,
   registrationNotifyInput,
   registrationRequestInput,
 } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
 import { toNumber, todayLocal } from '../cases/labels';
-import { useZodForm } from '../forms/useZodForm';
+import { contractResolver } from '../forms/contractResolver';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
 import { ChoiceGroup } from './ChoiceGroup';
-
-const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
 
 interface Props {
   onClose: () => void;
   onDone: () => void;
 }
+
+interface RequestValues {
+  postId: string;
+  kind: 'inscription' | 'radiation';
+  requestedOn: string;
+  /** As typed (unused for a removal). */
+  places: string;
+}
+
+// The places as typed become a number; a removal offers none.
+const requestInput = (values: RequestValues) => ({
+  ...values,
+  places: values.kind === 'inscription' ? (toNumber(values.places) ?? null) : null,
+});
 
 /** "Demander l’inscription" (with the places offered) or "Demander la radiation". */
 export function RegistrationRequestDialog({
@@ -25,37 +41,35 @@ export function RegistrationRequestDialog({
   onClose,
   onDone,
 }: Props & { postId: string; kind: 'inscription' | 'radiation'; places: number }) {
-  const rpc = useRpc();
-  const form = useZodForm({ requestedOn: todayLocal(), places: String(places) });
-  const submit = () =>
-    void form.submit(
-      registrationRequestInput,
-      {
-        postId,
-        kind,
-        requestedOn: form.values.requestedOn,
-        places: kind === 'inscription' ? (toNumber(form.values.places) ?? null) : null,
-      },
-      async (parsed) => {
-        await rpc.call('registrations.request', parsed);
-        onDone();
-      },
-    );
+  const form = useForm({
+    defaultValues: { postId, kind, requestedOn: todayLocal(), places: String(places) },
+    resolver: contractResolver(registrationRequestInput, requestInput),
+  });
+  const request = useRpcMutation('registrations.request');
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await request.mutateAsync(requestInput(values));
+      onDone();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   const title = kind === 'inscription' ? 'Demander l’inscription' : 'Demander la radiation';
   return (
     <ActionDialog
       title={title}
       submitLabel="Enregistrer la demande"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <TextField label="Date de la demande" {...dateProps} {...form.text('requestedOn')} />
+      <FormDateField control={form.control} name="requestedOn" label="Date de la demande" />
       {kind === 'inscription' && (
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="places"
           label="Nombre de places demandées"
-          {...form.text('places')}
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 2 } }}
         />
       )}
@@ -70,60 +84,79 @@ export function RegistrationDecisionDialog({
   onClose,
   onDone,
 }: Props & { id: string; kind: 'inscription' | 'radiation' }) {
-  const rpc = useRpc();
-  const form = useZodForm({ decision: 'acceptee', decidedOn: todayLocal() });
-  const submit = () =>
-    void form.submit(registrationDecisionInput, { id, ...form.values }, async (parsed) => {
-      await rpc.call('registrations.decide', parsed);
+  const form = useForm({
+    defaultValues: { id, decision: 'acceptee' as 'acceptee' | 'refusee', decidedOn: todayLocal() },
+    resolver: zodResolver(registrationDecisionInput),
+  });
+  const decide = useRpcMutation('registrations.decide');
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      await decide.mutateAsync(parsed);
       onDone();
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   const what = kind === 'inscription' ? 'Inscription' : 'Radiation';
   return (
     <ActionDialog
       title={kind === 'inscription' ? 'Décision sur la demande d’inscription' : 'Décision sur la demande de radiation'}
       submitLabel="Enregistrer la décision"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <ChoiceGroup
-        label="Décision"
-        options={[
-          ['acceptee', `${what} acceptée`],
-          ['refusee', `${what} refusée`],
-        ]}
-        value={form.values.decision}
-        onChange={(value) => form.set('decision', value)}
-        error={form.fieldErrors.decision}
+      <Controller
+        control={form.control}
+        name="decision"
+        render={({ field, fieldState }) => (
+          <ChoiceGroup
+            label="Décision"
+            options={[
+              ['acceptee', `${what} acceptée`],
+              ['refusee', `${what} refusée`],
+            ]}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
       />
-      <TextField label="Date de la décision" {...dateProps} {...form.text('decidedOn')} />
+      <FormDateField control={form.control} name="decidedOn" label="Date de la décision" />
     </ActionDialog>
   );
 }
 
 /** "Notifiée le": the decision went to the procureur, the JAP and the préfet. */
 export function RegistrationNotifyDialog({ id, onClose, onDone }: Props & { id: string }) {
-  const rpc = useRpc();
-  const form = useZodForm({ notifiedOn: todayLocal() });
-  const submit = () =>
-    void form.submit(registrationNotifyInput, { id, ...form.values }, async (parsed) => {
-      await rpc.call('registrations.notify', parsed);
+  const form = useForm({
+    defaultValues: { id, notifiedOn: todayLocal() },
+    resolver: zodResolver(registrationNotifyInput),
+  });
+  const notify = useRpcMutation('registrations.notify');
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      await notify.mutateAsync(parsed);
       onDone();
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   return (
     <ActionDialog
       title="Notification de la décision"
       submitLabel="Enregistrer la notification"
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
     >
-      <TextField
+      <FormDateField
+        control={form.control}
+        name="notifiedOn"
         label="Notifiée le"
-        {...dateProps}
-        {...form.text('notifiedOn', 'Au procureur, au JAP et au préfet.')}
+        helperText="Au procureur, au JAP et au préfet."
       />
     </ActionDialog>
   );

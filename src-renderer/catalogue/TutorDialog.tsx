@@ -1,16 +1,16 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { tutorInputSchema, type Tutor } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
-import { blankToNull } from '../cases/labels';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
 
-const dateProps = { type: 'date', slotProps: { inputLabel: { shrink: true } } } as const;
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2 } as const;
 
 /** A tutor of the host, as the registration file needs them: identity, birth, role, contact, training followed. */
@@ -25,56 +25,60 @@ export function TutorDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const rpc = useRpc();
-  const form = useZodForm({
-    lastName: tutor?.lastName ?? '',
-    firstName: tutor?.firstName ?? '',
-    birthDate: tutor?.birthDate ?? '',
-    birthPlace: tutor?.birthPlace ?? '',
-    role: tutor?.role ?? '',
-    phone: tutor?.phone ?? '',
-    email: tutor?.email ?? '',
+  // Empty phone and e-mail are "none": the schema turns them into null.
+  const form = useForm({
+    defaultValues: {
+      hostId,
+      lastName: tutor?.lastName ?? '',
+      firstName: tutor?.firstName ?? '',
+      birthDate: tutor?.birthDate ?? '',
+      birthPlace: tutor?.birthPlace ?? '',
+      role: tutor?.role ?? '',
+      phone: tutor?.phone ?? '',
+      email: tutor?.email ?? '',
+      trainings: tutor?.trainings ?? [],
+    },
+    resolver: zodResolver(tutorInputSchema),
   });
-  const [trainings, setTrainings] = useState(tutor?.trainings ?? []);
-  const setTraining = (index: number, key: 'module' | 'date', value: string) =>
-    setTrainings((previous) => previous.map((training, i) => (i === index ? { ...training, [key]: value } : training)));
-
-  const submit = () => {
-    const { values } = form;
-    const input = { hostId, ...values, phone: blankToNull(values.phone), email: blankToNull(values.email), trainings };
-    void form.submit(tutorInputSchema, input, async (parsed) => {
-      if (tutor) await rpc.call('tutors.update', { id: tutor.id, tutor: parsed });
-      else await rpc.call('tutors.create', parsed);
+  const trainings = useFieldArray({ control: form.control, name: 'trainings' });
+  const create = useRpcMutation('tutors.create');
+  const update = useRpcMutation('tutors.update');
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      if (tutor) await update.mutateAsync({ id: tutor.id, tutor: parsed });
+      else await create.mutateAsync(parsed);
       onDone();
-    });
-  };
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
   const title = tutor ? `Modifier le tuteur ${tutor.firstName} ${tutor.lastName}` : 'Ajouter un tuteur';
   return (
     <ActionDialog
       title={title}
       submitLabel={tutor ? 'Enregistrer le tuteur' : 'Ajouter le tuteur'}
-      pending={form.pending}
-      error={form.formError}
+      pending={form.formState.isSubmitting}
+      error={form.formState.errors.root?.server}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={onSubmit}
       maxWidth="md"
     >
       <Box sx={grid}>
-        <TextField label="Nom" required autoComplete="off" {...form.text('lastName')} />
-        <TextField label="Prénom" required autoComplete="off" {...form.text('firstName')} />
-        <TextField label="Date de naissance" required {...dateProps} {...form.text('birthDate')} />
-        <TextField label="Lieu de naissance" required autoComplete="off" {...form.text('birthPlace')} />
-        <TextField label="Fonction" required autoComplete="off" {...form.text('role')} />
-        <TextField label="Téléphone" type="tel" autoComplete="off" {...form.text('phone')} />
-        <TextField label="E-mail" type="email" autoComplete="off" {...form.text('email')} />
+        <FormTextField control={form.control} name="lastName" label="Nom" required autoComplete="off" />
+        <FormTextField control={form.control} name="firstName" label="Prénom" required autoComplete="off" />
+        <FormDateField control={form.control} name="birthDate" label="Date de naissance" required />
+        <FormTextField control={form.control} name="birthPlace" label="Lieu de naissance" required autoComplete="off" />
+        <FormTextField control={form.control} name="role" label="Fonction" required autoComplete="off" />
+        <FormTextField control={form.control} name="phone" label="Téléphone" type="tel" autoComplete="off" />
+        <FormTextField control={form.control} name="email" label="E-mail" type="email" autoComplete="off" />
       </Box>
       <Typography variant="h3" component="h3" sx={{ mt: 2 }}>
         Formations suivies
       </Typography>
-      {trainings.length === 0 && <Typography color="text.secondary">Aucune formation enregistrée.</Typography>}
-      {trainings.map((training, index) => (
+      {trainings.fields.length === 0 && <Typography color="text.secondary">Aucune formation enregistrée.</Typography>}
+      {trainings.fields.map((training, index) => (
         <Box
-          key={index}
+          key={training.id}
           role="group"
           aria-label={`Formation ${index + 1}`}
           sx={{
@@ -84,30 +88,22 @@ export function TutorDialog({
             alignItems: 'center',
           }}
         >
-          <TextField
+          <FormTextField
+            control={form.control}
+            name={`trainings.${index}.module`}
             label={`Module de formation ${index + 1}`}
-            value={training.module}
-            onChange={(event) => setTraining(index, 'module', event.target.value)}
-            error={form.fieldErrors[`trainings.${index}.module`] !== undefined}
-            helperText={form.fieldErrors[`trainings.${index}.module`]}
           />
-          <TextField
+          <FormDateField
+            control={form.control}
+            name={`trainings.${index}.date`}
             label={`Date de la formation ${index + 1}`}
-            {...dateProps}
-            value={training.date}
-            onChange={(event) => setTraining(index, 'date', event.target.value)}
-            error={form.fieldErrors[`trainings.${index}.date`] !== undefined}
-            helperText={form.fieldErrors[`trainings.${index}.date`]}
           />
-          <IconButton
-            aria-label={`Retirer la formation ${index + 1}`}
-            onClick={() => setTrainings((previous) => previous.filter((_t, i) => i !== index))}
-          >
+          <IconButton aria-label={`Retirer la formation ${index + 1}`} onClick={() => trainings.remove(index)}>
             <span aria-hidden="true">✕</span>
           </IconButton>
         </Box>
       ))}
-      <Button sx={{ mt: 1 }} onClick={() => setTrainings((previous) => [...previous, { module: '', date: '' }])}>
+      <Button sx={{ mt: 1 }} onClick={() => trainings.append({ module: '', date: '' })}>
         Ajouter une formation
       </Button>
     </ActionDialog>

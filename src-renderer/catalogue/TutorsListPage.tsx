@@ -1,16 +1,19 @@
 import Stack from '@mui/material/Stack';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { rpcQuery } from '../queries/rpcQuery';
 import { ExportCsvButton } from './ExportCsvButton';
-import { ListPager } from './ListPager';
 import { ListStatus } from './ListStatus';
 import { SearchField } from './SearchField';
-import { TutorsTable } from './TutorsTable';
+import { TutorsGrid } from './TutorsGrid';
 import { usePagedList } from './usePagedList';
 
 /** All tutors of the territory with their structure, training and posts. Tutors are added from their structure. */
 export function TutorsListPage() {
   const list = usePagedList('tigdesk.catalogue.tutors', {});
-  const tutors = useRpcQuery('tutors.list', { query: list.query, ...list.paging });
+  const tutors = useQuery({
+    ...rpcQuery('tutors.list', { query: list.query, ...list.paging }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <>
       <Stack
@@ -22,23 +25,12 @@ export function TutorsListPage() {
         <SearchField label="Rechercher un tuteur (nom, structure)" value={list.state.query} onChange={list.setQuery} />
         <ExportCsvButton input={{ list: 'tutors', query: list.state.query }} />
       </Stack>
-      <ListStatus
-        loading={tutors.loading}
-        error={tutors.error}
-        total={tutors.data?.total}
-        one="tuteur"
-        many="tuteurs"
-      />
-      <TutorsTable
-        items={tutors.data?.items ?? []}
-        emptyText={tutors.loading ? 'Chargement…' : 'Aucun tuteur ne correspond à cette recherche.'}
-      />
-      <ListPager
-        total={tutors.data?.total ?? 0}
-        page={list.state.page}
-        pageSize={list.state.pageSize}
-        onPage={list.setPage}
-        onPageSize={list.setPageSize}
+      <ListStatus error={tutors.error} total={tutors.data?.total} one="tuteur" many="tuteurs" />
+      <TutorsGrid
+        rows={tutors.data?.items ?? []}
+        loading={tutors.isFetching}
+        emptyText="Aucun tuteur ne correspond à cette recherche."
+        paging={{ rowCount: tutors.data?.total, model: list.paginationModel, onChange: list.setPaginationModel }}
       />
     </>
   );

@@ -33,8 +33,10 @@ export function usePagedList<F>(storageKey: string, filters: F) {
     setQuery: (text: string) => setState((previous) => ({ ...previous, query: text, page: 0 })),
     setFilter: <K extends keyof F>(key: K, value: F[K]) =>
       setState((previous) => ({ ...previous, filters: { ...previous.filters, [key]: value }, page: 0 })),
-    setPage: (page: number) => setState((previous) => ({ ...previous, page })),
-    setPageSize: (pageSize: number) => setState((previous) => ({ ...previous, pageSize, page: 0 })),
+    /** The page on screen, as a Data Grid holds it; a new page size starts again from the first page. */
+    paginationModel: { page: state.page, pageSize: state.pageSize },
+    setPaginationModel: ({ page, pageSize }: { page: number; pageSize: number }) =>
+      setState((previous) => ({ ...previous, pageSize, page: pageSize === previous.pageSize ? page : 0 })),
     paging: { offset: state.page * state.pageSize, limit: state.pageSize },
   };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BrowserHostProcess } from './browser-host-process';
 import { rpc } from './rpc-as-tool';
 import { addDays, addMonths, parisDateOf } from '@shared/domain/local-date';
+import { typeDate } from './pickers';
 
 const PASS = 'phrase de passe du service';
 const ADMIN = { username: 'admin', passphrase: 'phrase de passe admin e2e' };
@@ -94,20 +95,20 @@ test('a référent habilitates an association and registers its post; an officer
   // Habilitation: request, opinions asked two months ago, one received, the two others deemed given, decision.
   await page.getByRole('button', { name: 'Nouvelle demande d’habilitation' }).click();
   let d = await dialog(page, 'Nouvelle demande d’habilitation');
-  await d.getByLabel('Date de la demande').fill(addMonths(today, -2));
+  await typeDate(d, 'Date de la demande', addMonths(today, -2));
   await d.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Demander les avis' }).click();
   d = await dialog(page, 'Demander les avis');
   for (const giver of ['Procureur de la République', 'Juge de l’application des peines', 'Préfet'])
     await d.getByLabel(giver).check();
-  await d.getByLabel('Date de la demande d’avis').fill(addMonths(today, -2));
+  await typeDate(d, 'Date de la demande d’avis', addMonths(today, -2));
   await d.getByRole('button', { name: 'Enregistrer la demande d’avis' }).click();
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Enregistrer un avis' }).click();
   d = await dialog(page, 'Enregistrer un avis');
   await d.getByLabel('Auteur de l’avis').selectOption('procureur');
-  await d.getByLabel('Date de réception de l’avis').fill(addDays(today, -45));
+  await typeDate(d, 'Date de réception de l’avis', addDays(today, -45));
   await d.getByLabel('Favorable', { exact: true }).check();
   await d.getByRole('button', { name: 'Enregistrer l’avis' }).click();
   await expect(d).toBeHidden();
@@ -124,7 +125,7 @@ test('a référent habilitates an association and registers its post; an officer
   d = await dialog(page, 'Ajouter un tuteur');
   await d.getByRole('textbox', { name: 'Nom', exact: true }).fill('Girard');
   await d.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Paul');
-  await d.getByLabel('Date de naissance').fill('1975-04-02');
+  await typeDate(d, 'Date de naissance', '1975-04-02');
   await d.getByLabel('Lieu de naissance').fill('Périgueux');
   await d.getByLabel('Fonction').fill('Responsable des jardins');
   await d.getByRole('button', { name: 'Ajouter le tuteur' }).click();
@@ -145,20 +146,20 @@ test('a référent habilitates an association and registers its post; an officer
   // Registration on the departmental list: opinions asked 20 days ago, the JAP answers, the procureur's is deemed.
   await page.getByRole('button', { name: 'Demander l’inscription' }).click();
   d = await dialog(page, 'Demander l’inscription');
-  await d.getByLabel('Date de la demande').fill(addDays(today, -20));
+  await typeDate(d, 'Date de la demande', addDays(today, -20));
   await d.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Demander les avis' }).click();
   d = await dialog(page, 'Demander les avis');
   for (const giver of ['Procureur de la République', 'Juge de l’application des peines'])
     await d.getByLabel(giver).check();
-  await d.getByLabel('Date de la demande d’avis').fill(addDays(today, -20));
+  await typeDate(d, 'Date de la demande d’avis', addDays(today, -20));
   await d.getByRole('button', { name: 'Enregistrer la demande d’avis' }).click();
   await expect(d).toBeHidden();
   await page.getByRole('button', { name: 'Enregistrer un avis' }).click();
   d = await dialog(page, 'Enregistrer un avis');
   await d.getByLabel('Auteur de l’avis').selectOption('jap');
-  await d.getByLabel('Date de réception de l’avis').fill(addDays(today, -15));
+  await typeDate(d, 'Date de réception de l’avis', addDays(today, -15));
   await d.getByLabel('Favorable', { exact: true }).check();
   await d.getByRole('button', { name: 'Enregistrer l’avis' }).click();
   await expect(d).toBeHidden();
@@ -193,7 +194,7 @@ test('a référent habilitates an association and registers its post; an officer
   await page.screenshot({ path: 'test-results/screens/suggestions.png', fullPage: true });
   await page.getByRole('button', { name: 'Placer sur ce poste : Entretien des jardins partagés' }).click();
   d = page.getByRole('dialog');
-  await d.getByLabel('Date de début').fill(today);
+  await typeDate(d, 'Date de début', today);
   await d.getByRole('button', { name: 'Confirmer l’affectation' }).click();
   await expect(page.getByText('Entretien des jardins partagés').first()).toBeVisible();
   await expect(page.getByText('Affecté', { exact: true }).first()).toBeVisible();
