@@ -1,16 +1,19 @@
 import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { addDays, mondayOf } from '@shared/domain/local-date';
 import type { Role } from '@shared/roles';
 import type { Host } from '@shared/schemas/catalogue';
-import { useRpc } from '../app/RpcContext';
 import { SectionCard } from '../cases/SectionCard';
 import { todayLocal } from '../cases/labels';
 import { useDebounced } from '../cases/useDebounced';
 import { CataloguePrintButton } from '../catalogue/CataloguePrintButton';
+import { DateField } from '../forms/fields/DateField';
+import { rpcQuery } from '../queries/rpcQuery';
 import { PrintButton } from './PrintButton';
 
 const CONVOCATION_PRINTERS: readonly Role[] = ['secretariat', 'dpip', 'cpip'];
@@ -37,7 +40,6 @@ export function BatchPrintingCard({ role, onPrinted }: { role: Role; onPrinted: 
 }
 
 function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
-  const rpc = useRpc();
   const [from, setFrom] = useState(() => mondayOf(todayLocal()));
   const [to, setTo] = useState(() => addDays(mondayOf(todayLocal()), 6));
   return (
@@ -46,28 +48,16 @@ function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
         Convocations d’une période
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField
-          type="date"
-          label="Du"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-          margin="none"
-          sx={{ width: 200 }}
-        />
-        <TextField
-          type="date"
-          label="Au"
-          value={to}
-          onChange={(event) => setTo(event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
-          margin="none"
-          sx={{ width: 200 }}
-        />
+        <Box sx={{ width: 200, flexShrink: 0 }}>
+          <DateField label="Du" name="from" value={from} onChange={setFrom} margin="none" />
+        </Box>
+        <Box sx={{ width: 200, flexShrink: 0 }}>
+          <DateField label="Au" name="to" value={to} onChange={setTo} margin="none" />
+        </Box>
         <div style={{ flexShrink: 0 }}>
           <PrintButton
             label="Imprimer les convocations"
-            produce={() => rpc.call('documents.batchConvocations', { from, to })}
+            produce={{ method: 'documents.batchConvocations', input: { from, to } }}
             onPrinted={onPrinted}
           />
         </div>
@@ -77,27 +67,14 @@ function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
 }
 
 function TimesheetsOfHost({ onPrinted }: { onPrinted: () => void }) {
-  const rpc = useRpc();
   const [query, setQuery] = useState('');
   const settled = useDebounced(query.trim(), 300);
-  const [options, setOptions] = useState<Host[]>([]);
   const [host, setHost] = useState<Host | null>(null);
-
-  useEffect(() => {
-    if (settled.length < 2) return;
-    let current = true;
-    rpc
-      .call('hosts.list', { query: settled, limit: 20 })
-      .then((found) => {
-        if (current) setOptions(found.items);
-      })
-      .catch(() => {
-        if (current) setOptions([]);
-      });
-    return () => {
-      current = false;
-    };
-  }, [rpc, settled]);
+  const found = useQuery({
+    ...rpcQuery('hosts.list', settled.length >= 2 ? { query: settled, limit: 20 } : null),
+    placeholderData: keepPreviousData,
+  });
+  const options = settled.length >= 2 ? (found.data?.items ?? []) : [];
 
   return (
     <section aria-labelledby="batch-timesheets-title">
@@ -115,6 +92,8 @@ function TimesheetsOfHost({ onPrinted }: { onPrinted: () => void }) {
           getOptionLabel={(option) => (option.city ? `${option.name} — ${option.city}` : option.name)}
           isOptionEqualToValue={(option, value) => option.id === value.id}
           filterOptions={(all) => all}
+          loading={found.isFetching}
+          loadingText="Recherche…"
           noOptionsText={settled.length < 2 ? 'Tapez au moins deux lettres du nom.' : 'Aucune structure trouvée.'}
           renderInput={(params) => <TextField {...params} label="Structure d’accueil" margin="none" />}
         />
@@ -122,7 +101,7 @@ function TimesheetsOfHost({ onPrinted }: { onPrinted: () => void }) {
           <PrintButton
             label="Imprimer les fiches horaires"
             disabled={!host}
-            produce={() => rpc.call('documents.batchTimesheets', { hostId: host!.id })}
+            produce={{ method: 'documents.batchTimesheets', input: { hostId: host?.id ?? '' } }}
             onPrinted={onPrinted}
           />
         </div>

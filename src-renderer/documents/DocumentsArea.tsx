@@ -1,20 +1,24 @@
 import Alert from '@mui/material/Alert';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatInteger } from '../app/format';
 import { useSession } from '../app/SessionContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { SectionCard } from '../cases/SectionCard';
 import { useDebounced } from '../cases/useDebounced';
 import { SearchField } from '../catalogue/SearchField';
+import { rpcQuery } from '../queries/rpcQuery';
 import { BatchPrintingCard } from './BatchPrintingCard';
-import { DocumentsTable } from './DocumentsTable';
+import { DocumentsArchiveGrid } from './DocumentsArchiveGrid';
+
+/** The most documents.list answers at once: the newest ones, the older found by their reference. */
+const ARCHIVE_LIMIT = 500;
 
 /** The "Documents" area: batches to print, and every archived document of the desk found by its reference. */
 export function DocumentsArea() {
   const role = useSession().session.user?.role;
-  const [printed, setPrinted] = useState(0);
+  const [reference, setReference] = useState('');
   if (!role || role === 'admin') {
     return (
       <>
@@ -33,23 +37,26 @@ export function DocumentsArea() {
       <Typography variant="h1" gutterBottom>
         Documents
       </Typography>
-      <BatchPrintingCard role={role} onPrinted={() => setPrinted((count) => count + 1)} />
-      <ArchiveCard key={printed} />
+      {/* A new print clears the search, so that the document just printed shows at the top of the archive. */}
+      <BatchPrintingCard role={role} onPrinted={() => setReference('')} />
+      <ArchiveCard reference={reference} onReference={setReference} />
     </>
   );
 }
 
-function ArchiveCard() {
-  const [reference, setReference] = useState('');
+function ArchiveCard({ reference, onReference }: { reference: string; onReference: (text: string) => void }) {
   const settled = useDebounced(reference.trim(), 300);
-  const list = useRpcQuery('documents.list', settled ? { reference: settled, limit: 100 } : { limit: 100 });
+  const list = useQuery({
+    ...rpcQuery('documents.list', settled ? { reference: settled, limit: ARCHIVE_LIMIT } : { limit: ARCHIVE_LIMIT }),
+    placeholderData: keepPreviousData,
+  });
   return (
     <SectionCard title="Documents imprimés">
       <Stack direction="row" sx={{ mb: 2 }}>
         <SearchField
           label="Référence (en bas de chaque page, ex. : DA-2026-7K3M2Q)"
           value={reference}
-          onChange={setReference}
+          onChange={onReference}
         />
       </Stack>
       {list.error && (
@@ -57,15 +64,17 @@ function ArchiveCard() {
           {list.error.message}
         </Alert>
       )}
-      {list.loading && <LinearProgress aria-label="Chargement des documents" sx={{ mb: 1 }} />}
-      {list.data && (
-        <DocumentsTable
-          records={list.data}
-          label="Documents imprimés sur ce poste"
-          emptyText={settled ? 'Aucun document ne porte cette référence.' : 'Aucun document imprimé.'}
-          onChanged={() => void list.reload()}
-        />
+      {list.data?.length === ARCHIVE_LIMIT && (
+        <Typography color="text.secondary" sx={{ mb: 1 }}>
+          Les {formatInteger(ARCHIVE_LIMIT)} documents les plus récents : cherchez les plus anciens par leur référence.
+        </Typography>
       )}
+      <DocumentsArchiveGrid
+        records={list.data ?? []}
+        label="Documents imprimés sur ce poste"
+        emptyText={settled ? 'Aucun document ne porte cette référence.' : 'Aucun document imprimé.'}
+        loading={list.isFetching}
+      />
     </SectionCard>
   );
 }

@@ -2,22 +2,20 @@ import type { ReactNode } from 'react';
 import { SectionCard } from '../cases/SectionCard';
 import { ArchivedDocuments, type DocumentsOwner } from './ArchivedDocuments';
 
-/** The "Documents" section of the person's and the host's files. */
+/** The "Documents" section of the person's and the host's files; the list follows each new print by itself. */
 export function DocumentsSection({
   owner,
   label,
-  printed,
   children,
 }: {
   owner: DocumentsOwner;
   label: string;
-  printed?: number;
   children?: ReactNode;
 }) {
   return (
     <SectionCard title="Documents">
       {children}
-      <ArchivedDocuments owner={owner} label={label} printed={printed} />
+      <ArchivedDocuments owner={owner} label={label} />
     </SectionCard>
   );
 }

@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,30 +6,30 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { DocumentRecord } from '@shared/schemas/documents';
-import { useRpc } from '../app/RpcContext';
 import { formatDateTime } from '../app/format';
 import { useSession } from '../app/SessionContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { DocumentActions, documentTitle } from './DocumentActions';
 import { generatedByLabel } from './generatedByLabel';
 import { useDocumentOutput } from './useDocumentOutput';
 
-/** Archived documents, newest first; a reprint or a download gives the same content marked DUPLICATA. */
+/**
+ * The archived documents of one person, host or measure, newest first: a short list, in a plain table (the whole
+ * archive of the desk is a data grid, in the Documents area). A reprint or a download gives the same content
+ * marked DUPLICATA.
+ */
 export function DocumentsTable({
   records,
   label,
   emptyText,
-  onChanged,
 }: {
   records: DocumentRecord[];
   label: string;
   emptyText: string;
-  onChanged: () => void;
 }) {
-  const rpc = useRpc();
   const me = useSession().session.user;
-  const output = useDocumentOutput(onChanged);
+  const output = useDocumentOutput();
   const sorted = [...records].sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
-  const reprint = (id: string) => () => rpc.call('documents.reprint', { id });
   return (
     <>
       <TableContainer component={Paper} variant="outlined">
@@ -48,30 +46,12 @@ export function DocumentsTable({
           <TableBody>
             {sorted.map((record) => (
               <TableRow key={record.id}>
-                <TableCell>
-                  {record.title}
-                  {record.duplicataOf && !/duplicata/i.test(record.title) ? ' (duplicata)' : ''}
-                </TableCell>
+                <TableCell>{documentTitle(record)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{record.reference}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.generatedAt)}</TableCell>
                 <TableCell>{generatedByLabel(record, me)}</TableCell>
                 <TableCell>
-                  <Stack direction="row" spacing={0.5} sx={{ whiteSpace: 'nowrap' }}>
-                    <Button
-                      size="small"
-                      disabled={output.pending}
-                      onClick={() => void output.preview(reprint(record.id), { print: true })}
-                    >
-                      Réimprimer (duplicata)
-                    </Button>
-                    <Button
-                      size="small"
-                      disabled={output.pending}
-                      onClick={() => void output.download(reprint(record.id))}
-                    >
-                      Télécharger
-                    </Button>
-                  </Stack>
+                  <DocumentActions record={record} output={output} />
                 </TableCell>
               </TableRow>
             ))}

@@ -1,25 +1,30 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { DOCUMENT_TEMPLATE_LABELS, type DocumentTemplate } from '@shared/schemas/documents';
 import type { MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
 import { SectionCard } from '../cases/SectionCard';
 import { ArchivedDocuments } from './ArchivedDocuments';
 import { PrintButton } from './PrintButton';
 import { ReportPrintButton } from './ReportPrintButton';
+import type { DocumentRequest } from './useDocumentOutput';
 
-/** The measure's "Documents" tab: print its paperwork, and find what was printed before. */
+/**
+ * The measure's "Documents" tab: print its paperwork, and find what was printed before (the list follows each
+ * print by itself: producing a document makes the lists of printed documents stale).
+ */
 export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
-  const rpc = useRpc();
-  const [printed, setPrinted] = useState(0);
   const measureId = detail.measure.id;
   const placed = detail.placements.some((placement) => placement.status === 'active');
-  const generate = (template: DocumentTemplate) => () =>
-    rpc.call('documents.generate', { template, entityId: measureId });
-  const generateWithText = (template: DocumentTemplate) => (text: string) =>
-    rpc.call('documents.generate', { template, entityId: measureId, text });
-  const onPrinted = () => setPrinted((count) => count + 1);
+  const generate = (template: DocumentTemplate): DocumentRequest => ({
+    method: 'documents.generate',
+    input: { template, entityId: measureId },
+  });
+  const generateWithText =
+    (template: DocumentTemplate) =>
+    (text: string): DocumentRequest => ({
+      method: 'documents.generate',
+      input: { template, entityId: measureId, text },
+    });
 
   return (
     <>
@@ -36,18 +41,13 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
               variant="contained"
               disabled={!placed}
               produce={generate('decision_affectation')}
-              onPrinted={onPrinted}
             />
           </div>
           <div>
-            <PrintButton label="Imprimer la fiche horaire" produce={generate('fiche_horaire')} onPrinted={onPrinted} />
+            <PrintButton label="Imprimer la fiche horaire" produce={generate('fiche_horaire')} />
           </div>
           <div>
-            <PrintButton
-              label="Imprimer la fiche de consentement"
-              produce={generate('fiche_consentement')}
-              onPrinted={onPrinted}
-            />
+            <PrintButton label="Imprimer la fiche de consentement" produce={generate('fiche_consentement')} />
           </div>
         </Stack>
         {!placed && (
@@ -62,11 +62,7 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
           sx={{ flexWrap: 'wrap', alignItems: { md: 'flex-start' }, mt: 2 }}
         >
           <div>
-            <PrintButton
-              label="Imprimer l’attestation d’exécution"
-              produce={generate('attestation_execution')}
-              onPrinted={onPrinted}
-            />
+            <PrintButton label="Imprimer l’attestation d’exécution" produce={generate('attestation_execution')} />
           </div>
           <div>
             <ReportPrintButton
@@ -74,7 +70,6 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
               title={DOCUMENT_TEMPLATE_LABELS.rapport_fin_mesure}
               textLabel="Appréciation du CPIP"
               produce={generateWithText('rapport_fin_mesure')}
-              onPrinted={onPrinted}
             />
           </div>
           <div>
@@ -83,13 +78,12 @@ export function MeasureDocumentsTab({ detail }: { detail: MeasureDetail }) {
               title={DOCUMENT_TEMPLATE_LABELS.rapport_incident}
               textLabel="Réponse proposée au juge"
               produce={generateWithText('rapport_incident')}
-              onPrinted={onPrinted}
             />
           </div>
         </Stack>
       </SectionCard>
       <SectionCard title="Documents de la mesure">
-        <ArchivedDocuments owner={{ measureId }} label="Documents imprimés pour la mesure" printed={printed} />
+        <ArchivedDocuments owner={{ measureId }} label="Documents imprimés pour la mesure" />
       </SectionCard>
     </>
   );

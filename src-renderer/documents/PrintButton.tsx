@@ -1,7 +1,6 @@
 import Button, { type ButtonProps } from '@mui/material/Button';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import type { GeneratedDocument } from './types';
-import { useDocumentOutput } from './useDocumentOutput';
+import { useDocumentOutput, type DocumentSource } from './useDocumentOutput';
 
 /** A button that generates a document, shows it and opens the print dialog; the server's refusal shows below it. */
 export function PrintButton({
@@ -13,7 +12,8 @@ export function PrintButton({
   size,
 }: {
   label: string;
-  produce: () => Promise<GeneratedDocument>;
+  /** The document to produce: `{ method, input }`, or a function that makes the call. */
+  produce: DocumentSource;
   onPrinted?: () => void;
   disabled?: boolean;
   variant?: ButtonProps['variant'];

@@ -6,8 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useId, useState, type FormEvent } from 'react';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import type { GeneratedDocument } from './types';
-import { useDocumentOutput } from './useDocumentOutput';
+import { useDocumentOutput, type DocumentSource } from './useDocumentOutput';
 
 /** A report to the judge: asks the officer's text (required) in a dialog, then generates, shows and prints it. */
 export function ReportPrintButton({
@@ -22,7 +21,8 @@ export function ReportPrintButton({
   title: string;
   /** The text the dialog asks, e.g. "Appréciation du CPIP". */
   textLabel: string;
-  produce: (text: string) => Promise<GeneratedDocument>;
+  /** The document to produce with the officer's text. */
+  produce: (text: string) => DocumentSource;
   onPrinted?: () => void;
 }) {
   const output = useDocumentOutput(onPrinted);
@@ -38,7 +38,7 @@ export function ReportPrintButton({
       setMissing(true);
       return;
     }
-    if (await output.preview(() => produce(value), { print: true })) {
+    if (await output.preview(produce(value), { print: true })) {
       setOpen(false);
       setText('');
     }

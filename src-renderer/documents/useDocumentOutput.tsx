@@ -1,38 +1,77 @@
-import { useState, type ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { AppError } from '@shared/errors';
-import { useAction } from '../cases/useAction';
+import type { MethodInput } from '@shared/rpc/contract';
+import { useRpc } from '../app/RpcContext';
 import { downloadPdf } from './downloadPdf';
 import { PdfPreviewDialog } from './PdfPreviewDialog';
 import { printableOf, type GeneratedDocument } from './types';
+
+/** The methods that generate, archive and answer a document. */
+type DocumentMethod =
+  'documents.generate' | 'documents.reprint' | 'documents.batchConvocations' | 'documents.batchTimesheets';
+
+/** A document to produce, said as the call that produces it. */
+export type DocumentRequest = { [M in DocumentMethod]: { method: M; input: MethodInput<M> } }[DocumentMethod];
+
+/** What produces a document: a request, or (older callers) a function that makes the call. */
+export type DocumentSource = DocumentRequest | (() => Promise<GeneratedDocument>);
 
 export interface DocumentOutput {
   pending: boolean;
   error: AppError | null;
   /** Produces the PDF, then shows it ("Aperçu") or shows it and opens the print dialog ("Imprimer"). */
-  preview(produce: () => Promise<GeneratedDocument>, options?: { print?: boolean }): Promise<boolean>;
+  preview(source: DocumentSource, options?: { print?: boolean }): Promise<boolean>;
   /** Produces the PDF and saves it as a file ("Télécharger"). */
-  download(produce: () => Promise<GeneratedDocument>): Promise<boolean>;
+  download(source: DocumentSource): Promise<boolean>;
   /** The preview dialog, to render once where the hook is used. */
   dialog: ReactNode;
 }
 
-/** One place that turns a generated document into a preview, a print or a download. */
+/**
+ * One place that turns a generated document into a preview, a print or a download. Producing one is a change (the
+ * document is archived): it goes through a mutation, after which the client refreshes every list of printed
+ * documents (the key names documents.generate: every method here is of the documents domain).
+ */
 export function useDocumentOutput(onProduced?: () => void): DocumentOutput {
-  const action = useAction();
+  const rpc = useRpc();
   const [shown, setShown] = useState<{ generated: GeneratedDocument; print: boolean } | null>(null);
+  const produce = useMutation<GeneratedDocument, AppError, DocumentSource>({
+    mutationKey: ['rpc', 'documents.generate'],
+    mutationFn: (source) =>
+      typeof source === 'function' ? source() : rpc.call<DocumentMethod>(source.method, source.input),
+  });
+  const { mutateAsync } = produce;
+  // The latest callback, so that preview and download keep one identity (grid columns are built from them).
+  const produced = useRef(onProduced);
+  produced.current = onProduced;
 
-  const preview = (produce: () => Promise<GeneratedDocument>, options: { print?: boolean } = {}) =>
-    action.run(async () => {
-      const generated = await produce();
-      setShown({ generated, print: options.print ?? false });
-      onProduced?.();
-    });
+  const preview = useCallback(
+    async (source: DocumentSource, options: { print?: boolean } = {}) => {
+      try {
+        const generated = await mutateAsync(source);
+        setShown({ generated, print: options.print ?? false });
+        produced.current?.();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [mutateAsync],
+  );
 
-  const download = (produce: () => Promise<GeneratedDocument>) =>
-    action.run(async () => {
-      downloadPdf(await produce());
-      onProduced?.();
-    });
+  const download = useCallback(
+    async (source: DocumentSource) => {
+      try {
+        downloadPdf(await mutateAsync(source));
+        produced.current?.();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [mutateAsync],
+  );
 
   const dialog = shown ? (
     <PdfPreviewDialog
@@ -43,5 +82,5 @@ export function useDocumentOutput(onProduced?: () => void): DocumentOutput {
     />
   ) : null;
 
-  return { pending: action.pending, error: action.error, preview, download, dialog };
+  return { pending: produce.isPending, error: produce.error, preview, download, dialog };
 }

@@ -5,12 +5,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, Marker, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
 import type { GeocodeResult } from '@shared/schemas/geo';
 import { AppError } from '@shared/errors';
-import { useRpc } from '../app/RpcContext';
+import { rpcQuery } from '../queries/rpcQuery';
 import { BaseLayers, MAP_MAX_ZOOM } from './BaseLayers';
 import { coordinateText, frenchPosition, parseCoordinate, roundCoordinate } from './coordinates';
 import { useBasemap } from './useBasemap';
@@ -68,7 +69,7 @@ interface Focus {
  * and the latitude and longitude as text fields for keyboard users. Nothing here waits on the network.
  */
 export function LocationPicker({ latitude, longitude, address, onChange, readOnly = false }: Props) {
-  const rpc = useRpc();
+  const queryClient = useQueryClient();
   const basemap = useBasemap();
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -112,7 +113,8 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
     }
     setLookup({ state: 'loading', query });
     try {
-      const results = await rpc.call('geo.geocode', { query, limit: 5 });
+      // Asked on demand (the button), through the cache: the same address asked again is answered at once.
+      const results = await queryClient.fetchQuery(rpcQuery('geo.geocode', { query, limit: 5 }));
       if (results.length === 1) choose(results, 0, query);
       else setLookup({ state: 'done', query, results, chosen: null });
     } catch (error) {

@@ -2,10 +2,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { PostSummary } from '@shared/schemas/map';
 import { formatInteger } from '../app/format';
 import { useDebounced } from '../cases/useDebounced';
+import { rpcQuery } from '../queries/rpcQuery';
 import { CLUSTER_MAX_ZOOM, type MapPoint } from './clusterIndex';
 import { initialFilters, radiusOf, toMapFilters, type FilterState } from './filterState';
 import { MapFilters } from './MapFilters';
@@ -15,7 +17,6 @@ import { PostList } from './PostList';
 import { PostMap, type FocusRequest, type Origin } from './PostMap';
 import { useBasemap } from './useBasemap';
 import type { MapView } from './useClusters';
-import { useLiveQuery } from './useLiveQuery';
 import { useHoverCard } from './useHoverCard';
 
 /** Height of the area under the app bar (64 px) and the main padding (2 × 24 px). */
@@ -32,7 +33,11 @@ export function MapPage() {
 
   const filters = useMemo(() => toMapFilters(filterState, origin), [filterState, origin]);
   const settledFilters = useDebounced(filters, 250);
-  const points = useLiveQuery('map.points', { filters: settledFilters });
+  // The previous points stay on the map while the next filters are asked.
+  const points = useQuery({
+    ...rpcQuery('map.points', { filters: settledFilters }),
+    placeholderData: keepPreviousData,
+  });
   const settledBounds = useDebounced(view?.bounds ?? null, 300);
   const mapPoints = (points.data?.points ?? null) as readonly MapPoint[] | null;
 
@@ -68,7 +73,7 @@ export function MapPage() {
         radiusLabel="Rayon (km)"
         place={<OriginPicker value={origin} onChange={setOrigin} mapCentre={centre} />}
       />
-      <Box sx={{ height: 4 }}>{points.loading && <LinearProgress aria-label="Chargement des postes" />}</Box>
+      <Box sx={{ height: 4 }}>{points.isFetching && <LinearProgress aria-label="Chargement des postes" />}</Box>
       {points.error && <Alert severity="error">{points.error.message}</Alert>}
       <Box sx={{ display: 'flex', gap: 2, flex: 1, minHeight: 0 }}>
         <PostMap

@@ -3,15 +3,16 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { isConsentGiven } from '@shared/domain/consent';
 import type { PostSummary } from '@shared/schemas/map';
 import { setFlash } from '../app/flash';
 import { useNavigate } from 'react-router';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { personName } from '../cases/labels';
 import { casesPaths } from '../cases/routes';
 import { useDebounced } from '../cases/useDebounced';
+import { rpcQuery } from '../queries/rpcQuery';
 import { CLUSTER_MAX_ZOOM, type MapPoint } from './clusterIndex';
 import { initialFilters, radiusOf, toMapFilters, type FilterState } from './filterState';
 import { FULL_HEIGHT } from './MapPage';
@@ -22,7 +23,6 @@ import { PostMap, type FocusRequest, type Highlight, type Origin } from './PostM
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useBasemap } from './useBasemap';
 import { useHoverCard } from './useHoverCard';
-import { useLiveQuery } from './useLiveQuery';
 
 const SUGGESTION_COUNT = 20;
 const PLACEABLE = ['a_affecter', 'affecte', 'en_cours', 'suspendu'];
@@ -31,7 +31,7 @@ const PLACEABLE = ['a_affecter', 'affecte', 'en_cours', 'suspendu'];
 export function MeasureMapPage({ measureId }: { measureId: string }) {
   const navigate = useNavigate();
   const basemap = useBasemap();
-  const measure = useRpcQuery('measures.get', { id: measureId });
+  const measure = useQuery(rpcQuery('measures.get', { id: measureId }));
   const [filterState, setFilterState] = useState<FilterState>(() => initialFilters());
   const [includeExcluded, setIncludeExcluded] = useState(false);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -41,12 +41,16 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
   const settledState = useDebounced(filterState, 300);
   const maxDistanceKm = radiusOf(settledState);
   const baseFilters = useMemo(() => toMapFilters(settledState), [settledState]);
-  const suggest = useLiveQuery('matching.suggest', {
-    measureId,
-    limit: SUGGESTION_COUNT,
-    maxDistanceKm,
-    filters: baseFilters,
-    includeExcluded,
+  // The previous suggestions stay on screen while the next filters are asked.
+  const suggest = useQuery({
+    ...rpcQuery('matching.suggest', {
+      measureId,
+      limit: SUGGESTION_COUNT,
+      maxDistanceKm,
+      filters: baseFilters,
+      includeExcluded,
+    }),
+    placeholderData: keepPreviousData,
   });
 
   // The origin object is rebuilt on every answer: keep one per place so that the map does not re-fit for nothing.
@@ -58,7 +62,10 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
     [originKey],
   );
   const pointFilters = useMemo(() => toMapFilters(settledState, origin), [settledState, origin]);
-  const points = useLiveQuery('map.points', suggest.data ? { filters: pointFilters } : null);
+  const points = useQuery({
+    ...rpcQuery('map.points', suggest.data ? { filters: pointFilters } : null),
+    placeholderData: keepPreviousData,
+  });
   const highlights: Highlight[] = useMemo(
     () =>
       (suggest.data?.suggestions ?? []).flatMap((item, index) =>
@@ -86,8 +93,9 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
 
   const detail = measure.data;
   const activePlacement = detail?.placements.some((placement) => placement.status === 'active') ?? false;
-  const consentMissing = detail !== null && !isConsentGiven(detail.measure.consentStatus);
-  const canPlace = detail !== null && PLACEABLE.includes(detail.measure.status) && !activePlacement && !consentMissing;
+  const consentMissing = detail !== undefined && !isConsentGiven(detail.measure.consentStatus);
+  const canPlace =
+    detail !== undefined && PLACEABLE.includes(detail.measure.status) && !activePlacement && !consentMissing;
   const show = (post: PostSummary) => {
     card.select(post.id);
     if (post.latitude !== null && post.longitude !== null) {
@@ -157,7 +165,7 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
           {card.shownId && (
             <PostCard postId={card.shownId} onClose={card.selectedId ? () => card.select(null) : undefined} />
           )}
-          {!suggest.data && suggest.loading && (
+          {!suggest.data && suggest.isFetching && (
             <LinearProgress
               aria-label="Chargement de la carte"
               sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1000 }}
@@ -165,8 +173,8 @@ export function MeasureMapPage({ measureId }: { measureId: string }) {
           )}
         </PostMap>
         <SuggestionsPanel
-          result={suggest.data}
-          loading={suggest.loading}
+          result={suggest.data ?? null}
+          loading={suggest.isFetching}
           error={suggest.error}
           selectedId={card.selectedId}
           includeExcluded={includeExcluded}

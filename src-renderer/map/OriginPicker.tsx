@@ -2,10 +2,11 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDebounced } from '../cases/useDebounced';
+import { rpcQuery } from '../queries/rpcQuery';
 import type { Origin } from './PostMap';
-import { useLiveQuery } from './useLiveQuery';
 
 const NUMBER = '(-?\\d{1,3}(?:[.,]\\d+)?)';
 // "48.85, 2.35", "48,85 ; 2,35", "48.85 2.35"
@@ -37,7 +38,10 @@ export function OriginPicker({ value, onChange, mapCentre }: Props) {
   const [text, setText] = useState('');
   const settled = useDebounced(text.trim(), 300);
   const typed = parseCoordinates(settled);
-  const lookup = useLiveQuery('geo.geocode', settled.length >= 2 && !typed ? { query: settled, limit: 6 } : null);
+  const lookup = useQuery({
+    ...rpcQuery('geo.geocode', settled.length >= 2 && !typed ? { query: settled, limit: 6 } : null),
+    placeholderData: keepPreviousData,
+  });
   const found: Origin[] = typed
     ? [typed]
     : (lookup.data ?? []).map((result) => ({
@@ -59,7 +63,7 @@ export function OriginPicker({ value, onChange, mapCentre }: Props) {
         filterOptions={(options) => options}
         getOptionLabel={(option) => option.label}
         isOptionEqualToValue={(a, b) => a.latitude === b.latitude && a.longitude === b.longitude}
-        loading={lookup.loading && settled.length >= 2}
+        loading={lookup.isFetching && settled.length >= 2}
         loadingText="Recherche…"
         noOptionsText={settled.length < 2 ? 'Tapez une commune, une adresse ou des coordonnées.' : 'Aucun lieu trouvé.'}
         sx={{ flex: 1, minWidth: 200 }}

@@ -3,19 +3,23 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
-import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import type { PostSummary } from '@shared/schemas/map';
 import { createPlacementInput, type MeasureDetail } from '@shared/schemas/measures';
-import { useRpc } from '../app/RpcContext';
-import { AvailabilityGrid } from '../cases/AvailabilityGrid';
-import { blankToNull, toNumber, todayLocal } from '../cases/labels';
+import { PlacementScheduleFields } from '../cases/PlacementScheduleFields';
+import { placementInput, type PlacementValues } from '../cases/placementValues';
+import { todayLocal } from '../cases/labels';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormDateField } from '../forms/fields/FormDateField';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { contractResolver } from '../forms/contractResolver';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { freePlacesLabel } from './categoryColours';
-import { useLiveQuery } from './useLiveQuery';
 
 interface Props {
   detail: MeasureDetail;
@@ -26,53 +30,37 @@ interface Props {
 
 /** "Placer sur ce poste": start date, hours (the remaining ones), tutor and slots (the post's) → placements.create. */
 export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: Props) {
-  const rpc = useRpc();
-  const full = useLiveQuery('posts.get', { id: post.id });
+  const full = useQuery(rpcQuery('posts.get', { id: post.id }));
   const remainingHours = Math.ceil(detail.measure.progress.remainingMinutes / 60);
-  const form = useZodForm({
-    tutorName: '',
-    startDate: todayLocal(),
-    scheduleNote: '',
-    hoursPlanned: String(remainingHours || ''),
+  const toInput = (values: PlacementValues) => placementInput(detail.measure.id, values);
+  const form = useForm<PlacementValues>({
+    defaultValues: {
+      postId: post.id,
+      tutorName: '',
+      startDate: todayLocal(),
+      schedule: [...post.schedule],
+      scheduleNote: '',
+      hoursPlanned: String(remainingHours || ''),
+    },
+    resolver: contractResolver(createPlacementInput, toInput),
   });
-  const [schedule, setSchedule] = useState<WeeklySlot[]>([...post.schedule]);
-  const [tutorTouched, setTutorTouched] = useState(false);
-  const [tutorPrefilled, setTutorPrefilled] = useState(false);
+  const create = useRpcMutation('placements.create');
 
   // The post's first tutor, once its file has come, unless the officer has already typed one.
-  const firstTutor = full.data?.tutors[0]?.name ?? null;
-  if (firstTutor && !tutorPrefilled && !tutorTouched) {
-    setTutorPrefilled(true);
-    form.set('tutorName', firstTutor);
-  }
+  const tutors = full.data?.tutors ?? [];
+  const firstTutor = tutors[0]?.name ?? null;
+  useEffect(() => {
+    if (firstTutor && form.getValues('tutorName') === '') form.setValue('tutorName', firstTutor);
+  }, [firstTutor, form]);
 
-  const tutorField = form.text(
-    'tutorName',
-    full.data && full.data.tutors.length > 1
-      ? `Tuteurs du poste : ${full.data.tutors.map((tutor) => tutor.name).join(', ')}`
-      : undefined,
-  );
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const { values } = form;
-    void form.submit(
-      createPlacementInput,
-      {
-        measureId: detail.measure.id,
-        postId: post.id,
-        tutorName: blankToNull(values.tutorName),
-        startDate: values.startDate,
-        schedule,
-        scheduleNote: blankToNull(values.scheduleNote),
-        hoursPlanned: toNumber(values.hoursPlanned),
-      },
-      async (parsed) => {
-        await rpc.call('placements.create', parsed);
-        onPlaced();
-      },
-    );
-  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await create.mutateAsync(toInput(values));
+      onPlaced();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="place-from-map-title" fullWidth maxWidth="md">
@@ -83,36 +71,28 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
             {post.hostName} — {[post.postalCode, post.city].filter(Boolean).join(' ') || 'commune non renseignée'} —{' '}
             {freePlacesLabel(post.placesFree)}
           </Typography>
-          <TextField
-            label="Date de début"
-            type="date"
-            autoFocus
-            slotProps={{ inputLabel: { shrink: true } }}
-            {...form.text('startDate')}
-          />
-          <TextField
+          <FormDateField control={form.control} name="startDate" label="Date de début" autoFocus />
+          <FormTextField
+            control={form.control}
+            name="hoursPlanned"
             label="Heures prévues"
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-            {...form.text('hoursPlanned', `Il reste ${remainingHours} h à effectuer.`)}
+            helperText={`Il reste ${remainingHours} h à effectuer.`}
           />
-          <TextField
+          <FormTextField
+            control={form.control}
+            name="tutorName"
             label="Tuteur"
-            {...tutorField}
-            onChange={(event) => {
-              setTutorTouched(true);
-              tutorField.onChange(event);
-            }}
+            helperText={
+              tutors.length > 1 ? `Tuteurs du poste : ${tutors.map((tutor) => tutor.name).join(', ')}` : undefined
+            }
           />
-          <AvailabilityGrid legend="Créneaux de la semaine" value={schedule} onChange={setSchedule} />
-          <TextField
-            label="Précisions sur les horaires"
-            {...form.text('scheduleNote', 'Ex. : samedi 9 h – 12 h, un samedi sur deux.')}
-          />
-          <FormErrorAlert error={form.formError} />
+          <PlacementScheduleFields control={form.control} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
             Confirmer l’affectation
           </Button>
         </DialogActions>

@@ -4,13 +4,14 @@ import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { formatDistance } from '@shared/domain/catalogue/geo-distance';
 import { POST_CATEGORY_LABELS, type PostCategory } from '@shared/domain/catalogue/post-categories';
 import { describeSlots, type WeeklySlot } from '@shared/domain/weekly-slots';
 import type { Post } from '@shared/schemas/catalogue';
 import type { PostSummary } from '@shared/schemas/map';
+import { rpcQuery } from '../queries/rpcQuery';
 import { categoryColour, freePlacesLabel } from './categoryColours';
-import { useLiveQuery } from './useLiveQuery';
 
 export function CategoryBadge({ category }: { category: PostCategory }) {
   return (
@@ -99,7 +100,8 @@ function address(post: Post): string {
 
 /** The full card of one post (posts.get), over the map when a marker is hovered or selected. */
 export function PostCard({ postId, onClose }: { postId: string; onClose?: () => void }) {
-  const query = useLiveQuery('posts.get', { id: postId });
+  // Hovering from marker to marker: the previous card stays until the next one has come.
+  const query = useQuery({ ...rpcQuery('posts.get', { id: postId }), placeholderData: keepPreviousData });
   const post = query.data && query.data.id === postId ? query.data : null;
   return (
     <Paper
@@ -128,7 +130,7 @@ export function PostCard({ postId, onClose }: { postId: string; onClose?: () => 
           <span aria-hidden="true">×</span>
         </IconButton>
       )}
-      {!post && query.loading && <LinearProgress aria-label="Chargement de la fiche du poste" />}
+      {!post && query.isFetching && <LinearProgress aria-label="Chargement de la fiche du poste" />}
       {!post && query.error && <Typography color="error">{query.error.message}</Typography>}
       {post && (
         <>

@@ -4,12 +4,13 @@ import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Bounds } from '@shared/schemas/geo';
 import type { MapFilters, PostSummary } from '@shared/schemas/map';
 import { formatInteger } from '../app/format';
+import { rpcQuery } from '../queries/rpcQuery';
 import { FlagChips, PostSummaryLines } from './PostCard';
-import { useLiveQuery } from './useLiveQuery';
 
 const LIST_LIMIT = 50;
 
@@ -24,7 +25,11 @@ interface Props {
 /** The posts of the visible part of the map (map.list), following the viewport and the filters. */
 export function PostList({ filters, bounds, selectedId, onPick }: Props) {
   const headingId = useId();
-  const query = useLiveQuery('map.list', bounds ? { filters, bounds, limit: LIST_LIMIT } : null);
+  // The previous list stays while the next viewport or filters are asked.
+  const query = useQuery({
+    ...rpcQuery('map.list', bounds ? { filters, bounds, limit: LIST_LIMIT } : null),
+    placeholderData: keepPreviousData,
+  });
   const items = query.data?.items ?? [];
   const total = query.data?.total ?? 0;
   return (
@@ -53,7 +58,7 @@ export function PostList({ filters, bounds, selectedId, onPick }: Props) {
             : 'Chargement…'}
         </Typography>
       </Box>
-      <Box sx={{ height: 4 }}>{query.loading && <LinearProgress aria-label="Mise à jour de la liste" />}</Box>
+      <Box sx={{ height: 4 }}>{query.isFetching && <LinearProgress aria-label="Mise à jour de la liste" />}</Box>
       {query.error && (
         <Alert severity="error" sx={{ m: 1 }}>
           {query.error.message}

@@ -1,5 +1,6 @@
 import { FALLBACK_ATTRIBUTION, OUTLINE_PATH, type BasemapStatus } from '@shared/schemas/geo';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { useQuery } from '@tanstack/react-query';
+import { rpcQuery } from '../queries/rpcQuery';
 
 export interface BaseLayerConfig {
   active: BasemapStatus['active'];
@@ -24,7 +25,7 @@ export const FALLBACK_BASEMAP: BaseLayerConfig = {
 
 /** The base layer to draw on this device, from basemap.status; the fallback outline meanwhile or on error. */
 export function useBasemap(): BaseLayerConfig {
-  const status = useRpcQuery('basemap.status', {});
+  const status = useQuery(rpcQuery('basemap.status', {}));
   const data = status.data;
   if (!data) return FALLBACK_BASEMAP;
   return {

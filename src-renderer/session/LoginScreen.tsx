@@ -1,11 +1,13 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { loginInput } from '@shared/schemas/session';
-import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
-import { useZodForm } from '../forms/useZodForm';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { AuthLayout } from './AuthLayout';
 import { RecoverForm } from './RecoverForm';
 import { useCountdown } from './useCountdown';
@@ -41,34 +43,43 @@ export function LoginScreen() {
 }
 
 function LoginForm({ onForgot }: { onForgot: () => void }) {
-  const rpc = useRpc();
   const { setSession } = useSession();
-  const form = useZodForm({ username: '', passphrase: '' });
+  const form = useForm({ defaultValues: { username: '', passphrase: '' }, resolver: zodResolver(loginInput) });
+  const login = useRpcMutation('session.login');
   const [retryUntil, setRetryUntil] = useState<number | null>(null);
   const secondsLeft = useCountdown(retryUntil);
 
   // The server throttles repeated failures: keep the button disabled and count down rather than let users hammer it.
-  const retryAfter = form.formError?.retryAfterSeconds;
+  const retryAfter = login.error?.retryAfterSeconds;
   useEffect(() => {
     if (retryAfter !== undefined && retryAfter > 0) setRetryUntil(Date.now() + retryAfter * 1000);
-  }, [form.formError, retryAfter]);
+  }, [login.error, retryAfter]);
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void form.submit(loginInput, form.values, async (parsed) => {
-      setSession(await rpc.call('session.login', parsed));
-    });
-  };
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      setSession(await login.mutateAsync(parsed));
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
 
+  const serverError = form.formState.errors.root?.server;
+  const pending = form.formState.isSubmitting;
   const throttled = secondsLeft > 0;
   return (
     <form onSubmit={onSubmit} noValidate>
-      <TextField label="Identifiant" autoComplete="username" autoFocus {...form.text('username')} />
-      <TextField label="Phrase de passe" type="password" autoComplete="current-password" {...form.text('passphrase')} />
-      {form.formError && (
+      <FormTextField control={form.control} name="username" label="Identifiant" autoComplete="username" autoFocus />
+      <FormTextField
+        control={form.control}
+        name="passphrase"
+        label="Phrase de passe"
+        type="password"
+        autoComplete="current-password"
+      />
+      {serverError && (
         <Alert severity="error" sx={{ mt: 2 }} role="alert">
           {retryAfter === undefined ? (
-            form.formError.message
+            serverError.message
           ) : throttled ? (
             // The server's sentence carries a frozen number: show a live countdown instead, without re-announcing it every second.
             <>
@@ -79,15 +90,8 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
           )}
         </Alert>
       )}
-      <Button
-        type="submit"
-        variant="contained"
-        size="large"
-        fullWidth
-        sx={{ mt: 3 }}
-        disabled={form.pending || throttled}
-      >
-        {form.pending ? 'Connexion…' : 'Se connecter'}
+      <Button type="submit" variant="contained" size="large" fullWidth sx={{ mt: 3 }} disabled={pending || throttled}>
+        {pending ? 'Connexion…' : 'Se connecter'}
       </Button>
       <Button variant="text" fullWidth sx={{ mt: 1 }} onClick={onForgot}>
         Phrase de passe oubliée (administrateur) ?

@@ -6,12 +6,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Fragment, useState } from 'react';
-import { useRpc } from '../app/RpcContext';
-import { useAction } from '../cases/useAction';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { PdfPreviewDialog } from '../documents/PdfPreviewDialog';
 import type { PrintablePdf } from '../documents/types';
 import { printPdf } from '../documents/printPdf';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
 /**
  * The recovery key, just made: shown once, with its sheet produced once (the server gives the sheet a single time
@@ -19,12 +18,14 @@ import { printPdf } from '../documents/printPdf';
  * jam; "Continuer" tells the server the key is put away, after which it can no longer be printed.
  */
 export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
-  const rpc = useRpc();
-  const action = useAction();
+  const produceSheet = useRpcMutation('documents.recoverySheet');
+  const confirm = useRpcMutation('session.confirmRecoveryKey', { onSuccess: onContinue });
   const [noted, setNoted] = useState(false);
   const [sheet, setSheet] = useState<PrintablePdf | null>(null);
+  const [printing, setPrinting] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   const [printProblem, setPrintProblem] = useState<string | null>(null);
+  const pending = produceSheet.isPending || printing || confirm.isPending;
 
   /** The desktop app prints straight through the OS dialog (no viewer that could save a copy); a browser shows it first. */
   const print = async (pdf: PrintablePdf) => {
@@ -32,10 +33,14 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
     else setPreviewOpen(true);
   };
 
-  const printSheet = () =>
-    void action.run(async () => {
-      const printed = sheet ?? (await rpc.call('documents.recoverySheet', {}));
-      const pdf: PrintablePdf = {
+  const printSheet = async () => {
+    confirm.reset();
+    let pdf = sheet;
+    if (!pdf) {
+      // Produced once: the server refuses a second sheet, so a paper jam reprints this one.
+      const printed = await produceSheet.mutateAsync({}).catch(() => null);
+      if (!printed) return;
+      pdf = {
         key: 'recovery-sheet',
         title: printed.title,
         subtitle: null,
@@ -43,14 +48,14 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         pdfBase64: printed.pdfBase64,
       };
       setSheet(pdf);
+    }
+    setPrinting(true);
+    try {
       await print(pdf);
-    });
-
-  const putAway = () =>
-    void action.run(async () => {
-      await rpc.call('session.confirmRecoveryKey', {});
-      onContinue();
-    });
+    } finally {
+      setPrinting(false);
+    }
+  };
 
   return (
     <>
@@ -95,9 +100,9 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         <Button
           variant="outlined"
           sx={{ flexShrink: 0 }}
-          aria-busy={action.pending}
-          disabled={action.pending}
-          onClick={printSheet}
+          aria-busy={pending}
+          disabled={pending}
+          onClick={() => void printSheet()}
         >
           {sheet ? 'Imprimer à nouveau la feuille' : 'Imprimer la feuille de clé de secours'}
         </Button>
@@ -107,7 +112,7 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
             : 'La feuille n’est produite qu’une fois, et n’est pas archivée : imprimez-la maintenant.'}
         </Typography>
       </Stack>
-      <FormErrorAlert error={action.error} />
+      <FormErrorAlert error={produceSheet.error ?? confirm.error} />
       {printProblem && (
         <Alert severity="warning" sx={{ mt: 2 }}>
           {printProblem}
@@ -127,8 +132,11 @@ export function RecoveryKeyPanel({ recoveryKey, onContinue }: { recoveryKey: str
         size="large"
         fullWidth
         sx={{ mt: 2 }}
-        disabled={!noted || action.pending}
-        onClick={putAway}
+        disabled={!noted || pending}
+        onClick={() => {
+          produceSheet.reset();
+          confirm.mutate({});
+        }}
       >
         Continuer
       </Button>

@@ -1,33 +1,34 @@
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useForm } from 'react-hook-form';
 import { setupInput } from '@shared/schemas/session';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue } from '../forms/passphraseHint';
-import { useZodForm } from '../forms/useZodForm';
-import { AuthLayout } from './AuthLayout';
+import { FormTextField } from '../forms/fields/FormTextField';
 import { NewPassphraseFields } from '../forms/NewPassphraseFields';
+import { contractResolver } from '../forms/contractResolver';
+import { confirmationIssue, withoutConfirmation } from '../forms/passphraseHint';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { AuthLayout } from './AuthLayout';
 
 /** First run: names the service and creates the administrator; hands the recovery key up to be shown once. */
 export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void }) {
-  const rpc = useRpc();
-  const form = useZodForm({ serviceName: '', username: '', displayName: '', passphrase: '', confirmation: '' });
-  const { values } = form;
+  const form = useForm({
+    defaultValues: { serviceName: '', username: '', displayName: '', passphrase: '', confirmation: '' },
+    resolver: contractResolver(setupInput, withoutConfirmation, (values) =>
+      confirmationIssue(values.passphrase, values.confirmation),
+    ),
+  });
+  const setup = useRpcMutation('session.setup');
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    const { confirmation, ...input } = values;
-    void form.submit(
-      setupInput,
-      input,
-      async (parsed) => {
-        const result = await rpc.call('session.setup', parsed);
-        onDone(result.recoveryKey);
-      },
-      confirmationIssue(values.passphrase, confirmation),
-    );
-  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      onDone((await setup.mutateAsync(withoutConfirmation(values))).recoveryKey);
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
+  const pending = form.formState.isSubmitting;
 
   return (
     <AuthLayout title="Installation de TIG Desk" width={560}>
@@ -35,22 +36,35 @@ export function SetupScreen({ onDone }: { onDone: (recoveryKey: string) => void 
         Première mise en service sur ce poste : indiquez le nom du service et créez le compte de l'administrateur local.
       </Typography>
       <form onSubmit={onSubmit} noValidate>
-        <TextField label="Nom du service" {...form.text('serviceName', 'Par exemple : SPIP de la Gironde')} />
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="serviceName"
+          label="Nom du service"
+          helperText="Par exemple : SPIP de la Gironde"
+        />
+        <FormTextField
+          control={form.control}
+          name="username"
           label="Identifiant de l'administrateur"
           autoComplete="username"
-          {...form.text('username', 'Lettres minuscules sans accent, chiffres, point ou tiret (ex. : jean.martin).')}
+          helperText="Lettres minuscules sans accent, chiffres, point ou tiret (ex. : jean.martin)."
         />
-        <TextField label="Nom affiché" autoComplete="name" {...form.text('displayName', 'Par exemple : Jean Martin')} />
+        <FormTextField
+          control={form.control}
+          name="displayName"
+          label="Nom affiché"
+          autoComplete="name"
+          helperText="Par exemple : Jean Martin"
+        />
         <NewPassphraseFields
-          form={form}
+          control={form.control}
           name="passphrase"
           label="Phrase de passe"
           confirmationLabel="Confirmation de la phrase de passe"
         />
-        <FormErrorAlert error={form.formError} />
-        <Button type="submit" variant="contained" size="large" disabled={form.pending} sx={{ mt: 3 }} fullWidth>
-          {form.pending ? 'Création en cours…' : 'Créer le service'}
+        <FormErrorAlert error={form.formState.errors.root?.server} />
+        <Button type="submit" variant="contained" size="large" disabled={pending} sx={{ mt: 3 }} fullWidth>
+          {pending ? 'Création en cours…' : 'Créer le service'}
         </Button>
       </form>
     </AuthLayout>

@@ -1,106 +1,106 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useState } from 'react';
-import { AppError } from '@shared/errors';
-import type { AuditEntry } from '@shared/schemas/audit';
-import { useRpc } from '../app/RpcContext';
+import { DataGrid, type GridPaginationModel } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { formatInteger } from '../app/format';
-import { AuditRow } from './AuditRow';
+import { rpcQuery } from '../queries/rpcQuery';
+import { AUDIT_COLUMNS } from './auditColumns';
 import { AuditVerifyPanel } from './AuditVerifyPanel';
 
-const PAGE_SIZE = 100;
+const FIRST_PAGE: GridPaginationModel = { page: 0, pageSize: 100 };
 
-/** The audit trail, newest first, loaded page by page. */
+/**
+ * Where the pages are counted from: just above the newest entry when the first page was read, and how many entries
+ * there were then. Entries are numbered 1, 2, 3… without gaps (the chain checks it), so page p starts at
+ * `beforeSeq - p × pageSize`, and entries written meanwhile do not shift the pages being read.
+ */
+interface Anchor {
+  beforeSeq: number;
+  total: number;
+}
+
+/** The audit trail, newest first, read from the server page by page. */
 export function AuditPage() {
-  const rpc = useRpc();
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const queryClient = useQueryClient();
+  const [pagination, setPagination] = useState<GridPaginationModel>(FIRST_PAGE);
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const { page, pageSize } = pagination;
+  const input =
+    page === 0 || anchor === null
+      ? { limit: pageSize }
+      : { beforeSeq: Math.max(1, anchor.beforeSeq - page * pageSize), limit: pageSize };
+  const list = useQuery({ ...rpcQuery('audit.list', input), placeholderData: keepPreviousData });
 
-  const load = useCallback(
-    async (beforeSeq?: number) => {
-      setLoading(true);
-      try {
-        const page = await rpc.call(
-          'audit.list',
-          beforeSeq === undefined ? { limit: PAGE_SIZE } : { beforeSeq, limit: PAGE_SIZE },
-        );
-        setEntries((previous) => (beforeSeq === undefined ? page.entries : [...previous, ...page.entries]));
-        setTotal(page.total);
-        setError(null);
-      } catch (caught) {
-        setError(caught instanceof AppError ? caught : new AppError('INTERNAL', 'Une erreur inattendue est survenue.'));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [rpc],
-  );
+  // The first page, read afresh, moves the anchor to the newest entry.
+  const first = page === 0 && list.data && !list.isPlaceholderData ? list.data : null;
+  const top = first ? { beforeSeq: (first.entries[0]?.seq ?? 0) + 1, total: first.total } : null;
+  if (top && (top.beforeSeq !== anchor?.beforeSeq || top.total !== anchor.total)) setAnchor(top);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const refresh = () => {
+    setPagination((previous) => ({ ...previous, page: 0 }));
+    void queryClient.invalidateQueries({ queryKey: ['rpc', 'audit.list'] });
+  };
 
-  const oldest = entries.at(-1)?.seq;
-  const hasMore = total !== null && entries.length < total && oldest !== undefined && oldest > 1;
+  const total = anchor?.total ?? list.data?.total ?? 0;
   return (
     <section aria-labelledby="audit-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2, gap: 2 }}>
         <Typography variant="h2" id="audit-title">
           Journal d'audit
         </Typography>
-        <Button variant="outlined" onClick={() => void load()} disabled={loading}>
+        <Button variant="outlined" onClick={refresh} disabled={list.isFetching}>
           Actualiser
         </Button>
       </Stack>
-      <AuditVerifyPanel onVerified={() => void load()} />
-      {error && (
+      <AuditVerifyPanel />
+      {list.error && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {error.message}
+          {list.error.message}
         </Alert>
       )}
-      {total !== null && (
+      {list.data && (
         <Typography sx={{ mb: 1 }} color="text.secondary">
-          {formatInteger(entries.length)} entrée(s) affichée(s) sur {formatInteger(total)}, de la plus récente à la plus
-          ancienne.
+          {formatInteger(total)} entrée(s), de la plus récente à la plus ancienne.
         </Typography>
       )}
-      {loading && <LinearProgress aria-label="Chargement du journal" sx={{ mb: 1 }} />}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-labelledby="audit-title">
-          <TableHead>
-            <TableRow>
-              <TableCell>N°</TableCell>
-              <TableCell>Date</TableCell>
-              <TableCell>Utilisateur</TableCell>
-              <TableCell>Rôle</TableCell>
-              <TableCell>Opération</TableCell>
-              <TableCell>Résultat</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((entry) => (
-              <AuditRow key={entry.seq} entry={entry} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      {hasMore && (
-        <Button sx={{ mt: 2 }} variant="outlined" disabled={loading} onClick={() => void load(oldest)}>
-          Afficher les entrées plus anciennes
-        </Button>
-      )}
+      <Box
+        sx={{
+          height: 'calc(100vh - 300px)',
+          minHeight: 420,
+          '& .audit-outcome--failed': { color: 'error.main', fontWeight: 600 },
+        }}
+      >
+        <DataGrid
+          aria-labelledby="audit-title"
+          rows={list.data?.entries ?? []}
+          columns={AUDIT_COLUMNS}
+          getRowId={(entry) => entry.seq}
+          getRowHeight={() => 'auto'}
+          loading={list.isFetching}
+          paginationMode="server"
+          rowCount={total}
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          pageSizeOptions={[25, 50, 100]}
+          // The server gives the entries newest first, page by page: a sort or a filter would see one page only.
+          disableColumnSorting
+          disableColumnFilter
+          rowSelection={false}
+          density="compact"
+          showToolbar
+          slotProps={{
+            toolbar: {
+              showQuickFilter: false,
+              csvOptions: { fileName: 'journal-audit', delimiter: ';', utf8WithBom: true },
+              printOptions: { disableToolbarButton: true },
+            },
+          }}
+        />
+      </Box>
     </section>
   );
 }

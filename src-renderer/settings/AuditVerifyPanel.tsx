@@ -1,41 +1,24 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useState } from 'react';
-import { AppError } from '@shared/errors';
-import type { AuditVerification } from '@shared/schemas/audit';
-import { useRpc } from '../app/RpcContext';
 import { formatInteger } from '../app/format';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
-/** Checks the hash chain of the audit trail and says plainly whether it is intact. */
-export function AuditVerifyPanel({ onVerified }: { onVerified: () => void }) {
-  const rpc = useRpc();
-  const [result, setResult] = useState<AuditVerification | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const verify = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      setResult(await rpc.call('audit.verify', {}));
-      // The check is itself audited: refresh the list so the counts agree.
-      onVerified();
-    } catch (caught) {
-      setResult(null);
-      setError(caught instanceof AppError ? caught.message : 'Une erreur inattendue est survenue.');
-    } finally {
-      setPending(false);
-    }
-  };
+/**
+ * Checks the hash chain of the audit trail and says plainly whether it is intact. The check is itself audited: the
+ * list refreshes after it (every call makes the audit trail stale), so the counts agree.
+ */
+export function AuditVerifyPanel() {
+  const verify = useRpcMutation('audit.verify');
+  const result = verify.data;
 
   return (
     <Box sx={{ mb: 3 }}>
-      <Button variant="contained" onClick={() => void verify()} disabled={pending}>
-        {pending ? 'Vérification…' : "Vérifier l'intégrité"}
+      <Button variant="contained" onClick={() => verify.mutate({})} disabled={verify.isPending}>
+        {verify.isPending ? 'Vérification…' : "Vérifier l'intégrité"}
       </Button>
       <Box aria-live="polite" sx={{ mt: 2 }}>
-        {error && <Alert severity="error">{error}</Alert>}
+        {verify.error && <Alert severity="error">{verify.error.message}</Alert>}
         {result?.ok && (
           <Alert severity="success">
             Journal intègre : {formatInteger(result.checked)} entrée(s) vérifiée(s), aucune modification ni suppression

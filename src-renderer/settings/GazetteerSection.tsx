@@ -3,14 +3,17 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { importGazetteerInput, type GazetteerReport } from '@shared/schemas/geo';
 import { formatInteger } from '../app/format';
-import { useRpc } from '../app/RpcContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { readCsvText } from '../cases/ImportPage';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
 /** Errors listed under the report; the server keeps the first 200, the screen shows fewer. */
 const LISTED_ERRORS = 20;
@@ -19,23 +22,28 @@ function plural(count: number, one: string, many: string): string {
   return `${formatInteger(count)} ${count > 1 ? many : one}`;
 }
 
+const NO_FILE = { fileName: '', content: '' };
+
 /** The offline gazetteer of communes (admin and référent): current size, CSV import, report of refused lines. */
 export function GazetteerSection() {
-  const rpc = useRpc();
-  const status = useRpcQuery('geo.gazetteerStatus', {});
-  const form = useZodForm({ fileName: '', content: '' });
+  const status = useQuery(rpcQuery('geo.gazetteerStatus', {}));
+  // The file's name and text are the form's values, filled when a file is chosen.
+  const form = useForm({ defaultValues: NO_FILE, resolver: zodResolver(importGazetteerInput) });
+  const importGazetteer = useRpcMutation('geo.importGazetteer');
+  const fileName = useWatch({ control: form.control, name: 'fileName' });
   const [encoding, setEncoding] = useState<string | null>(null);
   const [report, setReport] = useState<GazetteerReport | null>(null);
   const [reading, setReading] = useState(false);
   const inputId = useId();
   const helpId = `${inputId}-aide`;
-  const fileError = form.fieldErrors.content ?? form.fieldErrors.fileName;
+  const { errors } = form.formState;
+  const fileError = errors.content?.message ?? errors.fileName?.message;
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     setReport(null);
     setEncoding(null);
-    form.reset();
+    form.reset(NO_FILE);
     if (!file) return;
     setReading(true);
     void readCsvText(file)
@@ -47,17 +55,16 @@ export function GazetteerSection() {
   };
 
   const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
     setReport(null);
-    void form.submit(
-      importGazetteerInput,
-      { fileName: form.values.fileName, content: form.values.content },
-      async (parsed) => {
-        setReport(await rpc.call('geo.importGazetteer', parsed));
-        await status.reload();
-      },
-    );
+    void form.handleSubmit(async (parsed) => {
+      try {
+        setReport(await importGazetteer.mutateAsync(parsed));
+      } catch (error) {
+        showServerError(form, error);
+      }
+    })(event);
   };
+  const pending = form.formState.isSubmitting;
 
   const count = status.data?.communes;
   return (
@@ -97,18 +104,13 @@ export function GazetteerSection() {
         />
         <FormHelperText id={helpId} error={fileError !== undefined}>
           {fileError ??
-            (form.values.fileName
-              ? `${form.values.fileName} — encodage lu : ${encoding ?? '…'}`
+            (fileName
+              ? `${fileName} — encodage lu : ${encoding ?? '…'}`
               : 'Encodage UTF-8 ou Windows-1252 (tableur). Latitude et longitude en degrés décimaux.')}
         </FormHelperText>
-        <FormErrorAlert error={form.formError} />
-        <Button
-          type="submit"
-          variant="contained"
-          sx={{ mt: 2 }}
-          disabled={form.pending || reading || form.values.fileName === ''}
-        >
-          {form.pending ? 'Import en cours…' : 'Importer le répertoire'}
+        <FormErrorAlert error={form.formState.errors.root?.server} />
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending || reading || fileName === ''}>
+          {pending ? 'Import en cours…' : 'Importer le répertoire'}
         </Button>
       </form>
       {report && <GazetteerReportView report={report} />}

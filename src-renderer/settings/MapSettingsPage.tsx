@@ -1,17 +1,20 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { MethodInput, MethodOutput } from '@shared/rpc/contract';
 import { updateGeoSettingsInput, type BaseLayer } from '@shared/schemas/geo';
-import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
-import { useRpcQuery, type RpcQuery } from '../app/useRpcQuery';
-import type { MethodOutput } from '@shared/rpc/contract';
 import { ChoiceGroup } from '../catalogue/ChoiceGroup';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { GazetteerSection } from './GazetteerSection';
 import { MbtilesSection } from './MbtilesSection';
 
@@ -22,8 +25,7 @@ export const LAYER_LABELS: Record<BaseLayer, string> = {
 };
 const LAYER_OPTIONS = (Object.keys(LAYER_LABELS) as BaseLayer[]).map((key) => [key, LAYER_LABELS[key]] as const);
 
-type GeoSettingsQuery = RpcQuery<MethodOutput<'geo.getSettings'>>;
-type BasemapQuery = RpcQuery<MethodOutput<'basemap.status'>>;
+type GeoSettings = MethodOutput<'geo.getSettings'>;
 
 /**
  * "Carte et adresses": base layers and geocoding (DESIGN.md §7). The administrator edits everything; the référent
@@ -32,8 +34,7 @@ type BasemapQuery = RpcQuery<MethodOutput<'basemap.status'>>;
 export function MapSettingsPage() {
   const { session } = useSession();
   const isAdmin = session.user?.role === 'admin';
-  const settings = useRpcQuery('geo.getSettings', {});
-  const basemap = useRpcQuery('basemap.status', {});
+  const settings = useQuery(rpcQuery('geo.getSettings', {}));
 
   return (
     <>
@@ -41,12 +42,12 @@ export function MapSettingsPage() {
         <Typography variant="h2" id="basemap-title" gutterBottom>
           Fond de carte
         </Typography>
-        <BasemapStatusText basemap={basemap} />
+        <BasemapStatusText />
         {settings.error && <Alert severity="error">{settings.error.message}</Alert>}
         {isAdmin ? (
           <>
-            <ActiveLayerForm settings={settings} basemap={basemap} />
-            <TileServerForm settings={settings} basemap={basemap} />
+            <ActiveLayerForm settings={settings.data} />
+            <TileServerForm settings={settings.data} />
           </>
         ) : (
           settings.data && (
@@ -58,16 +59,17 @@ export function MapSettingsPage() {
         )}
       </section>
       <Divider sx={{ my: 4 }} />
-      <MbtilesSection basemap={basemap} editable={isAdmin} onImported={settings.reload} />
+      <MbtilesSection editable={isAdmin} />
       <Divider sx={{ my: 4 }} />
       <GazetteerSection />
       <Divider sx={{ my: 4 }} />
-      <AddressApiForm settings={settings} editable={isAdmin} />
+      <AddressApiForm settings={settings.data} editable={isAdmin} />
     </>
   );
 }
 
-function BasemapStatusText({ basemap }: { basemap: BasemapQuery }) {
+function BasemapStatusText() {
+  const basemap = useQuery(rpcQuery('basemap.status', {}));
   const status = basemap.data;
   return (
     <>
@@ -89,66 +91,65 @@ function BasemapStatusText({ basemap }: { basemap: BasemapQuery }) {
   );
 }
 
-function ActiveLayerForm({ settings, basemap }: { settings: GeoSettingsQuery; basemap: BasemapQuery }) {
-  const rpc = useRpc();
-  const form = useZodForm({ activeLayer: '' });
+/**
+ * One of the three settings forms: filled with the stored values once they arrive (and again after a save, since
+ * the save makes them stale), saved through geo.updateSettings.
+ */
+function useGeoSettingsForm(stored: MethodInput<'geo.updateSettings'> | undefined) {
+  const form = useForm({ values: stored, resolver: zodResolver(updateGeoSettingsInput) });
+  const update = useRpcMutation('geo.updateSettings');
   const [done, setDone] = useState(false);
-  const loaded = settings.data?.activeLayer;
-  useEffect(() => {
-    if (loaded !== undefined) form.set('activeLayer', loaded);
-  }, [loaded]);
-
   const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
     setDone(false);
-    void form.submit(updateGeoSettingsInput, { activeLayer: form.values.activeLayer }, async (parsed) => {
-      await rpc.call('geo.updateSettings', parsed);
-      await Promise.all([settings.reload(), basemap.reload()]);
-      setDone(true);
-    });
+    void form.handleSubmit(async (values) => {
+      try {
+        await update.mutateAsync(values);
+        setDone(true);
+      } catch (error) {
+        showServerError(form, error);
+      }
+    })(event);
   };
+  return { form, onSubmit, done, pending: form.formState.isSubmitting };
+}
+
+function ActiveLayerForm({ settings }: { settings: GeoSettings | undefined }) {
+  const { form, onSubmit, done, pending } = useGeoSettingsForm(settings && { activeLayer: settings.activeLayer });
+  const loaded = settings?.activeLayer;
 
   return (
     <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
-      <ChoiceGroup
-        label="Fond de carte à utiliser"
-        options={LAYER_OPTIONS}
-        value={form.values.activeLayer}
-        onChange={(value) => form.set('activeLayer', value)}
-        error={form.fieldErrors.activeLayer}
+      <Controller
+        control={form.control}
+        name="activeLayer"
+        render={({ field, fieldState }) => (
+          <ChoiceGroup
+            label="Fond de carte à utiliser"
+            options={LAYER_OPTIONS}
+            value={field.value ?? ''}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
       />
-      <FormErrorAlert error={form.formError} />
+      <FormErrorAlert error={form.formState.errors.root?.server} />
       {done && (
         <Alert severity="success" sx={{ mt: 2 }}>
           Fond de carte enregistré.
         </Alert>
       )}
-      <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending || loaded === undefined}>
-        {form.pending ? 'Enregistrement…' : 'Appliquer ce fond de carte'}
+      <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending || loaded === undefined}>
+        {pending ? 'Enregistrement…' : 'Appliquer ce fond de carte'}
       </Button>
     </form>
   );
 }
 
-function TileServerForm({ settings, basemap }: { settings: GeoSettingsQuery; basemap: BasemapQuery }) {
-  const rpc = useRpc();
-  const form = useZodForm({ tileUrlTemplate: '', attribution: '' });
-  const [done, setDone] = useState(false);
-  const loaded = settings.data;
-  useEffect(() => {
-    if (loaded) form.reset({ tileUrlTemplate: loaded.tileUrlTemplate, attribution: loaded.attribution });
-  }, [loaded?.tileUrlTemplate, loaded?.attribution]);
-
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    const input = { tileUrlTemplate: form.values.tileUrlTemplate, attribution: form.values.attribution };
-    void form.submit(updateGeoSettingsInput, input, async (parsed) => {
-      await rpc.call('geo.updateSettings', parsed);
-      await Promise.all([settings.reload(), basemap.reload()]);
-      setDone(true);
-    });
-  };
+function TileServerForm({ settings }: { settings: GeoSettings | undefined }) {
+  const { form, onSubmit, done, pending } = useGeoSettingsForm(
+    settings && { tileUrlTemplate: settings.tileUrlTemplate, attribution: settings.attribution },
+  );
+  const loaded = settings;
 
   return (
     <section aria-labelledby="tile-server-title">
@@ -156,25 +157,29 @@ function TileServerForm({ settings, basemap }: { settings: GeoSettingsQuery; bas
         Serveur de tuiles en ligne
       </Typography>
       <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="tileUrlTemplate"
           label="Adresse des tuiles en ligne"
           disabled={!loaded}
           multiline
-          {...form.text('tileUrlTemplate', 'Adresse https:// complète contenant {z}, {x} et {y}.')}
+          helperText="Adresse https:// complète contenant {z}, {x} et {y}."
         />
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="attribution"
           label="Mention de la source des tuiles"
           disabled={!loaded}
-          {...form.text('attribution', 'Affichée en bas de la carte, p. ex. « © IGN – Géoplateforme ».')}
+          helperText="Affichée en bas de la carte, p. ex. « © IGN – Géoplateforme »."
         />
-        <FormErrorAlert error={form.formError} />
+        <FormErrorAlert error={form.formState.errors.root?.server} />
         {done && (
           <Alert severity="success" sx={{ mt: 2 }}>
             Serveur de tuiles enregistré. Rechargez la page pour l'utiliser.
           </Alert>
         )}
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending || !loaded}>
-          {form.pending ? 'Enregistrement…' : 'Enregistrer le serveur de tuiles'}
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending || !loaded}>
+          {pending ? 'Enregistrement…' : 'Enregistrer le serveur de tuiles'}
         </Button>
       </form>
       <Alert
@@ -193,24 +198,11 @@ function TileServerForm({ settings, basemap }: { settings: GeoSettingsQuery; bas
   );
 }
 
-function AddressApiForm({ settings, editable }: { settings: GeoSettingsQuery; editable: boolean }) {
-  const rpc = useRpc();
-  const form = useZodForm({ addressApiUrl: '' });
-  const [done, setDone] = useState(false);
-  const loaded = settings.data?.addressApiUrl;
-  useEffect(() => {
-    if (loaded !== undefined) form.set('addressApiUrl', loaded);
-  }, [loaded]);
-
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    setDone(false);
-    void form.submit(updateGeoSettingsInput, { addressApiUrl: form.values.addressApiUrl }, async (parsed) => {
-      await rpc.call('geo.updateSettings', parsed);
-      await settings.reload();
-      setDone(true);
-    });
-  };
+function AddressApiForm({ settings, editable }: { settings: GeoSettings | undefined; editable: boolean }) {
+  const loaded = settings?.addressApiUrl;
+  const { form, onSubmit, done, pending } = useGeoSettingsForm(
+    loaded === undefined ? undefined : { addressApiUrl: loaded },
+  );
 
   return (
     <section aria-labelledby="address-api-title">
@@ -223,24 +215,23 @@ function AddressApiForm({ settings, editable }: { settings: GeoSettingsQuery; ed
       </Typography>
       {editable ? (
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
-          <TextField
+          <FormTextField
+            control={form.control}
+            name="addressApiUrl"
             label="Adresse du service de géocodage en ligne"
             disabled={loaded === undefined}
-            {...form.text(
-              'addressApiUrl',
-              'Par exemple https://api-adresse.data.gouv.fr. Laissez vide pour ne géocoder qu’hors ligne.',
-            )}
+            helperText="Par exemple https://api-adresse.data.gouv.fr. Laissez vide pour ne géocoder qu’hors ligne."
           />
-          <FormErrorAlert error={form.formError} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
           {done && (
             <Alert severity="success" sx={{ mt: 2 }}>
-              {form.values.addressApiUrl.trim() === ''
+              {loaded === ''
                 ? 'Géocodage en ligne désactivé : seul le répertoire des communes sera utilisé.'
                 : 'Adresse du service de géocodage enregistrée.'}
             </Alert>
           )}
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending || loaded === undefined}>
-            {form.pending ? 'Enregistrement…' : 'Enregistrer l’adresse du service'}
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending || loaded === undefined}>
+            {pending ? 'Enregistrement…' : 'Enregistrer l’adresse du service'}
           </Button>
         </form>
       ) : (

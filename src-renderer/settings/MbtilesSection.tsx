@@ -1,15 +1,17 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { MethodOutput } from '@shared/rpc/contract';
+import { useForm } from 'react-hook-form';
 import { importMbtilesInput, type MbtilesInfo } from '@shared/schemas/geo';
-import { useRpc } from '../app/RpcContext';
-import type { RpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const degrees = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
@@ -26,31 +28,27 @@ function formatBounds({ west, south, east, north }: MbtilesInfo['bounds']): stri
 }
 
 /** Importing an offline base layer by its path on this PC (the main process copies it), and what is installed. */
-export function MbtilesSection({
-  basemap,
-  editable,
-  onImported,
-}: {
-  basemap: RpcQuery<MethodOutput<'basemap.status'>>;
-  editable: boolean;
-  /** The import makes the file the chosen layer: the settings shown elsewhere change too. */
-  onImported: () => Promise<void>;
-}) {
-  const rpc = useRpc();
-  const form = useZodForm({ path: '' });
+export function MbtilesSection({ editable }: { editable: boolean }) {
+  const basemap = useQuery(rpcQuery('basemap.status', {}));
+  const form = useForm({ defaultValues: { path: '' }, resolver: zodResolver(importMbtilesInput) });
+  // The import makes the file the chosen layer: the invalidation rules refresh the map settings shown above too.
+  const importMbtiles = useRpcMutation('basemap.importMbtiles');
   const [imported, setImported] = useState<string | null>(null);
   const info = basemap.data?.mbtiles ?? null;
 
   const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
     setImported(null);
-    void form.submit(importMbtilesInput, { path: form.values.path }, async (parsed) => {
-      const status = await rpc.call('basemap.importMbtiles', parsed);
-      await Promise.all([basemap.reload(), onImported()]);
-      form.reset();
-      setImported(status.mbtiles?.name ?? parsed.path);
-    });
+    void form.handleSubmit(async (parsed) => {
+      try {
+        const status = await importMbtiles.mutateAsync(parsed);
+        form.reset();
+        setImported(status.mbtiles?.name ?? parsed.path);
+      } catch (error) {
+        showServerError(form, error);
+      }
+    })(event);
   };
+  const pending = form.formState.isSubmitting;
 
   return (
     <section aria-labelledby="mbtiles-title">
@@ -65,20 +63,22 @@ export function MbtilesSection({
       )}
       {editable && (
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
-          <TextField
+          <FormTextField
+            control={form.control}
+            name="path"
             label="Chemin du fichier MBTiles sur ce poste"
             placeholder="/home/utilisateur/cartes/gironde.mbtiles ou C:\Cartes\gironde.mbtiles"
             slotProps={{ htmlInput: { spellCheck: false } }}
-            {...form.text('path', 'Chemin complet du fichier ; il sera copié puis activé comme fond de carte.')}
+            helperText="Chemin complet du fichier ; il sera copié puis activé comme fond de carte."
           />
-          <FormErrorAlert error={form.formError} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
           {imported && (
             <Alert severity="success" sx={{ mt: 2 }}>
               Fond de carte « {imported} » importé et activé.
             </Alert>
           )}
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
-            {form.pending ? 'Import en cours…' : 'Importer le fichier MBTiles'}
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending}>
+            {pending ? 'Import en cours…' : 'Importer le fichier MBTiles'}
           </Button>
         </form>
       )}

@@ -5,22 +5,25 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { renewRecoveryKeyInput } from '@shared/schemas/session';
-import { useRpc } from '../app/RpcContext';
-import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { formatDateTime } from '../app/format';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { RecoveryKeyPanel } from '../session/RecoveryKeyPanel';
 
 /** Administrators only: replaces a lost or exposed recovery key; the new one is shown and printable once. */
 export function RenewRecoveryKeySection() {
   const [open, setOpen] = useState(false);
   const [renewed, setRenewed] = useState(false);
-  const status = useRpcQuery('session.recoveryKeyStatus', {});
+  const status = useQuery(rpcQuery('session.recoveryKeyStatus', {}));
   const current = status.data;
   return (
     <section aria-labelledby="recovery-key-title">
@@ -51,14 +54,10 @@ export function RenewRecoveryKeySection() {
       </Button>
       {open && (
         <RenewRecoveryKeyDialog
-          onClose={() => {
-            setOpen(false);
-            void status.reload();
-          }}
+          onClose={() => setOpen(false)}
           onDone={() => {
             setOpen(false);
             setRenewed(true);
-            void status.reload();
           }}
         />
       )}
@@ -67,17 +66,18 @@ export function RenewRecoveryKeySection() {
 }
 
 function RenewRecoveryKeyDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
-  const rpc = useRpc();
-  const form = useZodForm({ passphrase: '' });
+  const form = useForm({ defaultValues: { passphrase: '' }, resolver: zodResolver(renewRecoveryKeyInput) });
+  const renew = useRpcMutation('session.renewRecoveryKey');
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void form.submit(renewRecoveryKeyInput, { passphrase: form.values.passphrase }, async (parsed) => {
-      const result = await rpc.call('session.renewRecoveryKey', parsed);
-      setRecoveryKey(result.recoveryKey);
-    });
-  };
+  const onSubmit = form.handleSubmit(async (parsed) => {
+    try {
+      setRecoveryKey((await renew.mutateAsync(parsed)).recoveryKey);
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
+  const pending = form.formState.isSubmitting;
 
   if (recoveryKey) {
     // No closing by Escape or a click outside: the key is shown only here.
@@ -100,19 +100,20 @@ function RenewRecoveryKeyDialog({ onClose, onDone }: { onClose: () => void; onDo
             L’ancienne clé cessera immédiatement de fonctionner. La nouvelle sera affichée une seule fois, avec sa
             feuille à imprimer.
           </DialogContentText>
-          <TextField
+          <FormTextField
+            control={form.control}
+            name="passphrase"
             label="Votre phrase de passe"
             type="password"
             autoComplete="current-password"
             autoFocus
-            {...form.text('passphrase')}
           />
-          <FormErrorAlert error={form.formError} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" color="warning" disabled={form.pending}>
-            {form.pending ? 'Génération…' : 'Générer la nouvelle clé'}
+          <Button type="submit" variant="contained" color="warning" disabled={pending}>
+            {pending ? 'Génération…' : 'Générer la nouvelle clé'}
           </Button>
         </DialogActions>
       </form>

@@ -4,12 +4,14 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useForm } from 'react-hook-form';
 import { resetPassphraseInput, type User } from '@shared/schemas/users';
-import { useRpc } from '../app/RpcContext';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue } from '../forms/passphraseHint';
-import { useZodForm } from '../forms/useZodForm';
+import { contractResolver } from '../forms/contractResolver';
 import { NewPassphraseFields } from '../forms/NewPassphraseFields';
+import { confirmationIssue } from '../forms/passphraseHint';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
 export function ResetPassphraseDialog({
   user,
@@ -20,22 +22,27 @@ export function ResetPassphraseDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const rpc = useRpc();
-  const form = useZodForm({ passphrase: '', confirmation: '' });
-  const { values } = form;
-
-  const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
-    void form.submit(
-      resetPassphraseInput,
-      { id: user.id, passphrase: values.passphrase },
-      async (parsed) => {
-        await rpc.call('users.resetPassphrase', parsed);
-        onDone();
-      },
+  const toInput = (values: { passphrase: string; confirmation: string }) => ({
+    id: user.id,
+    passphrase: values.passphrase,
+  });
+  const form = useForm({
+    defaultValues: { passphrase: '', confirmation: '' },
+    resolver: contractResolver(resetPassphraseInput, toInput, (values) =>
       confirmationIssue(values.passphrase, values.confirmation),
-    );
-  };
+    ),
+  });
+  const reset = useRpcMutation('users.resetPassphrase');
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await reset.mutateAsync(toInput(values));
+      onDone();
+    } catch (error) {
+      showServerError(form, error);
+    }
+  });
+  const pending = form.formState.isSubmitting;
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="reset-title" fullWidth maxWidth="sm">
@@ -46,18 +53,18 @@ export function ResetPassphraseDialog({
             Nouvelle phrase de passe pour {user.displayName} ({user.username}). Communiquez-la en main propre.
           </DialogContentText>
           <NewPassphraseFields
-            form={form}
+            control={form.control}
             name="passphrase"
             label="Nouvelle phrase de passe"
             confirmationLabel="Confirmation de la phrase de passe"
             autoFocus
           />
-          <FormErrorAlert error={form.formError} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <Button onClick={onClose}>Annuler</Button>
-          <Button type="submit" variant="contained" disabled={form.pending}>
-            {form.pending ? 'Enregistrement…' : 'Réinitialiser'}
+          <Button type="submit" variant="contained" disabled={pending}>
+            {pending ? 'Enregistrement…' : 'Réinitialiser'}
           </Button>
         </DialogActions>
       </form>

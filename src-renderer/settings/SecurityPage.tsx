@@ -1,17 +1,19 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { changePassphraseInput } from '@shared/schemas/session';
-import { useRpc } from '../app/RpcContext';
-import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { confirmationIssue } from '../forms/passphraseHint';
-import { useZodForm } from '../forms/useZodForm';
-import { AutoLockForm } from './AutoLockForm';
-import { NewPassphraseFields } from '../forms/NewPassphraseFields';
 import { useSession } from '../app/SessionContext';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { contractResolver } from '../forms/contractResolver';
+import { NewPassphraseFields } from '../forms/NewPassphraseFields';
+import { confirmationIssue, withoutConfirmation } from '../forms/passphraseHint';
+import { showServerError } from '../forms/serverErrors';
+import { useRpcMutation } from '../queries/useRpcMutation';
+import { AutoLockForm } from './AutoLockForm';
 import { RenewRecoveryKeySection } from './RenewRecoveryKeySection';
 
 export function SecurityPage() {
@@ -31,26 +33,31 @@ export function SecurityPage() {
   );
 }
 
+const BLANK = { current: '', next: '', confirmation: '' };
+
 function ChangePassphraseForm() {
-  const rpc = useRpc();
-  const form = useZodForm({ current: '', next: '', confirmation: '' });
+  const form = useForm({
+    defaultValues: BLANK,
+    resolver: contractResolver(changePassphraseInput, withoutConfirmation, (values) =>
+      confirmationIssue(values.next, values.confirmation),
+    ),
+  });
+  const change = useRpcMutation('session.changePassphrase');
   const [done, setDone] = useState(false);
-  const { values } = form;
 
   const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
     setDone(false);
-    void form.submit(
-      changePassphraseInput,
-      { current: values.current, next: values.next },
-      async (parsed) => {
-        await rpc.call('session.changePassphrase', parsed);
-        form.reset();
+    void form.handleSubmit(async (values) => {
+      try {
+        await change.mutateAsync(withoutConfirmation(values));
+        form.reset(BLANK);
         setDone(true);
-      },
-      confirmationIssue(values.next, values.confirmation),
-    );
+      } catch (error) {
+        showServerError(form, error);
+      }
+    })(event);
   };
+  const pending = form.formState.isSubmitting;
 
   return (
     <section aria-labelledby="change-passphrase-title">
@@ -58,26 +65,27 @@ function ChangePassphraseForm() {
         Changer ma phrase de passe
       </Typography>
       <form onSubmit={onSubmit} noValidate style={{ maxWidth: 520 }}>
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="current"
           label="Phrase de passe actuelle"
           type="password"
           autoComplete="current-password"
-          {...form.text('current')}
         />
         <NewPassphraseFields
-          form={form}
+          control={form.control}
           name="next"
           label="Nouvelle phrase de passe"
           confirmationLabel="Confirmation de la nouvelle phrase de passe"
         />
-        <FormErrorAlert error={form.formError} />
+        <FormErrorAlert error={form.formState.errors.root?.server} />
         {done && (
           <Alert severity="success" sx={{ mt: 2 }}>
             Votre phrase de passe a été changée.
           </Alert>
         )}
-        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending}>
-          {form.pending ? 'Enregistrement…' : 'Changer la phrase de passe'}
+        <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending}>
+          {pending ? 'Enregistrement…' : 'Changer la phrase de passe'}
         </Button>
       </form>
     </section>

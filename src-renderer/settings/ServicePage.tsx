@@ -1,39 +1,46 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { updateSettingsInput } from '@shared/schemas/settings';
-import { useRpc } from '../app/RpcContext';
 import { useSession } from '../app/SessionContext';
-import { useRpcQuery } from '../app/useRpcQuery';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useZodForm } from '../forms/useZodForm';
+import { FormTextField } from '../forms/fields/FormTextField';
+import { showServerError } from '../forms/serverErrors';
+import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 
 export function ServicePage() {
-  const rpc = useRpc();
   const { session, refresh } = useSession();
   const isAdmin = session.user?.role === 'admin';
-  const settings = useRpcQuery('settings.get', {});
-  const form = useZodForm({ serviceName: '' });
+  const settings = useQuery(rpcQuery('settings.get', {}));
+  const loaded = settings.data?.serviceName;
+  const form = useForm({
+    defaultValues: { serviceName: '' },
+    // Filled once the stored value arrives, and again after a save.
+    values: loaded === undefined ? undefined : { serviceName: loaded },
+    resolver: zodResolver(updateSettingsInput),
+  });
+  const update = useRpcMutation('settings.update');
   const [done, setDone] = useState(false);
 
-  const loaded = settings.data?.serviceName;
-  // Fill the field once the stored value arrives.
-  useEffect(() => {
-    if (loaded !== undefined) form.set('serviceName', loaded);
-  }, [loaded]);
-
   const onSubmit = (event: React.FormEvent) => {
-    event.preventDefault();
     setDone(false);
-    void form.submit(updateSettingsInput, { serviceName: form.values.serviceName }, async (parsed) => {
-      await rpc.call('settings.update', parsed);
-      // The app bar shows the service name from the session state.
-      await Promise.all([settings.reload(), refresh()]);
-      setDone(true);
-    });
+    void form.handleSubmit(async (parsed) => {
+      try {
+        await update.mutateAsync(parsed);
+        // The app bar shows the service name from the session state.
+        await refresh();
+        setDone(true);
+      } catch (error) {
+        showServerError(form, error);
+      }
+    })(event);
   };
+  const pending = form.formState.isSubmitting;
 
   return (
     <section aria-labelledby="service-title">
@@ -43,20 +50,22 @@ export function ServicePage() {
       {settings.error && <Alert severity="error">{settings.error.message}</Alert>}
       {isAdmin ? (
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 520 }}>
-          <TextField
+          <FormTextField
+            control={form.control}
+            name="serviceName"
             label="Nom du service"
             // Not editable until the stored value is in, or it would overwrite what the user typed.
             disabled={loaded === undefined}
-            {...form.text('serviceName', "Affiché en haut de l'écran et sur les documents imprimés.")}
+            helperText="Affiché en haut de l'écran et sur les documents imprimés."
           />
-          <FormErrorAlert error={form.formError} />
+          <FormErrorAlert error={form.formState.errors.root?.server} />
           {done && (
             <Alert severity="success" sx={{ mt: 2 }}>
               Nom du service enregistré.
             </Alert>
           )}
-          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={form.pending || settings.loading}>
-            {form.pending ? 'Enregistrement…' : 'Enregistrer'}
+          <Button type="submit" variant="contained" sx={{ mt: 2 }} disabled={pending || settings.isPending}>
+            {pending ? 'Enregistrement…' : 'Enregistrer'}
           </Button>
         </form>
       ) : (

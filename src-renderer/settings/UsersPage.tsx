@@ -11,11 +11,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLE_LABELS_FR } from '@shared/roles';
 import type { User } from '@shared/schemas/users';
 import { useSession } from '../app/SessionContext';
-import { useRpcQuery } from '../app/useRpcQuery';
+import { rpcQuery } from '../queries/rpcQuery';
 import { ResetPassphraseDialog } from './ResetPassphraseDialog';
 import { UserCreateDialog } from './UserCreateDialog';
 import { UserEditDialog } from './UserEditDialog';
@@ -26,14 +27,13 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'r
 export function UsersPage() {
   const { session } = useSession();
   const canEdit = session.user?.role === 'admin';
-  const users = useRpcQuery('users.list', {});
+  const users = useQuery(rpcQuery('users.list', {}));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
-    void users.reload();
   };
 
   const sorted = [...(users.data ?? [])].sort((a, b) => a.username.localeCompare(b.username, 'fr'));
@@ -64,7 +64,7 @@ export function UsersPage() {
           {users.error.message}
         </Alert>
       )}
-      {users.loading && <LinearProgress aria-label="Chargement des utilisateurs" sx={{ mb: 1 }} />}
+      {users.isFetching && <LinearProgress aria-label="Chargement des utilisateurs" sx={{ mb: 1 }} />}
       <TableContainer component={Paper} variant="outlined">
         <Table size="small" aria-labelledby="users-title">
           <TableHead>
@@ -111,7 +111,7 @@ export function UsersPage() {
                 )}
               </TableRow>
             ))}
-            {!users.loading && sorted.length === 0 && !users.error && (
+            {users.isSuccess && sorted.length === 0 && (
               <TableRow>
                 <TableCell colSpan={canEdit ? 5 : 4}>Aucun compte.</TableCell>
               </TableRow>

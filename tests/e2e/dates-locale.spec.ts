@@ -63,7 +63,9 @@ test('in an English browser, a date typed 05/03/2027 is the 5th of March 2027', 
   await page.getByLabel('Identifiant').fill(CPIP.username);
   await page.getByLabel('Phrase de passe').fill(CPIP.passphrase);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('link', { name: 'LEFÈVRE Zoé' }).click();
+  await expect(page.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
+  // Not yet assigned to an officer, the measure is reached from its address (as from a link in a message).
+  await page.goto(`${host.origin}/#/dossiers/mesure/${measureId}`);
   await page.getByRole('tab', { name: 'Rendez-vous' }).click();
 
   await page.getByLabel('Type de rendez-vous').selectOption('entretien');

@@ -81,7 +81,8 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
       .getByText('Documents', { exact: true })
       .click();
     await page.getByLabel(/^Référence/).fill(reference.slice(0, 9).toLowerCase());
-    const archive = page.getByRole('table', { name: 'Documents imprimés sur ce poste' });
+    // The archive is a data grid: its header row, then the one document found.
+    const archive = page.getByRole('grid', { name: 'Documents imprimés sur ce poste' });
     await expect(archive.getByRole('row')).toHaveCount(2);
     await expect(archive).toContainText(reference);
     await expect(archive).toContainText(CLERK.displayName);
