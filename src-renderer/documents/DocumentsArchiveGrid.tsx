@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { DataGrid, GridOverlay, type GridColDef } from '@mui/x-data-grid';
+import { DataGrid, GridOverlay, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import type { DocumentRecord } from '@shared/schemas/documents';
 import { formatDateTime } from '../app/format';
@@ -10,17 +10,23 @@ import { generatedByLabel } from './generatedByLabel';
 import { useDocumentOutput } from './useDocumentOutput';
 
 /**
- * The archive of the desk in a data grid: the documents the server found (newest first, searched by reference above
- * the grid), in pages, with the choice of columns and a CSV export. The server answers a bounded list without
- * pages, so the grid pages it here.
+ * The archive of the desk in a data grid: one page of the documents the server found (newest first, searched by
+ * reference above the grid), with the choice of columns and a CSV export of the page.
  */
 export function DocumentsArchiveGrid({
   records,
+  total,
+  pagination,
+  onPagination,
   label,
   emptyText,
   loading,
 }: {
   records: DocumentRecord[];
+  /** Every document the search finds, on all pages. */
+  total: number;
+  pagination: GridPaginationModel;
+  onPagination: (model: GridPaginationModel) => void;
   label: string;
   emptyText: string;
   loading: boolean;
@@ -76,10 +82,15 @@ export function DocumentsArchiveGrid({
           rows={records}
           columns={columns}
           loading={loading}
-          initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+          paginationMode="server"
+          rowCount={total}
+          paginationModel={pagination}
+          onPaginationModelChange={onPagination}
           pageSizeOptions={[25, 50, 100]}
-          // The reference search above the grid asks the server; a filter here would see the rows shown only.
+          // The server orders newest first and searches by reference (above the grid); sorting or filtering here
+          // would only see the page shown.
           disableColumnFilter
+          disableColumnSorting
           rowSelection={false}
           showToolbar
           slots={{ noRowsOverlay: GridOverlay }}

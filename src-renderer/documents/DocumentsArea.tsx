@@ -2,8 +2,8 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useState } from 'react';
-import { formatInteger } from '../app/format';
 import { useSession } from '../app/SessionContext';
 import { SectionCard } from '../cases/SectionCard';
 import { useDebounced } from '../cases/useDebounced';
@@ -12,8 +12,7 @@ import { rpcQuery } from '../queries/rpcQuery';
 import { BatchPrintingCard } from './BatchPrintingCard';
 import { DocumentsArchiveGrid } from './DocumentsArchiveGrid';
 
-/** The most documents.list answers at once: the newest ones, the older found by their reference. */
-const ARCHIVE_LIMIT = 500;
+const FIRST_PAGE: GridPaginationModel = { page: 0, pageSize: 25 };
 
 /** The "Documents" area: batches to print, and every archived document of the desk found by its reference. */
 export function DocumentsArea() {
@@ -46,8 +45,16 @@ export function DocumentsArea() {
 
 function ArchiveCard({ reference, onReference }: { reference: string; onReference: (text: string) => void }) {
   const settled = useDebounced(reference.trim(), 300);
+  const [pagination, setPagination] = useState(FIRST_PAGE);
+  // A new search starts again from its first page.
+  const [searched, setSearched] = useState(settled);
+  if (searched !== settled) {
+    setSearched(settled);
+    setPagination((previous) => ({ ...previous, page: 0 }));
+  }
+  const paging = { offset: pagination.page * pagination.pageSize, limit: pagination.pageSize };
   const list = useQuery({
-    ...rpcQuery('documents.list', settled ? { reference: settled, limit: ARCHIVE_LIMIT } : { limit: ARCHIVE_LIMIT }),
+    ...rpcQuery('documents.archive', settled ? { reference: settled, ...paging } : paging),
     placeholderData: keepPreviousData,
   });
   return (
@@ -64,13 +71,11 @@ function ArchiveCard({ reference, onReference }: { reference: string; onReferenc
           {list.error.message}
         </Alert>
       )}
-      {list.data?.length === ARCHIVE_LIMIT && (
-        <Typography color="text.secondary" sx={{ mb: 1 }}>
-          Les {formatInteger(ARCHIVE_LIMIT)} documents les plus récents : cherchez les plus anciens par leur référence.
-        </Typography>
-      )}
       <DocumentsArchiveGrid
-        records={list.data ?? []}
+        records={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        pagination={pagination}
+        onPagination={setPagination}
         label="Documents imprimés sur ce poste"
         emptyText={settled ? 'Aucun document ne porte cette référence.' : 'Aucun document imprimé.'}
         loading={list.isFetching}

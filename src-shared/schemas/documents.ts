@@ -80,22 +80,39 @@ export const generateDocumentInput = z
 export const printedSheetSchema = z.object({ title: z.string(), fileName: z.string(), pdfBase64: z.string() });
 export type PrintedSheet = z.infer<typeof printedSheetSchema>;
 
+/** The start of a reference as printed at the foot of a page, e.g. "DA-2026-7K". */
+const referencePrefixSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(40, { message: '40 caractères au plus.' })
+  .regex(/^[A-Z0-9-]*$/, { message: 'Référence : lettres, chiffres et tirets (ex. : DA-2026-7K3M2Q).' });
+
 export const documentsListInput = z
   .object({
     personId: idSchema.optional(),
     hostId: idSchema.optional(),
     measureId: idSchema.optional(),
-    /** The start of a reference as printed at the foot of a page, e.g. "DA-2026-7K". */
-    reference: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .max(40, { message: '40 caractères au plus.' })
-      .regex(/^[A-Z0-9-]*$/, { message: 'Référence : lettres, chiffres et tirets (ex. : DA-2026-7K3M2Q).' })
-      .optional(),
+    reference: referencePrefixSchema.optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
+
+/** The whole archive of the desk, a page at a time (it grows by tens of thousands of documents over the years). */
+export const documentsArchiveInput = z
+  .object({
+    reference: referencePrefixSchema.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .strict();
+
+export const documentsArchivePageSchema = z.object({
+  items: z.array(documentRecordSchema),
+  /** Every document matching the search, not only this page. */
+  total: z.number().int(),
+});
+export type DocumentsArchivePage = z.infer<typeof documentsArchivePageSchema>;
 
 export const batchConvocationsInput = z
   .object({ from: localDateSchema, to: localDateSchema })

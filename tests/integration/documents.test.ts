@@ -249,6 +249,22 @@ describe('printable documents', () => {
     expect(byHost.length).toBeGreaterThan(0);
   });
 
+  it('pages through the whole archive, newest first, with the number of documents found', async () => {
+    const all = await t.ok('documents.list', { limit: 500 });
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const first = await t.ok('documents.archive', { limit: 2 });
+    expect(first.total).toBe(all.length);
+    expect(first.items.map((d) => d.id)).toEqual(all.slice(0, 2).map((d) => d.id));
+    const second = await t.ok('documents.archive', { offset: 2, limit: 2 });
+    expect(second.items.map((d) => d.id)).toEqual(all.slice(2, 4).map((d) => d.id));
+    const prefix = all[0]!.reference.slice(0, 3);
+    const found = await t.ok('documents.archive', { reference: prefix.toLowerCase(), limit: 100 });
+    expect(found.total).toBe(all.filter((d) => d.reference.startsWith(prefix)).length);
+    expect(found.items.every((d) => d.reference.startsWith(prefix))).toBe(true);
+    expect((await t.fail('documents.archive', { limit: 101 })).code).toBe('VALIDATION');
+    expect((await t.fail('documents.archive', { reference: 'DA_%' })).fields?.[0]?.path).toBe('reference');
+  });
+
   it('prints batches of convocations and fiches horaires', async () => {
     const conv = await t.ok('documents.batchConvocations', { from: '2026-11-01', to: '2026-11-30' });
     expect(conv.document).toMatchObject({

@@ -1,6 +1,12 @@
 import { createHash, randomInt } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import { DOCUMENT_TEMPLATE_LABELS, type DocumentRecord, type DocumentTemplate } from '@shared/schemas/documents';
+import type { Knex } from 'knex';
+import {
+  DOCUMENT_TEMPLATE_LABELS,
+  type DocumentRecord,
+  type DocumentsArchivePage,
+  type DocumentTemplate,
+} from '@shared/schemas/documents';
 import { formatDateLong, parisDateOf } from '@shared/domain/local-date';
 import { EntityStore } from '../repo/entity-store';
 import { uuidv7 } from '../util/uuid7';
@@ -321,23 +327,29 @@ export class DocumentsService {
     reference?: string;
     limit: number;
   }): Promise<DocumentRecord[]> {
+    let query = this.archived(filter.reference);
+    if (filter.personId) query = query.where('d.person_id', filter.personId);
+    if (filter.hostId) query = query.where('d.host_id', filter.hostId);
+    if (filter.measureId) query = query.where('d.measure_id', filter.measureId);
+    return (await newestFirst(query).limit(filter.limit)).map(toRecord);
+  }
+
+  /** One page of the whole archive, with the number of documents the search finds. */
+  async archivePage(filter: { reference?: string; offset: number; limit: number }): Promise<DocumentsArchivePage> {
+    const [{ total }] = (await this.archived(filter.reference).count({ total: '*' })) as [{ total: number }];
+    const rows = await newestFirst(this.archived(filter.reference)).offset(filter.offset).limit(filter.limit);
+    return { items: rows.map(toRecord), total: Number(total) };
+  }
+
+  /** Documents not deleted, with the name of who printed them; a reference prefix narrows them. */
+  private archived(reference: string | undefined) {
     let query = this.ctx.session.db
       .knex('documents as d')
       .leftJoin('users as u', 'u.id', 'd.generated_by')
       .whereNull('d.deleted_at');
-    if (filter.personId) query = query.where('d.person_id', filter.personId);
-    if (filter.hostId) query = query.where('d.host_id', filter.hostId);
-    if (filter.measureId) query = query.where('d.measure_id', filter.measureId);
     // The schema lets only letters, digits and dashes through: no LIKE wildcard can reach the pattern.
-    if (filter.reference) query = query.where('d.reference', 'like', `${filter.reference}%`);
-    const rows = await query
-      .orderBy([
-        { column: 'd.generated_at', order: 'desc' },
-        { column: 'd.id', order: 'desc' },
-      ])
-      .limit(filter.limit)
-      .select('d.*', 'u.display_name as generated_by_name');
-    return rows.map(toRecord);
+    if (reference) query = query.where('d.reference', 'like', `${reference}%`);
+    return query;
   }
 
   private async produce(
@@ -398,4 +410,13 @@ export class DocumentsService {
       pdfBase64: pdf.toString('base64'),
     };
   }
+}
+
+function newestFirst(query: Knex.QueryBuilder) {
+  return query
+    .orderBy([
+      { column: 'd.generated_at', order: 'desc' },
+      { column: 'd.id', order: 'desc' },
+    ])
+    .select('d.*', 'u.display_name as generated_by_name');
 }

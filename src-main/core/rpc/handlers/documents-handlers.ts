@@ -14,6 +14,7 @@ export const documentsHandlers: HandlerMap<keyof typeof documentsContract> = {
   'documents.generate': (input, context) => documents(context).generate(input),
   'documents.reprint': (input, context) => documents(context).reprint(input.id),
   'documents.list': (input, context) => documents(context).list(input),
+  'documents.archive': (input, context) => documents(context).archivePage(input),
   'documents.batchConvocations': (input, context) => documents(context).batchConvocations(input),
   'documents.batchTimesheets': (input, context) => documents(context).batchTimesheets(input.hostId),
   'documents.recoverySheet': (_input, { sessions, clock }) => printRecoverySheet(sessions, clock),
