@@ -129,8 +129,9 @@ function PostEditor({
     <SectionCard title="Description du poste">
       {tutors.error && <Alert severity="error">{tutors.error.message}</Alert>}
       {tutors.data ? (
+        // Keyed by id, not by content: a refetch (places taken elsewhere, another window) keeps what is being typed.
         <PostForm
-          key={JSON.stringify(post)}
+          key={post.id}
           hostId={post.hostId}
           hostName={post.hostName}
           post={post}

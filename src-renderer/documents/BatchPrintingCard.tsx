@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { addDays, mondayOf } from '@shared/domain/local-date';
 import type { Role } from '@shared/roles';
 import type { Host } from '@shared/schemas/catalogue';
+import { batchConvocationsInput } from '@shared/schemas/documents';
 import { SectionCard } from '../cases/SectionCard';
 import { todayLocal } from '../cases/labels';
 import { useDebounced } from '../cases/useDebounced';
@@ -42,6 +43,10 @@ export function BatchPrintingCard({ role, onPrinted }: { role: Role; onPrinted: 
 function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
   const [from, setFrom] = useState(() => mondayOf(todayLocal()));
   const [to, setTo] = useState(() => addDays(mondayOf(todayLocal()), 6));
+  // Checked here with the contract's schema, so an empty or half-typed date is said under its field before printing.
+  const checked = batchConvocationsInput.safeParse({ from, to });
+  const problem = (field: 'from' | 'to') =>
+    checked.success ? undefined : checked.error.issues.find((issue) => issue.path[0] === field)?.message;
   return (
     <section aria-labelledby="batch-convocations-title">
       <Typography variant="h3" id="batch-convocations-title" gutterBottom>
@@ -49,15 +54,32 @@ function ConvocationsOfPeriod({ onPrinted }: { onPrinted: () => void }) {
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
         <Box sx={{ width: 200, flexShrink: 0 }}>
-          <DateField label="Du" name="from" value={from} onChange={setFrom} margin="none" />
+          <DateField
+            label="Du"
+            name="from"
+            value={from}
+            onChange={setFrom}
+            margin="none"
+            error={problem('from') !== undefined}
+            helperText={problem('from')}
+          />
         </Box>
         <Box sx={{ width: 200, flexShrink: 0 }}>
-          <DateField label="Au" name="to" value={to} onChange={setTo} margin="none" />
+          <DateField
+            label="Au"
+            name="to"
+            value={to}
+            onChange={setTo}
+            margin="none"
+            error={problem('to') !== undefined}
+            helperText={problem('to')}
+          />
         </Box>
         <div style={{ flexShrink: 0 }}>
           <PrintButton
             label="Imprimer les convocations"
             produce={{ method: 'documents.batchConvocations', input: { from, to } }}
+            disabled={!checked.success}
             onPrinted={onPrinted}
           />
         </div>

@@ -32,8 +32,10 @@ const STALE_AFTER: Record<Domain, readonly Domain[]> = {
   users: ['users', 'measures', 'persons'],
   settings: ['settings', 'session'],
   audit: [],
-  persons: [...CASE_FILE],
-  measures: [...CASE_FILE, 'map', 'matching'],
+  // The person's home, availability and limits are where the matching starts from.
+  persons: [...CASE_FILE, 'map', 'matching'],
+  // A status that ends the measure (or sends it back to « à affecter ») ends its placement: places free up.
+  measures: [...CASE_FILE, ...CATALOGUE],
   // A placement takes a place on a post: the catalogue and the map count places.
   placements: [...CASE_FILE, ...CATALOGUE],
   hours: [...CASE_FILE],
@@ -41,7 +43,8 @@ const STALE_AFTER: Record<Domain, readonly Domain[]> = {
   suspensions: [...CASE_FILE],
   appointments: [...CASE_FILE],
   imports: [...CASE_FILE],
-  hosts: [...CATALOGUE, 'documents'],
+  // The host's name shows in the placements of the measures it receives.
+  hosts: [...CATALOGUE, 'documents', 'measures'],
   habilitations: [...CATALOGUE, 'documents'],
   tutors: [...CATALOGUE],
   posts: [...CATALOGUE, 'measures'],

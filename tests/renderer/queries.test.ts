@@ -42,6 +42,12 @@ describe('invalidation rules', () => {
     ['documents.generate', 'documents.list'],
     ['geo.importGazetteer', 'geo.gazetteerStatus'],
     ['basemap.importMbtiles', 'geo.getSettings'],
+    // Where the matching starts from: the person's home, availability and limits.
+    ['persons.update', 'matching.suggest'],
+    // A status that ends the measure ends its placement: the post's free places change.
+    ['measures.transition', 'posts.choices'],
+    ['measures.transition', 'posts.list'],
+    ['hosts.update', 'measures.get'],
   ] as const)('a change through %s makes %s stale', (changed, queried) => {
     expect(isStaleAfter(changed, queried)).toBe(true);
   });

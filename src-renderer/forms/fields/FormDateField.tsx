@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { DateField, type DateFieldProps } from './DateField';
 import { TimeField } from './TimeField';
@@ -18,6 +19,8 @@ export function FormDateField<V extends FieldValues, T = V>({
   time = false,
   ...props
 }: Props<V, T>) {
+  // Unique per field on screen: a dialog's « Date » must not label the page's « Date » behind it.
+  const formId = useId();
   const Field = time ? TimeField : DateField;
   return (
     <Controller
@@ -26,7 +29,7 @@ export function FormDateField<V extends FieldValues, T = V>({
       render={({ field, fieldState }) => (
         <Field
           {...props}
-          id={props.id ?? `field-${name}`}
+          id={props.id ?? `${formId}-${name}`}
           name={field.name}
           value={(field.value as string | null | undefined) ?? ''}
           onChange={field.onChange}

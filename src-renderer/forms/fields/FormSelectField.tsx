@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { SelectField } from './SelectField';
 
@@ -17,6 +18,8 @@ interface Props<V extends FieldValues, T = V> {
 
 /** A native select bound to a react-hook-form value. */
 export function FormSelectField<V extends FieldValues, T = V>({ control, name, helperText, ...props }: Props<V, T>) {
+  // Unique per field on screen: a dialog's « Date » must not label the page's « Date » behind it.
+  const formId = useId();
   return (
     <Controller
       control={control}
@@ -24,7 +27,7 @@ export function FormSelectField<V extends FieldValues, T = V>({ control, name, h
       render={({ field, fieldState }) => (
         <SelectField
           {...props}
-          id={`field-${name}`}
+          id={`${formId}-${name}`}
           name={field.name}
           value={field.value ?? ''}
           onChange={field.onChange}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 
@@ -9,6 +10,8 @@ type Props<V extends FieldValues, T = V> = Omit<TextFieldProps, 'name' | 'value'
 
 /** A text field bound to a react-hook-form value; its error (schema or server) replaces the helper text. */
 export function FormTextField<V extends FieldValues, T = V>({ control, name, helperText, ...props }: Props<V, T>) {
+  // Unique per field on screen: a dialog's « Date » must not label the page's « Date » behind it.
+  const formId = useId();
   return (
     <Controller
       control={control}
@@ -16,7 +19,7 @@ export function FormTextField<V extends FieldValues, T = V>({ control, name, hel
       render={({ field, fieldState }) => (
         <TextField
           {...props}
-          id={props.id ?? `field-${name}`}
+          id={props.id ?? `${formId}-${name}`}
           name={field.name}
           value={field.value ?? ''}
           onChange={field.onChange}
