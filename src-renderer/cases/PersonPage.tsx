@@ -1,3 +1,4 @@
+import { atPlace } from '@shared/domain/french-places';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -93,7 +94,7 @@ export function PersonPage({ id }: { id: string }) {
       {data && (
         <Typography sx={{ mb: 2 }}>
           Dossier {data.dossierNumber} — né(e) le {dateOrDash(data.birthDate)}
-          {data.birthPlace ? ` à ${data.birthPlace}` : ''}
+          {data.birthPlace ? ` ${atPlace(data.birthPlace)}` : ''}
         </Typography>
       )}
       {person.error && <Alert severity="error">{person.error.message}</Alert>}

@@ -1,3 +1,4 @@
+import { ofPlace } from '@shared/domain/french-places';
 import { addDays, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
 import { isMinorOn } from '@shared/domain/minors';
 import { medicalExamReasons } from '@shared/domain/medical';
@@ -17,9 +18,9 @@ import { measureProjection } from './measure-projection';
 
 /** Turns one planned measure into its rows: the measure, its placement, ledger, suspensions, events and follow-up. */
 function courtOf(plan: MeasurePlan, city: string): string {
-  if (plan.type === 'tig_mineur') return `Tribunal pour enfants de ${city}`;
-  if (plan.type === 'tnr') return `Parquet du tribunal judiciaire de ${city}`;
-  return `Tribunal judiciaire de ${city}`;
+  if (plan.type === 'tig_mineur') return `Tribunal pour enfants ${ofPlace(city)}`;
+  if (plan.type === 'tnr') return `Parquet du tribunal judiciaire ${ofPlace(city)}`;
+  return `Tribunal judiciaire ${ofPlace(city)}`;
 }
 
 function magistrateOf(plan: MeasurePlan, random: SeededRandom): string {

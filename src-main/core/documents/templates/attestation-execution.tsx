@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource react */
+import { atPlace } from '@shared/domain/french-places';
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong } from '@shared/domain/local-date';
@@ -24,7 +25,7 @@ export function AttestationExecution({ frame, data }: { frame: FrameProps; data:
       <Field label="Nom, prénom" value={`${person.lastName.toUpperCase()} ${person.firstName}`} />
       <Field
         label="Né(e) le"
-        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`}
+        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` ${atPlace(person.birthPlace)}` : ''}`}
       />
       <Field label="N° de dossier" value={person.dossierNumber} />
       <Field label="Mesure" value={measure.typeLabel} />

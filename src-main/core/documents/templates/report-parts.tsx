@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource react */
+import { atPlace } from '@shared/domain/french-places';
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong, formatDateShort } from '@shared/domain/local-date';
@@ -27,7 +28,7 @@ export function PersonFields({ data }: { data: MeasureReportData }) {
       <Field label="Nom, prénom" value={`${person.lastName.toUpperCase()} ${person.firstName}`} />
       <Field
         label="Né(e) le"
-        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` à ${person.birthPlace}` : ''}`}
+        value={`${formatDateLong(person.birthDate)}${person.birthPlace ? ` ${atPlace(person.birthPlace)}` : ''}`}
       />
       <Field label="Adresse" value={person.address} />
       <Field label="N° de dossier" value={person.dossierNumber} />
