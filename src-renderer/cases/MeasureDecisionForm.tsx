@@ -6,6 +6,7 @@ import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { latestAllowedDeadline, deadlineProblem } from '@shared/domain/deadline';
 import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
+import { decisionDateProblem } from '@shared/domain/decision-date';
 import { ageProblem } from '@shared/domain/minors';
 import {
   MEASURE_TYPE_LABELS,
@@ -16,7 +17,7 @@ import {
 import type { Measure, MeasureInput } from '@shared/schemas/measures';
 import { DateField } from '../forms/fields/DateField';
 import { SelectField, optionsOf } from '../forms/fields/SelectField';
-import { blankToNull, toNumber } from './labels';
+import { blankToNull, toNumber, todayLocal } from './labels';
 
 /** The decision as typed: text everywhere ('' for empty), the hours too until they are checked. */
 export interface MeasureFormValues {
@@ -77,6 +78,8 @@ export function measureProblems(values: MeasureFormValues, birthDate: string | n
     if (problem) problems.hoursOrdered = problem;
   }
   const decisionKnown = isValidLocalDate(m.decisionDate);
+  const future = decisionKnown ? decisionDateProblem(m.decisionDate, todayLocal()) : null;
+  if (future) problems.decisionDate = future;
   if (decisionKnown && isValidLocalDate(m.deadline)) {
     const problem = deadlineProblem(m.type, m.decisionDate, m.deadline);
     if (problem) problems.deadline = problem;

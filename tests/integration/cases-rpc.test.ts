@@ -291,6 +291,39 @@ describe('case management through the router', () => {
     expect((await t.ok('persons.search', { query: 'Martin' })).length).toBe(0);
   });
 
+  it('refuses a decision dated after today, on registration and on correction, and writes nothing', async () => {
+    await as('clerk');
+    // The refused attempt itself goes to the audit trail; the data tables must not move.
+    const dataCounts = async () => {
+      const counts = await tableCounts(temp.dir, ADMIN.username, ADMIN.passphrase);
+      return Object.fromEntries(Object.entries(counts).filter(([table]) => !table.includes('audit')));
+    };
+    const before = await dataCounts();
+    // The clock says 23 November 2026.
+    const future = await t.fail('measures.register', {
+      person: ZOE,
+      measure: { ...DECISION, decisionDate: '2026-11-24', deadline: '2028-05-24' },
+    });
+    expect(future.code).toBe('VALIDATION');
+    expect(future.fields).toEqual([
+      { path: 'measure.decisionDate', message: 'La décision ne peut être datée après aujourd’hui (24/11/2026 saisi).' },
+    ]);
+    expect(await dataCounts()).toEqual(before);
+
+    const { measure } = await t.ok('measures.register', {
+      person: ZOE,
+      measure: { ...DECISION, decisionDate: '2026-11-23', deadline: '2028-05-23' },
+    });
+    const registered = await dataCounts();
+    const corrected = await t.fail('measures.update', {
+      id: measure.id,
+      measure: { ...DECISION, decisionDate: '2026-12-01', deadline: '2028-06-01' },
+    });
+    expect(corrected.fields?.[0]?.path).toBe('measure.decisionDate');
+    expect(await dataCounts()).toEqual(registered);
+    expect((await t.ok('measures.get', { id: measure.id })).measure.decisionDate).toBe('2026-11-23');
+  });
+
   it('checks hours and deadlines at their edges and refuses a second file for the same person', async () => {
     await as('clerk');
     const tooMany = await t.fail('measures.register', { person: ZOE, measure: { ...DECISION, hoursOrdered: 401 } });

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { decisionDateProblem } from '@shared/domain/decision-date';
 import { ageProblem } from '@shared/domain/minors';
 import type { MeasureFields } from '@shared/schemas/measures';
 
@@ -9,5 +10,13 @@ export function assertAgeRules(measure: MeasureFields, birthDate: string, pathPr
     throw new AppError('VALIDATION', problem.message, {
       fields: [{ path: `${pathPrefix}${problem.field}`, message: problem.message }],
     });
+  }
+}
+
+/** The decision date against today, which only the main process knows for sure. */
+export function assertDecisionDate(measure: MeasureFields, today: string, pathPrefix: string): void {
+  const problem = decisionDateProblem(measure.decisionDate, today);
+  if (problem) {
+    throw new AppError('VALIDATION', problem, { fields: [{ path: `${pathPrefix}decisionDate`, message: problem }] });
   }
 }

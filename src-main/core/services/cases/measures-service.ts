@@ -11,7 +11,7 @@ import { measureColumns } from '@core/repo/measures-repo';
 import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
-import { assertAgeRules } from './measure-rules-check';
+import { assertAgeRules, assertDecisionDate } from './measure-rules-check';
 import { refreshMeasureFacts } from '@core/repo/measure-facts';
 import { EntityStore } from '@core/repo/entity-store';
 
@@ -48,6 +48,7 @@ export class MeasuresService {
       }
       birthDate = fields.birthDate;
     }
+    assertDecisionDate(input.measure, ctx.today, 'measure.');
     assertAgeRules(input.measure, birthDate, 'measure.');
     const measureId = uuidv7();
     await this.knex.transaction(async (trx) => {
@@ -76,6 +77,7 @@ export class MeasuresService {
     const { ctx } = this;
     const row = await this.activeRow(id);
     const person = await ctx.persons.get(row.person_id);
+    assertDecisionDate(fields, ctx.today, 'measure.');
     assertAgeRules(fields, person!.birthDate, 'measure.');
     await this.knex.transaction(async (trx) => {
       const credited = await this.credited(trx, id);
