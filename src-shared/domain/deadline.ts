@@ -5,6 +5,7 @@ import {
   compareDates,
   daysBetween,
   formatDateLong,
+  formatDateShort,
   minDate,
   toDayNumber,
   type LocalDate,
@@ -72,3 +73,12 @@ export function daysUntil(deadline: LocalDate, today: LocalDate): number {
 }
 
 export { minDate };
+
+/**
+ * A suspension can only hold back a deadline that is still running: one that starts after the effective deadline
+ * (the court's, pushed back by the suspensions already recorded) comes too late.
+ */
+export function suspensionStartProblem(from: LocalDate, deadlineThen: LocalDate): string | null {
+  if (from <= deadlineThen) return null;
+  return `Le délai d’exécution a expiré le ${formatDateShort(deadlineThen)} : il ne peut plus être suspendu.`;
+}

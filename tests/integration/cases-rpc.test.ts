@@ -324,6 +324,30 @@ describe('case management through the router', () => {
     expect((await t.ok('measures.get', { id: measure.id })).measure.decisionDate).toBe('2026-11-23');
   });
 
+  it('suspends a deadline still running, counting earlier suspensions, and refuses an expired one', async () => {
+    await as('clerk');
+    const { measure } = await t.ok('measures.register', {
+      person: ZOE,
+      measure: { ...DECISION, decisionDate: '2025-06-01', deadline: '2026-06-01' },
+    });
+    await as('dpip');
+    const suspend = (from: string, to: string) => ({ measureId: measure.id, reason: 'medical', from, to }) as const;
+    // 11 days suspended before the court's deadline push it to 12 June 2026.
+    await t.ok('suspensions.record', suspend('2026-05-20', '2026-05-30'));
+    await t.ok('suspensions.record', suspend('2026-06-12', '2026-06-15'));
+    const before = await tableCounts(temp.dir, ADMIN.username, ADMIN.passphrase);
+    // Now pushed to 16 June: a suspension from the 17th comes after it.
+    const late = await t.fail('suspensions.record', suspend('2026-06-17', '2026-06-20'));
+    expect(late.code).toBe('VALIDATION');
+    expect(late.fields).toEqual([
+      { path: 'from', message: 'Le délai d’exécution a expiré le 16/06/2026 : il ne peut plus être suspendu.' },
+    ]);
+    const after = await tableCounts(temp.dir, ADMIN.username, ADMIN.passphrase);
+    const data = (counts: Record<string, number>) =>
+      Object.fromEntries(Object.entries(counts).filter(([table]) => !table.includes('audit')));
+    expect(data(after)).toEqual(data(before));
+  });
+
   it('checks hours and deadlines at their edges and refuses a second file for the same person', async () => {
     await as('clerk');
     const tooMany = await t.fail('measures.register', { person: ZOE, measure: { ...DECISION, hoursOrdered: 401 } });

@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors';
 import type { MeasureDetail } from '@shared/schemas/measures';
+import { effectiveDeadline, suspensionStartProblem } from '@shared/domain/deadline';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
 import { EntityStore } from '@core/repo/entity-store';
 import { uuidv7 } from '@core/util/uuid7';
@@ -54,6 +55,9 @@ export class SuspensionsService {
         .where({ measure_id: input.measureId })
         .whereNull('deleted_at')
         .select('from_date', 'to_date');
+      const periods = existing.map((p) => ({ from: p.from_date as string, to: p.to_date as string | null }));
+      const expired = suspensionStartProblem(input.from, effectiveDeadline(measure.deadline, periods, ctx.today));
+      if (expired) throw new AppError('VALIDATION', expired, { fields: [{ path: 'from', message: expired }] });
       const end = input.to ?? '9999-12-31';
       if (existing.some((s) => s.from_date <= end && (s.to_date ?? '9999-12-31') >= input.from)) {
         throw new AppError('CONFLICT', 'Cette période chevauche une suspension déjà enregistrée.', {
