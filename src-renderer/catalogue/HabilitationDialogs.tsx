@@ -11,7 +11,7 @@ import { FormTextField } from '../forms/fields/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
-import { ChoiceGroup } from './ChoiceGroup';
+import { FormChoiceGroup } from './FormChoiceGroup';
 
 const VALIDITY_MONTHS = 60;
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -118,21 +118,14 @@ export function HabilitationDecisionDialog({ id, onClose, onDone }: Props & { id
       onClose={onClose}
       onSubmit={onSubmit}
     >
-      <Controller
+      <FormChoiceGroup
         control={form.control}
         name="decision"
-        render={({ field, fieldState }) => (
-          <ChoiceGroup
-            label="Décision"
-            options={[
-              ['accordee', 'Habilitation accordée'],
-              ['refusee', 'Habilitation refusée'],
-            ]}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Décision"
+        options={[
+          ['accordee', 'Habilitation accordée'],
+          ['refusee', 'Habilitation refusée'],
+        ]}
       />
       <Controller
         control={form.control}

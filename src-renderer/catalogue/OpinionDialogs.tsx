@@ -15,7 +15,7 @@ import { FormDateField } from '../forms/fields/FormDateField';
 import { FormSelectField } from '../forms/fields/FormSelectField';
 import { showServerError } from '../forms/serverErrors';
 import { ActionDialog } from './ActionDialog';
-import { ChoiceGroup } from './ChoiceGroup';
+import { FormChoiceGroup } from './FormChoiceGroup';
 import type { Giver } from './OpinionsList';
 
 /**
@@ -159,21 +159,14 @@ export function RecordOpinionDialog<G extends Giver>({
         options={givers.map((giver) => [giver, OPINION_GIVER_LABELS[giver]] as const)}
       />
       <FormDateField control={form.control} name="receivedOn" label="Date de réception de l’avis" />
-      <Controller
+      <FormChoiceGroup
         control={form.control}
         name="opinion"
-        render={({ field, fieldState }) => (
-          <ChoiceGroup
-            label="Avis"
-            options={[
-              ['favorable', 'Favorable'],
-              ['defavorable', 'Défavorable'],
-            ]}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Avis"
+        options={[
+          ['favorable', 'Favorable'],
+          ['defavorable', 'Défavorable'],
+        ]}
       />
     </ActionDialog>
   );

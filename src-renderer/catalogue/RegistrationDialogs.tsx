@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import {
   registrationDecisionInput,
   registrationNotifyInput,
@@ -12,7 +12,7 @@ import { FormTextField } from '../forms/fields/FormTextField';
 import { showServerError } from '../forms/serverErrors';
 import { useRpcMutation } from '../queries/useRpcMutation';
 import { ActionDialog } from './ActionDialog';
-import { ChoiceGroup } from './ChoiceGroup';
+import { FormChoiceGroup } from './FormChoiceGroup';
 
 interface Props {
   onClose: () => void;
@@ -107,21 +107,14 @@ export function RegistrationDecisionDialog({
       onClose={onClose}
       onSubmit={onSubmit}
     >
-      <Controller
+      <FormChoiceGroup
         control={form.control}
         name="decision"
-        render={({ field, fieldState }) => (
-          <ChoiceGroup
-            label="Décision"
-            options={[
-              ['acceptee', `${what} acceptée`],
-              ['refusee', `${what} refusée`],
-            ]}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Décision"
+        options={[
+          ['acceptee', `${what} acceptée`],
+          ['refusee', `${what} refusée`],
+        ]}
       />
       <FormDateField control={form.control} name="decidedOn" label="Date de la décision" />
     </ActionDialog>

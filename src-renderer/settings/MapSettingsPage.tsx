@@ -5,11 +5,11 @@ import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { MethodInput, MethodOutput } from '@shared/rpc/contract';
 import { updateGeoSettingsInput, type BaseLayer } from '@shared/schemas/geo';
 import { useSession } from '../app/SessionContext';
-import { ChoiceGroup } from '../catalogue/ChoiceGroup';
+import { FormChoiceGroup } from '../catalogue/FormChoiceGroup';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormTextField } from '../forms/fields/FormTextField';
 import { showServerError } from '../forms/serverErrors';
@@ -119,18 +119,11 @@ function ActiveLayerForm({ settings }: { settings: GeoSettings | undefined }) {
 
   return (
     <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>
-      <Controller
+      <FormChoiceGroup
         control={form.control}
         name="activeLayer"
-        render={({ field, fieldState }) => (
-          <ChoiceGroup
-            label="Fond de carte à utiliser"
-            options={LAYER_OPTIONS}
-            value={field.value ?? ''}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        label="Fond de carte à utiliser"
+        options={LAYER_OPTIONS}
       />
       <FormErrorAlert error={form.formState.errors.root?.server} />
       {done && (

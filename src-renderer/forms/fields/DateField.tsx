@@ -20,6 +20,24 @@ export interface DateFieldProps {
   inputRef?: React.Ref<HTMLInputElement>;
 }
 
+/** What a picker's text field takes from the field's props: the same for dates and times. */
+export function pickerTextField(
+  props: Pick<DateFieldProps, 'name' | 'id' | 'required' | 'margin' | 'size' | 'fullWidth'>,
+  state: Pick<DateFieldProps, 'error' | 'helperText' | 'onBlur'>,
+) {
+  return {
+    name: props.name,
+    id: props.id,
+    required: props.required,
+    error: state.error,
+    helperText: state.helperText,
+    onBlur: state.onBlur,
+    margin: props.margin ?? 'normal',
+    size: props.size,
+    fullWidth: props.fullWidth ?? true,
+  };
+}
+
 /** A date typed or picked as jj/mm/aaaa (French, whatever the system's language), held as 'YYYY-MM-DD'. */
 export function DateField({ label, value, onChange, onBlur, error, helperText, inputRef, ...props }: DateFieldProps) {
   return (
@@ -31,19 +49,7 @@ export function DateField({ label, value, onChange, onBlur, error, helperText, i
       inputRef={inputRef}
       autoFocus={props.autoFocus}
       disabled={props.disabled}
-      slotProps={{
-        textField: {
-          name: props.name,
-          id: props.id,
-          required: props.required,
-          error,
-          helperText,
-          onBlur,
-          margin: props.margin ?? 'normal',
-          size: props.size,
-          fullWidth: props.fullWidth ?? true,
-        },
-      }}
+      slotProps={{ textField: pickerTextField(props, { error, helperText, onBlur }) }}
     />
   );
 }

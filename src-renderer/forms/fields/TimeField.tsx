@@ -1,6 +1,6 @@
 import { TimePicker } from '@mui/x-date-pickers/TimePicker';
 import { dayjsFromIso, isoFromDayjs } from './isoDates';
-import type { DateFieldProps } from './DateField';
+import { pickerTextField, type DateFieldProps } from './DateField';
 
 /** A time typed or picked as HH:mm (24 h), held as 'HH:mm'. */
 export function TimeField({ label, value, onChange, onBlur, error, helperText, inputRef, ...props }: DateFieldProps) {
@@ -14,19 +14,7 @@ export function TimeField({ label, value, onChange, onBlur, error, helperText, i
       inputRef={inputRef}
       autoFocus={props.autoFocus}
       disabled={props.disabled}
-      slotProps={{
-        textField: {
-          name: props.name,
-          id: props.id,
-          required: props.required,
-          error,
-          helperText,
-          onBlur,
-          margin: props.margin ?? 'normal',
-          size: props.size,
-          fullWidth: props.fullWidth ?? true,
-        },
-      }}
+      slotProps={{ textField: pickerTextField(props, { error, helperText, onBlur }) }}
     />
   );
 }
