@@ -34,3 +34,27 @@ export function describeSlots(slots: readonly WeeklySlot[]): string {
     .map(slotLabel)
     .join(', ');
 }
+
+/**
+ * The hours a day part stands for when a schedule is printed or checked against working-time rules. The evening
+ * runs past 22 h on purpose: evening posts (night shelters, sports halls, meal rounds) end late, which is why an
+ * evening slot is never open to a minor (night work, Code du travail L.3163-1/2).
+ */
+export const DAY_PART_TIMES: Record<DayPart, { start: string; end: string }> = {
+  morning: { start: '08:30', end: '12:00' },
+  afternoon: { start: '13:30', end: '17:30' },
+  evening: { start: '18:30', end: '22:30' },
+};
+
+/** "lundi de 8 h 30 à 12 h" for a printed schedule. */
+export function slotWithTimes(slot: WeeklySlot): string {
+  const [day, part] = slot.split('_') as [Weekday, DayPart];
+  const { start, end } = DAY_PART_TIMES[part];
+  return `${WEEKDAY_LABELS[day]} de ${frenchTime(start)} à ${frenchTime(end)}`;
+}
+
+/** "08:30" → "8 h 30", "12:00" → "12 h". */
+export function frenchTime(time: string): string {
+  const [h, m] = time.split(':');
+  return m === '00' ? `${Number(h)} h` : `${Number(h)} h ${m}`;
+}
