@@ -28,7 +28,10 @@ export function placementFacts(p: Placement): [string, string][] {
     ['Poste', p.postTitle],
     ['Structure', p.hostName],
     ['Adresse', p.postAddress ?? '—'],
-    ['Tuteur', p.tutorName ?? '—'],
+    [
+      'Tuteur',
+      p.tutorName ? (p.tutorLegacy ? `${p.tutorName} (saisi librement, non inscrit au poste)` : p.tutorName) : '—',
+    ],
     ['Début', dateOrDash(p.startDate)],
     ['Créneaux', p.schedule.length > 0 ? describeSlots(p.schedule) : '—'],
     ['Précisions', p.scheduleNote ?? '—'],

@@ -14,7 +14,8 @@ import { showServerError } from '../forms/serverErrors';
 import { rpcQuery } from '../queries/rpcQuery';
 import { useRpcMutation } from '../queries/useRpcMutation';
 import { PlacementScheduleFields } from './PlacementScheduleFields';
-import { placementInput, type PlacementValues } from './placementValues';
+import { EMPTY_NEW_TUTOR, NEW_TUTOR, placementInput, type PlacementValues } from './placementValues';
+import { PlacementTutorFields } from './PlacementTutorFields';
 import { contractResolver } from '../forms/contractResolver';
 import { todayLocal } from './labels';
 import { useDebounced } from './useDebounced';
@@ -42,7 +43,8 @@ export function PlacementForm({ detail }: { detail: MeasureDetail }) {
   const form = useForm<PlacementValues>({
     defaultValues: {
       postId: '',
-      tutorName: '',
+      tutorId: '',
+      newTutor: EMPTY_NEW_TUTOR,
       startDate: todayLocal(),
       schedule: [],
       scheduleNote: '',
@@ -74,6 +76,8 @@ export function PlacementForm({ detail }: { detail: MeasureDetail }) {
             onChange={(_event, next) => {
               setPost(next);
               field.onChange(next?.id ?? '');
+              // The tutor is chosen among the new post's: its first one, or « Ajouter un tuteur » when it has none.
+              form.setValue('tutorId', next ? (next.tutors[0]?.id ?? NEW_TUTOR) : '');
               if (next && form.getValues('schedule').length === 0) form.setValue('schedule', [...next.schedule]);
             }}
             onInputChange={(_event, text, reason) => {
@@ -100,7 +104,7 @@ export function PlacementForm({ detail }: { detail: MeasureDetail }) {
           />
         )}
       />
-      <FormTextField control={form.control} name="tutorName" label="Tuteur" />
+      <PlacementTutorFields control={form.control} tutors={post?.tutors ?? []} disabled={!post} />
       <FormDateField control={form.control} name="startDate" label="Date de début" />
       <PlacementScheduleFields control={form.control} />
       <FormTextField

@@ -2,11 +2,35 @@ import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import type { MethodInput } from '@shared/rpc/contract';
 import { blankToNull, toNumber } from './labels';
 
+/** The tutor select's value for « Ajouter un tuteur »: the tutor is created on the post with the placement. */
+export const NEW_TUTOR = 'nouveau';
+
+/** A tutor added to the post from the placement form, as typed. */
+export interface NewTutorValues {
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  birthPlace: string;
+  role: string;
+  phone: string;
+}
+
+export const EMPTY_NEW_TUTOR: NewTutorValues = {
+  lastName: '',
+  firstName: '',
+  birthDate: '',
+  birthPlace: '',
+  role: '',
+  phone: '',
+};
+
 /** A placement as its two forms hold it (the measure's own tab and the map's « Placer sur ce poste »). */
 export interface PlacementValues {
   /** The chosen post's id, '' until one is chosen. */
   postId: string;
-  tutorName: string;
+  /** One of the post's tutors, NEW_TUTOR, or '' until chosen. */
+  tutorId: string;
+  newTutor: NewTutorValues;
   startDate: string;
   schedule: WeeklySlot[];
   scheduleNote: string;
@@ -15,10 +39,12 @@ export interface PlacementValues {
 }
 
 export function placementInput(measureId: string, values: PlacementValues): MethodInput<'placements.create'> {
+  const adding = values.tutorId === NEW_TUTOR;
   return {
     measureId,
     postId: values.postId,
-    tutorName: blankToNull(values.tutorName),
+    tutorId: adding ? null : blankToNull(values.tutorId),
+    newTutor: adding ? { ...values.newTutor, phone: blankToNull(values.newTutor.phone) } : null,
     startDate: values.startDate,
     schedule: values.schedule,
     scheduleNote: blankToNull(values.scheduleNote),

@@ -68,13 +68,7 @@ export function RegistrationCard({ post, canKeep }: { post: Post; canKeep: boole
         <RegistrationItem key={item.id} item={item} canKeep={canKeep} onAction={(kind) => setOpen({ kind, item })} />
       ))}
       {open?.kind === 'request' && (
-        <RegistrationRequestDialog
-          postId={post.id}
-          kind={open.request}
-          places={post.places}
-          onClose={() => setOpen(null)}
-          onDone={done}
-        />
+        <RegistrationRequestDialog post={post} kind={open.request} onClose={() => setOpen(null)} onDone={done} />
       )}
       {open?.kind === 'opinions' && (
         <RequestOpinionsDialog

@@ -10,7 +10,8 @@ import { useForm } from 'react-hook-form';
 import type { PostSummary } from '@shared/schemas/map';
 import { createPlacementInput, type MeasureDetail } from '@shared/schemas/measures';
 import { PlacementScheduleFields } from '../cases/PlacementScheduleFields';
-import { placementInput, type PlacementValues } from '../cases/placementValues';
+import { EMPTY_NEW_TUTOR, NEW_TUTOR, placementInput, type PlacementValues } from '../cases/placementValues';
+import { PlacementTutorFields } from '../cases/PlacementTutorFields';
 import { todayLocal } from '../cases/labels';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormDateField } from '../forms/fields/FormDateField';
@@ -36,7 +37,8 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
   const form = useForm<PlacementValues>({
     defaultValues: {
       postId: post.id,
-      tutorName: '',
+      tutorId: '',
+      newTutor: EMPTY_NEW_TUTOR,
       startDate: todayLocal(),
       schedule: [...post.schedule],
       scheduleNote: '',
@@ -46,12 +48,13 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
   });
   const create = useRpcMutation('placements.create');
 
-  // The post's first tutor, once its file has come, unless the officer has already typed one.
+  // The post's first tutor once its file has come (or « Ajouter un tuteur » when it has none), unless already chosen.
   const tutors = full.data?.tutors ?? [];
-  const firstTutor = tutors[0]?.name ?? null;
+  const loaded = full.data !== undefined;
+  const firstTutor = tutors[0]?.id ?? NEW_TUTOR;
   useEffect(() => {
-    if (firstTutor && form.getValues('tutorName') === '') form.setValue('tutorName', firstTutor);
-  }, [firstTutor, form]);
+    if (loaded && form.getValues('tutorId') === '') form.setValue('tutorId', firstTutor);
+  }, [loaded, firstTutor, form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -79,14 +82,7 @@ export function PlaceFromSuggestionDialog({ detail, post, onClose, onPlaced }: P
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             helperText={`Il reste ${remainingHours} h à effectuer.`}
           />
-          <FormTextField
-            control={form.control}
-            name="tutorName"
-            label="Tuteur"
-            helperText={
-              tutors.length > 1 ? `Tuteurs du poste : ${tutors.map((tutor) => tutor.name).join(', ')}` : undefined
-            }
-          />
+          <PlacementTutorFields control={form.control} tutors={tutors} disabled={!loaded} />
           <PlacementScheduleFields control={form.control} />
           <FormErrorAlert error={form.formState.errors.root?.server} />
         </DialogContent>

@@ -2,6 +2,7 @@ import type { ConsentStatus } from './consent';
 import { formatMinutes } from './duration';
 import { daysBetween, maxDate, type LocalDate } from './local-date';
 import { ACTIVE_STATUSES, type MeasureStatus } from './measure-status';
+import { habilitationShortfall, habilitationShortfallMessage, type PaceFacts } from './placement-pace';
 
 export const ALERT_THRESHOLDS = {
   /** "délai dépassé dans 30 jours" */
@@ -22,6 +23,7 @@ export const ALERT_KINDS = [
   'consent_pending',
   'medical_exam_missing',
   'behind_schedule',
+  'habilitation_ends',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -32,6 +34,7 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   consent_pending: 'Consentement en attente',
   medical_exam_missing: 'Visite médicale à prévoir',
   behind_schedule: 'Heures en retard',
+  habilitation_ends: 'Habilitation trop courte',
 };
 
 export interface Alert {
@@ -53,6 +56,8 @@ export interface AlertFacts {
   remainingMinutes: number;
   medicalExamReasons: string[];
   medicalExamDate: LocalDate | null;
+  /** The active placement's pace against its host's habilitation (see placement-pace.ts), or null when not placed. */
+  placementPace: Omit<PaceFacts, 'today' | 'measureRemainingMinutes'> | null;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
@@ -111,6 +116,12 @@ export function measureAlerts(f: AlertFacts): Alert[] {
         message: `Consentement en attente depuis ${plural(days, 'jour')}`,
       });
     }
+  }
+  const shortfall = f.placementPace
+    ? habilitationShortfall({ ...f.placementPace, today: f.today, measureRemainingMinutes: f.remainingMinutes })
+    : null;
+  if (shortfall) {
+    alerts.push({ kind: 'habilitation_ends', severity: 'warning', message: habilitationShortfallMessage(shortfall) });
   }
   if (f.medicalExamReasons.length > 0 && !f.medicalExamDate && (f.status === 'affecte' || f.status === 'en_cours')) {
     alerts.push({

@@ -339,6 +339,13 @@ export const registrationRequestInput = z
     postId: idSchema,
     kind: z.enum(REGISTRATION_KINDS),
     requestedOn: localDateSchema,
+    /** The host's habilitation request, recorded with the inscription (a post of a host not yet habilitated). */
+    habilitationRequest: z
+      .object({ fileNote: optionalText(2000, 'Pièces du dossier') })
+      .strict()
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     places: z
       .number()
       .int()

@@ -130,7 +130,12 @@ export const placementSchema = z.object({
   postTitle: z.string(),
   hostName: z.string(),
   postAddress: z.string().nullable(),
+  /** The post's registered tutor, or null for a placement made before tutors were chosen from the catalogue. */
+  tutorId: idSchema.nullable(),
+  /** The tutor's name: the registered tutor's, or the legacy free text of an old placement. */
   tutorName: z.string().nullable(),
+  /** True when tutorName is an old free-text name matched to no registered tutor (kept as it was, read-only). */
+  tutorLegacy: z.boolean(),
   startDate: z.string(),
   schedule: z.array(z.enum(WEEKLY_SLOTS)),
   scheduleNote: z.string().nullable(),
@@ -260,11 +265,32 @@ export const officerLoadSchema = z.object({
   alerts: z.number().int(),
 });
 
+/** A tutor added to the post while placing the person: the identity a post registration asks of its tutors. */
+export const newTutorInput = z
+  .object({
+    lastName: requiredText(200, 'Nom'),
+    firstName: requiredText(200, 'Prénom'),
+    birthDate: localDateSchema,
+    birthPlace: requiredText(200, 'Lieu de naissance'),
+    role: requiredText(200, 'Fonction'),
+    phone: text(40, 'Téléphone'),
+  })
+  .strict();
+
 export const createPlacementInput = z
   .object({
     measureId: idSchema,
     postId: idSchema,
-    tutorName: text(200, 'Tuteur'),
+    /** One of the post's registered tutors… */
+    tutorId: idSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    /** …or a tutor to add to the post in the same call. */
+    newTutor: newTutorInput
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
     startDate: localDateSchema,
     schedule: z.array(z.enum(WEEKLY_SLOTS)).max(21).default([]),
     scheduleNote: text(500, 'Précisions sur les horaires'),
@@ -274,7 +300,13 @@ export const createPlacementInput = z
       .min(1, { message: 'Au moins 1 heure.' })
       .max(400),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    if (!value.tutorId && !value.newTutor)
+      ctx.addIssue({ code: 'custom', path: ['tutorId'], message: 'Choisissez le tuteur (ou ajoutez-en un au poste).' });
+    if (value.tutorId && value.newTutor)
+      ctx.addIssue({ code: 'custom', path: ['tutorId'], message: 'Un seul tuteur : choisi dans la liste ou ajouté.' });
+  });
 
 export const endPlacementInput = z
   .object({ placementId: idSchema, date: localDateSchema, reason: requiredText(500, 'Motif') })
@@ -366,4 +398,7 @@ export const postChoiceSchema = z.object({
   category: z.string(),
   placesFree: z.number().int(),
   schedule: z.array(z.enum(WEEKLY_SLOTS)),
+  openToMinors: z.boolean(),
+  /** The post's registered tutors, to choose the placement's. */
+  tutors: z.array(z.object({ id: idSchema, name: z.string() })),
 });

@@ -24,7 +24,7 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
     await rpc(host, 'users.create', CLERK);
     await rpc(host, 'users.create', CPIP);
     await rpc(host, 'session.logout', {});
-    const { postId } = await seedPost(dir, ADMIN, { title: 'Entretien des espaces verts' });
+    const { postId, tutorId } = await seedPost(dir, ADMIN, { title: 'Entretien des espaces verts' });
     await rpc(host, 'session.login', { username: CPIP.username, passphrase: PASS });
     const decision = addDays(today, -30);
     const { measure } = await rpc<{ measure: { id: string } }>(host, 'measures.register', {
@@ -42,7 +42,7 @@ test('the clerk prints a décision d’affectation from a measure and finds it i
     await rpc(host, 'placements.create', {
       measureId: measure.id,
       postId,
-      tutorName: 'M. Roux',
+      tutorId,
       startDate: today,
       schedule: ['sat_morning'],
       hoursPlanned: 70,

@@ -46,7 +46,7 @@ describe('case management through the router', () => {
   });
 
   it('runs a measure from registration to completion', async () => {
-    const { postId } = await seedPost(temp.dir, ADMIN, { places: 1 });
+    const { postId, tutorId } = await seedPost(temp.dir, ADMIN, { places: 1 });
     await as('clerk');
     const registered = await t.ok('measures.register', { person: ZOE, measure: DECISION });
     const measureId = registered.measure.id;
@@ -68,7 +68,13 @@ describe('case management through the router', () => {
     const mine = await t.ok('measures.caseload', { officer: 'me' });
     expect(mine.items.map((i) => i.measureId)).toEqual([measureId]);
     // No placement before consent.
-    const early = await t.fail('placements.create', { measureId, postId, startDate: '2026-11-24', hoursPlanned: 70 });
+    const early = await t.fail('placements.create', {
+      measureId,
+      postId,
+      tutorId,
+      startDate: '2026-11-24',
+      hoursPlanned: 70,
+    });
     expect(early).toMatchObject({
       code: 'CONFLICT',
       message: 'Le consentement de la personne doit être recueilli avant toute affectation.',
@@ -114,7 +120,7 @@ describe('case management through the router', () => {
     const placed = await t.ok('placements.create', {
       measureId,
       postId,
-      tutorName: 'M. Roux',
+      tutorId,
       startDate: '2026-11-02',
       schedule: ['sat_morning'],
       hoursPlanned: 70,
@@ -246,13 +252,14 @@ describe('case management through the router', () => {
   });
 
   it('requires the medical examination before the first worked session when the law does', async () => {
-    const { postId } = await seedPost(temp.dir, ADMIN, { nightWork: true });
+    const { postId, tutorId } = await seedPost(temp.dir, ADMIN, { nightWork: true });
     await as('cpip');
     const { measure } = await t.ok('measures.register', { person: ZOE, measure: DECISION });
     await t.ok('measures.recordConsent', { measureId: measure.id, status: 'hearing', date: '2026-10-01' });
     const placed = await t.ok('placements.create', {
       measureId: measure.id,
       postId,
+      tutorId,
       startDate: '2026-11-02',
       hoursPlanned: 70,
     });
@@ -376,7 +383,7 @@ describe('case management through the router', () => {
   });
 
   it('refuses a placement without consent, after a refusal, or on a full post', async () => {
-    const { postId } = await seedPost(temp.dir, ADMIN, { places: 1 });
+    const { postId, tutorId } = await seedPost(temp.dir, ADMIN, { places: 1 });
     await as('cpip');
     const a = await t.ok('measures.register', { person: ZOE, measure: DECISION });
     const b = await t.ok('measures.register', {
@@ -395,13 +402,20 @@ describe('case management through the router', () => {
         await t.fail('placements.create', {
           measureId: a.measure.id,
           postId,
+          tutorId,
           startDate: '2026-11-24',
           hoursPlanned: 70,
         })
       ).message,
     ).toContain('clos');
     await t.ok('measures.recordConsent', { measureId: b.measure.id, status: 'lawyer_writing', date: '2026-11-20' });
-    await t.ok('placements.create', { measureId: b.measure.id, postId, startDate: '2026-11-24', hoursPlanned: 70 });
+    await t.ok('placements.create', {
+      measureId: b.measure.id,
+      postId,
+      tutorId,
+      startDate: '2026-11-24',
+      hoursPlanned: 70,
+    });
     const c = await t.ok('measures.register', {
       person: { ...ZOE, firstName: 'Léa', birthDate: '1991-01-01' },
       measure: DECISION,
@@ -410,6 +424,7 @@ describe('case management through the router', () => {
     const full = await t.fail('placements.create', {
       measureId: c.measure.id,
       postId,
+      tutorId,
       startDate: '2026-11-24',
       hoursPlanned: 70,
     });
@@ -420,11 +435,17 @@ describe('case management through the router', () => {
   });
 
   it('extends the deadline by suspended days and suspends the measure while a suspension runs', async () => {
-    const { postId } = await seedPost(temp.dir, ADMIN);
+    const { postId, tutorId } = await seedPost(temp.dir, ADMIN);
     await as('cpip');
     const { measure } = await t.ok('measures.register', { person: ZOE, measure: DECISION });
     await t.ok('measures.recordConsent', { measureId: measure.id, status: 'hearing', date: '2026-10-01' });
-    await t.ok('placements.create', { measureId: measure.id, postId, startDate: '2026-10-05', hoursPlanned: 70 });
+    await t.ok('placements.create', {
+      measureId: measure.id,
+      postId,
+      tutorId,
+      startDate: '2026-10-05',
+      hoursPlanned: 70,
+    });
     let detail = await t.ok('suspensions.record', {
       measureId: measure.id,
       reason: 'medical',

@@ -247,7 +247,7 @@ describe('catalogue through the router', () => {
 
     // An officer places a person: one place fewer.
     await as('cpip');
-    const { measure } = await t.ok('measures.register', {
+    const { measure, person } = await t.ok('measures.register', {
       person: {
         lastName: 'Lefèvre',
         firstName: 'Zoé',
@@ -266,9 +266,10 @@ describe('catalogue through the router', () => {
       },
     });
     await t.ok('measures.recordConsent', { measureId: measure.id, status: 'hearing', date: '2026-02-01' });
-    await t.ok('placements.create', {
+    const placed = await t.ok('placements.create', {
       measureId: measure.id,
       postId: post.id,
+      tutorId: tutor.id,
       startDate: '2026-03-14',
       hoursPlanned: 70,
     });
@@ -298,6 +299,7 @@ describe('catalogue through the router', () => {
     const refused = await t.fail('placements.create', {
       measureId: measure.id,
       postId: post.id,
+      tutorId: tutor.id,
       startDate: '2026-03-21',
       hoursPlanned: 70,
     });
@@ -319,6 +321,23 @@ describe('catalogue through the router', () => {
       requestedOn: '2026-03-10',
     });
     await dayIs('2026-03-20');
+    // Not while someone is placed there: the référent sees the dossier number, not the name.
+    const occupied = await t.fail('registrations.decide', {
+      id: removal.id,
+      decision: 'acceptee',
+      decidedOn: '2026-03-20',
+    });
+    expect(occupied).toMatchObject({
+      code: 'CONFLICT',
+      message: `1 personne est affectée à ce poste (${person.dossierNumber}) : il ne peut être radié qu’une fois son affectation terminée ou déplacée.`,
+    });
+    await as('cpip');
+    await t.ok('placements.end', {
+      placementId: placed.placements[0]!.id,
+      date: '2026-03-20',
+      reason: 'Structure non habilitée',
+    });
+    await as('referent');
     await t.ok('registrations.decide', { id: removal.id, decision: 'acceptee', decidedOn: '2026-03-20' });
     expect(await t.ok('posts.get', { id: post.id })).toMatchObject({
       registered: false,

@@ -16,6 +16,8 @@ import {
   type Opinion,
 } from '@shared/domain/catalogue/opinions';
 import { PROSPECT_STATUSES } from '@shared/domain/catalogue/post-categories';
+import { habilitationCoverProblem, habilitationPeriods } from '@shared/domain/catalogue/habilitation-cover';
+import { minorPostProblem } from '@shared/domain/placement-rules';
 
 /**
  * The catalogue of the small demo dataset (the case side is in demo-data.test.ts): valid SIRETs, habilitations and
@@ -203,6 +205,27 @@ describe('demo catalogue, small scale', () => {
       expect((JSON.parse(p.physical_requirements) as string[]).filter((d) => limits.includes(d))).toEqual([]);
       expect(links.has(`${p.id}/${p.tutor_id}`), p.id).toBe(true);
       expect(p.tutor_name).toBe(`${p.first_name} ${p.last_name}`);
+    }
+  });
+
+  it('starts every placement within its host’s habilitation and the deadline, minors on posts open to them', async () => {
+    const placements: Row[] = await knex('placements as pl')
+      .join('posts as po', 'po.id', 'pl.post_id')
+      .join('hosts as h', 'h.id', 'po.host_id')
+      .join('measures as m', 'm.id', 'pl.measure_id')
+      .join('persons as pe', 'pe.id', 'm.person_id')
+      .select('pl.id', 'pl.start_date', 'po.open_to_minors', 'h.id as host_id', 'h.kind', 'h.name', 'm.deadline')
+      .select('pe.birth_date');
+    const habilitations: Row[] = await knex('habilitations').whereNull('deleted_at');
+    const byHost = new Map<string, Row[]>();
+    for (const r of habilitations) byHost.set(r.host_id, [...(byHost.get(r.host_id) ?? []), r]);
+    expect(placements.length).toBeGreaterThan(100);
+    for (const p of placements) {
+      const periods = habilitationPeriods((byHost.get(p.host_id) ?? []).map(habilitationRecord));
+      expect(habilitationCoverProblem(p.name, isHabilitatedByRight(p.kind), periods, p.start_date), p.id).toBeNull();
+      // The court's deadline: suspensions only push it back.
+      expect(p.start_date <= p.deadline, p.id).toBe(true);
+      expect(minorPostProblem(p.birth_date, p.start_date, Boolean(p.open_to_minors)), p.id).toBeNull();
     }
   });
 

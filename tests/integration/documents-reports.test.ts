@@ -62,7 +62,7 @@ describe('attestation d’exécution and reports to the JAP', () => {
       await t.ok('placements.create', {
         measureId: id,
         postId: seeded.postId,
-        tutorName: 'M. Roux',
+        tutorId: seeded.tutorId,
         startDate: '2026-10-05',
         schedule: ['sat_morning', 'wed_evening'],
         hoursPlanned: 70,
@@ -116,7 +116,7 @@ describe('attestation d’exécution and reports to the JAP', () => {
       '26123000042',
       'Mairie de Bègles',
       'Entretien des espaces verts',
-      'M. Roux',
+      'Marc Roux',
       'Heures ordonnées 70 h',
       'Heures effectuées 34 h',
       'Heures restantes 36 h',

@@ -72,7 +72,7 @@ describe('printable documents', () => {
       await t.ok('placements.create', {
         measureId: id,
         postId: seeded.postId,
-        tutorName: 'M. Roux',
+        tutorId: seeded.tutorId,
         startDate: '2026-11-02',
         schedule: ['sat_morning', 'wed_evening'],
         hoursPlanned: 70,
@@ -124,7 +124,7 @@ describe('printable documents', () => {
       'Mairie de Bègles',
       'Entretien des espaces verts',
       '77 rue Calixte-Camelle, 33130 Bègles',
-      'M. Roux',
+      'Marc Roux',
       '70 h',
       'samedi matin',
       '2 novembre 2026',

@@ -151,6 +151,7 @@ describe('map and explained matching through the router', () => {
     await t.ok('placements.create', {
       measureId,
       postId: posts['Restaurant solidaire']!,
+      tutorId: posts['Restaurant solidaire (tuteur)']!,
       startDate: '2026-11-23',
       hoursPlanned: 70,
     });

@@ -7,6 +7,8 @@ import { TEST_KDF } from './test-core';
 export interface SeededPost {
   hostId: string;
   postId: string;
+  /** The post's registered tutor, Marc Roux. */
+  tutorId: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function seedPost(
   const at = new Date().toISOString();
   const hostId = uuidv7();
   const postId = uuidv7();
+  const tutorId = uuidv7();
   try {
     await db.knex('hosts').insert({
       id: hostId,
@@ -65,10 +68,22 @@ export async function seedPost(
       created_at: at,
       updated_at: at,
     });
+    await db.knex('tutors').insert({
+      id: tutorId,
+      host_id: hostId,
+      last_name: 'Roux',
+      first_name: 'Marc',
+      birth_date: '1970-03-02',
+      birth_place: 'Talence',
+      role: 'Responsable des espaces verts',
+      created_at: at,
+      updated_at: at,
+    });
+    await db.knex('post_tutors').insert({ post_id: postId, tutor_id: tutorId });
   } finally {
     await db.close();
   }
-  return { hostId, postId };
+  return { hostId, postId, tutorId };
 }
 
 export interface PostSeed {
@@ -85,7 +100,10 @@ export interface PostSeed {
   usefulSkills?: string[];
 }
 
-/** Several posts of one habilitated host, written through a second connection; returns their ids by title. */
+/**
+ * Several posts of one habilitated host, each with a tutor, written through a second connection; returns their ids
+ * by title, and each post's tutor under "<title> (tuteur)".
+ */
 export async function seedPosts(
   dataDir: string,
   credentials: { username: string; passphrase: string },
@@ -135,6 +153,17 @@ export async function seedPosts(
         created_at: at,
         updated_at: at,
       });
+      const tutorId = uuidv7();
+      ids[`${post.title} (tuteur)`] = tutorId;
+      await db.knex('tutors').insert({
+        id: tutorId,
+        host_id: hostId,
+        last_name: 'Roux',
+        first_name: 'Marc',
+        created_at: at,
+        updated_at: at,
+      });
+      await db.knex('post_tutors').insert({ post_id: id, tutor_id: tutorId });
     }
   } finally {
     await db.close();

@@ -13,7 +13,7 @@ import { placementSchedule } from './demo-placements';
 import type { SeededRandom } from './seeded-random';
 import type { CaseContext } from './demo-case-context';
 import { addFollowUp } from './demo-follow-up';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from './french-names';
+import { SURNAMES } from './french-names';
 import { measureProjection } from './measure-projection';
 
 /** Turns one planned measure into its rows: the measure, its placement, ledger, suspensions, events and follow-up. */
@@ -112,7 +112,8 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
   if (plan.placement) {
     const active = !plan.placement.ends;
     const post = ctx.posts.pick(person.dep.code, {
-      minor,
+      minor: isMinorOn(person.row.birth_date, plan.placement.start),
+      start: plan.placement.start,
       drivingLicence: person.row.driving_licence,
       active,
       offenceCategory: plan.offenceCategory,
@@ -123,15 +124,13 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
     postAddress = `${post.hostName}, ${post.address}`;
     const created = plan.placement.created;
     const at = stamp(created);
-    const tutor = post.tutors.length > 0 ? random.pick(post.tutors) : null;
+    const tutor = random.pick(post.tutors);
     placement = {
       id: uuidv7(Date.parse(at)),
       measure_id: measureId,
       post_id: post.id,
-      tutor_id: tutor?.id ?? null,
-      tutor_name:
-        tutor?.name ??
-        `${random.pick(random.chance(0.5) ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES)} ${random.pick(SURNAMES)}`,
+      tutor_id: tutor.id,
+      tutor_name: tutor.name,
       start_date: plan.placement.start,
       schedule: JSON.stringify(schedule.slots),
       schedule_note: schedule.note,

@@ -5,7 +5,8 @@ import type { OffenceCategory } from '@shared/domain/measure-types';
 import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { uuidv7 } from '../util/uuid7';
 import { officeInstant } from './demo-addresses';
-import { habilitationsFor, type HabilitationRow } from './demo-habilitations';
+import { habilitationsFor, record, type HabilitationRow } from './demo-habilitations';
+import { habilitationPeriods, type HabilitationPeriod } from '@shared/domain/catalogue/habilitation-cover';
 import { draftHosts, type HostDraft, type HostRow } from './demo-hosts';
 import { POST_CATEGORIES } from './demo-post-kinds';
 import { generatePost, type HostWindow, type PostRow } from './demo-posts';
@@ -38,6 +39,8 @@ export interface PostRef {
   excludedOffences: OffenceCategory[];
   physicalRequirements: PhysicalDemand[];
   tutors: TutorRef[];
+  /** The host's granted habilitations, or null for a public body (habilitated by right). */
+  habilitation: HabilitationPeriod[] | null;
 }
 
 export interface CatalogueRows {
@@ -112,6 +115,8 @@ export function generateCatalogue(
   }
   owners.sort((a, b) => a - b);
 
+  const periodsByHost = new Map<string, HabilitationRow[]>();
+  for (const row of habilitations) periodsByHost.set(row.host_id, [...(periodsByHost.get(row.host_id) ?? []), row]);
   const posts: PostRow[] = [];
   const registrations: RegistrationRow[] = [];
   const refs: PostRef[] = [];
@@ -151,6 +156,9 @@ export function generateCatalogue(
       excludedOffences: post.excludedOffences,
       physicalRequirements: post.physicalRequirements,
       tutors: [],
+      habilitation: isHabilitatedByRight(host.row.kind)
+        ? null
+        : habilitationPeriods((periodsByHost.get(host.row.id) ?? []).map(record)),
     });
   }
   const tutors = generateTutors(hostPosts, size.tutors, today, nowIso, random);

@@ -59,7 +59,7 @@ const WITHDRAWAL_REASONS = [
   'Manquements répétés à l’obligation de signaler les absences.',
 ];
 
-function record(row: HabilitationRow): HabilitationRecord {
+export function record(row: HabilitationRow): HabilitationRecord {
   const opinion = (g: (typeof GIVERS)[number]) => ({
     requestedOn: row[`${g}_requested_on`],
     receivedOn: row[`${g}_received_on`],

@@ -1,4 +1,6 @@
 import type { WeeklySlot } from '@shared/domain/weekly-slots';
+import type { LocalDate } from '@shared/domain/local-date';
+import { habilitatedUntil } from '@shared/domain/catalogue/habilitation-cover';
 import type { PhysicalDemand } from '@shared/domain/catalogue/post-categories';
 import type { OffenceCategory } from '@shared/domain/measure-types';
 import type { Catalogue, PostRef } from './demo-catalogue';
@@ -6,7 +8,9 @@ import type { SeededRandom } from './seeded-random';
 
 /** What the person and the measure ask of a post. */
 export interface PlacementNeed {
+  /** Under 18 on the start date (minor status follows age on the date, not the measure type). */
   minor: boolean;
+  start: LocalDate;
   drivingLicence: boolean;
   /** A placement still running: the post must be placeable today and have a free place. */
   active: boolean;
@@ -15,7 +19,8 @@ export interface PlacementNeed {
 }
 
 /**
- * Chooses posts for placements the way an officer would: in the person's département, open to minors for a minor,
+ * Chooses posts for placements the way an officer would: in the person's département, with a tutor and a host
+ * habilitated on the start date, open to minors for a person under 18 on that date,
  * no driving licence asked of someone without one, no exclusion of the measure's offence, no physical demand the
  * person cannot meet; for a placement still running, a post placeable today (active, registered, host habilitated)
  * with a free place (occupancy is tracked so that active placements never exceed a post's places); for an ended
@@ -31,6 +36,9 @@ export class PostPicker {
 
   private fits(post: PostRef, need: PlacementNeed): boolean {
     if (need.minor && !post.openToMinors) return false;
+    // The tutor is one of the post's; the host's habilitation covers the start date.
+    if (post.tutors.length === 0) return false;
+    if (post.habilitation && habilitatedUntil(post.habilitation, need.start) === undefined) return false;
     if (post.drivingLicenceRequired && !need.drivingLicence) return false;
     if (post.excludedOffences.includes(need.offenceCategory)) return false;
     if (need.physicalLimits.length > 0 && post.physicalRequirements.some((d) => need.physicalLimits.includes(d)))

@@ -3,6 +3,7 @@ import { Keyring } from '../crypto/keyring';
 import { openDatabase } from '../db/open-database';
 import { seedCases, type SeedOptions, type SeedReport } from './seed-cases';
 import { refreshMeasureFacts } from '../repo/measure-facts';
+import { refreshPaceFacts } from '../repo/pace-facts';
 
 /**
  * Opens the demo office's encrypted database with the administrator's passphrase (the RPC session is closed by
@@ -20,6 +21,7 @@ export async function seedDemoDatabase(dataDir: string, passphrase: string, opti
     const report = await seedCases(db.knex, options);
     // The alert facts copied onto measures are derived from the rows just written.
     await refreshMeasureFacts(db.knex);
+    await refreshPaceFacts(db.knex);
     await db.knex.raw('ANALYZE');
     await db.knex.raw('PRAGMA wal_checkpoint(TRUNCATE)');
     return report;

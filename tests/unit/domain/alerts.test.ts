@@ -25,6 +25,7 @@ function facts(overrides: Partial<AlertFacts> = {}): AlertFacts {
     remainingMinutes: 3000,
     medicalExamReasons: [],
     medicalExamDate: null,
+    placementPace: null,
     ...overrides,
   };
 }

@@ -20,7 +20,11 @@ export function caseloadSql(today: LocalDate) {
     `(m.status = 'en_cours' AND ${lastActivity} <> '' AND ${lastActivity} <= date(${t}, '-${days} days'))`;
   const medicalMissing = `(m.medical_exam_date IS NULL AND m.status IN ('affecte','en_cours') AND (m.medical_flag = 1 OR m.adult_on > ${t}))`;
   const behind = `(${daysLeft} BETWEEN 0 AND ${ALERT_THRESHOLDS.paceWindowDays} AND ${remaining} > 0 AND ${remaining} / 60.0 > MAX(${daysLeft}, 1) / 7.0 * ${ALERT_THRESHOLDS.paceHoursPerWeek})`;
-  const anyAlert = `(${active} AND (${daysLeft} <= ${ALERT_THRESHOLDS.deadlineNearDays} OR ${noHours(ALERT_THRESHOLDS.noHoursDays)} OR (m.consent_status = 'pending' AND m.registered_on <= date(${t}, '-${ALERT_THRESHOLDS.consentPendingDays} days')) OR ${behind} OR ${medicalMissing}))`;
+  // shared/domain/placement-pace.ts: the placement's remaining minutes at its weekly pace, from today or its start,
+  // end after the host's habilitation (days rounded up, in integers as Math.ceil does).
+  const placementLeft = `MIN(m.placement_planned_minutes, ${remaining})`;
+  const habilitationEnds = `(m.habilitation_end IS NOT NULL AND m.placement_start IS NOT NULL AND m.placement_weekly_minutes > 0 AND ${placementLeft} > 0 AND date(MAX(m.placement_start, ${t}), '+' || ((${placementLeft} * 7 + m.placement_weekly_minutes - 1) / m.placement_weekly_minutes) || ' days') > m.habilitation_end)`;
+  const anyAlert = `(${active} AND (${daysLeft} <= ${ALERT_THRESHOLDS.deadlineNearDays} OR ${noHours(ALERT_THRESHOLDS.noHoursDays)} OR (m.consent_status = 'pending' AND m.registered_on <= date(${t}, '-${ALERT_THRESHOLDS.consentPendingDays} days')) OR ${behind} OR ${medicalMissing} OR ${habilitationEnds}))`;
   return { effectiveDeadline, daysLeft, remaining, active, noHours, anyAlert, today: t };
 }
 

@@ -27,7 +27,10 @@ function toPlacement(row: any): Placement {
     postAddress:
       [row.post_street, [row.post_postal_code, row.post_city].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
       null,
-    tutorName: row.tutor_name,
+    tutorId: row.tutor_id ?? null,
+    // The registered tutor's current name; an old free-text name matched to no tutor is shown as it was typed.
+    tutorName: row.tutor_id && row.tutor_last_name ? `${row.tutor_first_name} ${row.tutor_last_name}` : row.tutor_name,
+    tutorLegacy: !row.tutor_id && Boolean(row.tutor_name),
     startDate: row.start_date,
     schedule: decodeJsonArray(row.schedule),
     scheduleNote: row.schedule_note,
@@ -42,6 +45,7 @@ export async function loadPlacementRows(db: Knex | Knex.Transaction, measureId: 
   return db('placements as p')
     .join('posts as po', 'po.id', 'p.post_id')
     .join('hosts as h', 'h.id', 'po.host_id')
+    .leftJoin('tutors as t', 't.id', 'p.tutor_id')
     .where('p.measure_id', measureId)
     .whereNull('p.deleted_at')
     .select(
@@ -54,6 +58,8 @@ export async function loadPlacementRows(db: Knex | Knex.Transaction, measureId: 
       'po.particular_risks',
       'po.care_setting',
       'h.name as host_name',
+      't.first_name as tutor_first_name',
+      't.last_name as tutor_last_name',
     )
     .orderBy('p.start_date', 'desc');
 }

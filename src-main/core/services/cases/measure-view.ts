@@ -87,6 +87,7 @@ export function toMeasureView(
       remainingMinutes: progress.remainingMinutes,
       medicalExamReasons: reasons,
       medicalExamDate: row.medical_exam_date,
+      placementPace: placementPaceOf(row, facts.placementStart),
     }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -115,5 +116,18 @@ export function postFlags(row: any): MeasureContextFacts['post'] {
     nightWork: decodeBool(row.night_work),
     particularRisks: decodeBool(row.particular_risks),
     careSetting: decodeBool(row.care_setting),
+  };
+}
+
+/** The pace facts projected onto the measure (repo/pace-facts.ts), for the "habilitation ends" alert. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function placementPaceOf(row: any, placementStart: LocalDate | null) {
+  if (!placementStart || row.placement_planned_minutes === null || row.placement_planned_minutes === undefined)
+    return null;
+  return {
+    placementStart,
+    plannedMinutes: Number(row.placement_planned_minutes),
+    weeklyMinutes: Number(row.placement_weekly_minutes ?? 0),
+    habilitationEnd: (row.habilitation_end as LocalDate | null) ?? null,
   };
 }

@@ -1,7 +1,8 @@
 import { AppError } from '@shared/errors';
-import type { MeasureDetail } from '@shared/schemas/measures';
+import type { z } from 'zod';
+import type { MeasureDetail, newTutorInput } from '@shared/schemas/measures';
 import { isConsentGiven } from '@shared/domain/consent';
-import { isMinorOn } from '@shared/domain/minors';
+import { changeOfPostProblem, minorPostProblem } from '@shared/domain/placement-rules';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
 import type { WeeklySlot } from '@shared/domain/weekly-slots';
 import { decodeBool, decodeJsonArray, encodeJson } from '@core/repo/row-codec';
@@ -10,11 +11,20 @@ import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
 import { refreshMeasureFacts } from '@core/repo/measure-facts';
+import { refreshPaceFacts } from '@core/repo/pace-facts';
+import {
+  addTutorToPost,
+  assertHabilitationCovers,
+  assertPostTutor,
+  assertStartWithinDeadline,
+  tutorName,
+} from './placement-checks';
 
 export interface PlacementRequest {
   measureId: string;
   postId: string;
-  tutorName: string | null;
+  tutorId: string | null;
+  newTutor: z.output<typeof newTutorInput> | null;
   startDate: string;
   schedule: WeeklySlot[];
   scheduleNote: string | null;
@@ -45,11 +55,12 @@ export class PlacementsService {
         fields: [{ path: 'startDate', message: 'Antérieure à la décision.' }],
       });
     }
+    await assertStartWithinDeadline(knex, measure, request.startDate, ctx.today);
     const post = await knex('posts as po')
       .join('hosts as h', 'h.id', 'po.host_id')
       .where('po.id', request.postId)
       .whereNull('po.deleted_at')
-      .select('po.*', 'h.habilitated', 'h.habilitation_valid_until', 'h.name as host_name')
+      .select('po.*', 'h.habilitated', 'h.habilitation_valid_until', 'h.name as host_name', 'h.kind as host_kind')
       .first();
     const postProblem = (message: string) =>
       new AppError('CONFLICT', message, { fields: [{ path: 'postId', message }] });
@@ -62,13 +73,15 @@ export class PlacementsService {
     const habilitationExpired = post.habilitation_valid_until !== null && post.habilitation_valid_until < ctx.today;
     if (!decodeBool(post.habilitated) || habilitationExpired)
       throw postProblem(`La structure « ${post.host_name} » n’est pas habilitée.`);
+    await assertHabilitationCovers(
+      knex,
+      { id: post.host_id, name: post.host_name, kind: post.host_kind },
+      request.startDate,
+    );
     const person = await knex('persons').where({ id: measure.person_id }).first();
-    if (
-      (measure.type === 'tig_mineur' || isMinorOn(person.birth_date, request.startDate)) &&
-      !decodeBool(post.open_to_minors)
-    ) {
-      throw postProblem('Ce poste n’est pas ouvert aux mineurs.');
-    }
+    const minorProblem = minorPostProblem(person.birth_date, request.startDate, decodeBool(post.open_to_minors));
+    if (minorProblem) throw postProblem(minorProblem);
+    if (request.tutorId) await assertPostTutor(knex, request.postId, request.tutorId);
     if (request.hoursPlanned > measure.hours_ordered) {
       throw new AppError('VALIDATION', `Au plus ${measure.hours_ordered} h (heures ordonnées).`, {
         fields: [{ path: 'hoursPlanned', message: `Au plus ${measure.hours_ordered} h.` }],
@@ -87,6 +100,9 @@ export class PlacementsService {
         .whereNull('deleted_at')
         .first();
       if (previous) {
+        const endProblem = changeOfPostProblem(previous.start_date, request.startDate, ctx.today);
+        if (endProblem)
+          throw new AppError('VALIDATION', endProblem, { fields: [{ path: 'startDate', message: endProblem }] });
         await this.store.update(
           trx,
           previous.id,
@@ -101,6 +117,9 @@ export class PlacementsService {
           at: ctx.at,
         });
       }
+      const tutor = request.newTutor
+        ? await addTutorToPost(trx, ctx.session.deviceId, ctx.at, post, request.newTutor)
+        : { id: request.tutorId!, name: await tutorName(trx, request.tutorId!) };
       const id = uuidv7();
       await this.store.insert(
         trx,
@@ -108,7 +127,8 @@ export class PlacementsService {
           id,
           measure_id: request.measureId,
           post_id: request.postId,
-          tutor_name: request.tutorName,
+          tutor_id: tutor.id,
+          tutor_name: tutor.name,
           start_date: request.startDate,
           schedule: encodeJson(request.schedule),
           schedule_note: request.scheduleNote,
@@ -129,6 +149,7 @@ export class PlacementsService {
         at: ctx.at,
       });
       await refreshMeasureFacts(trx, { measureIds: [request.measureId] });
+      await refreshPaceFacts(trx, { measureIds: [request.measureId] });
       if (measure.status === 'a_affecter') {
         await ctx.measures.update(trx, request.measureId, { status: 'affecte' }, ctx.at);
         await ctx.measures.appendEvent(trx, {
@@ -169,6 +190,7 @@ export class PlacementsService {
         at: ctx.at,
       });
       await refreshMeasureFacts(trx, { measureIds: [placement.measure_id] });
+      await refreshPaceFacts(trx, { measureIds: [placement.measure_id] });
       if (measure.status === 'affecte' || measure.status === 'en_cours') {
         await ctx.measures.update(trx, placement.measure_id, { status: 'a_affecter' }, ctx.at);
         await ctx.measures.appendEvent(trx, {
@@ -194,7 +216,16 @@ export async function postChoices(ctx: CaseContext, query: string | undefined) {
     .whereNull('po.deleted_at')
     .where({ 'po.active': true, 'po.registered': true, 'h.habilitated': true })
     .where((w) => w.whereNull('h.habilitation_valid_until').orWhere('h.habilitation_valid_until', '>=', ctx.today))
-    .select('po.id', 'po.title', 'po.city', 'po.category', 'po.places', 'po.schedule', 'h.name as host_name')
+    .select(
+      'po.id',
+      'po.title',
+      'po.city',
+      'po.category',
+      'po.places',
+      'po.schedule',
+      'po.open_to_minors',
+      'h.name as host_name',
+    )
     .select(
       knex.raw(
         "(SELECT count(*) FROM placements p WHERE p.post_id = po.id AND p.status = 'active' AND p.deleted_at IS NULL) AS occupied",
@@ -209,6 +240,10 @@ export async function postChoices(ctx: CaseContext, query: string | undefined) {
     );
   }
   const rows = await builder;
+  const tutors = await postTutors(
+    knex,
+    rows.map((r) => r.id as string),
+  );
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -217,5 +252,22 @@ export async function postChoices(ctx: CaseContext, query: string | undefined) {
     category: r.category,
     placesFree: Math.max(0, Number(r.places) - Number(r.occupied)),
     schedule: decodeJsonArray<WeeklySlot>(r.schedule),
+    openToMinors: decodeBool(r.open_to_minors),
+    tutors: tutors.get(r.id) ?? [],
   }));
+}
+
+/** The registered tutors of each post, by name, for the placement form's choice. */
+async function postTutors(knex: CaseContext['session']['db']['knex'], postIds: string[]) {
+  const byPost = new Map<string, { id: string; name: string }[]>();
+  if (postIds.length === 0) return byPost;
+  const links = await knex('post_tutors as pt')
+    .join('tutors as t', 't.id', 'pt.tutor_id')
+    .whereIn('pt.post_id', postIds)
+    .whereNull('t.deleted_at')
+    .orderBy(['t.last_name', 't.first_name'])
+    .select('pt.post_id', 't.id', 't.first_name', 't.last_name');
+  for (const l of links)
+    byPost.set(l.post_id, [...(byPost.get(l.post_id) ?? []), { id: l.id, name: `${l.first_name} ${l.last_name}` }]);
+  return byPost;
 }

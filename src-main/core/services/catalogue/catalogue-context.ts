@@ -3,6 +3,7 @@ import type { OpenSession } from '../open-session';
 import { EntityStore } from '@core/repo/entity-store';
 import { parisDateOf, type LocalDate } from '@shared/domain/local-date';
 import type { Clock } from '@core/util/clock';
+import type { Role } from '@shared/roles';
 
 /** The synced catalogue tables, each written only through its EntityStore (change record in the same transaction). */
 export interface CatalogueStores {
@@ -21,6 +22,8 @@ export interface CatalogueContext {
   stores: CatalogueStores;
   userId: string;
   userName: string;
+  /** What the caller may see of the cases (persons named only to the roles that follow them). */
+  userRole: Role;
   at: string;
   today: LocalDate;
 }
@@ -41,6 +44,7 @@ export function catalogueContext(session: OpenSession, clock: Clock): CatalogueC
     },
     userId: session.user.id,
     userName: session.user.displayName,
+    userRole: session.user.role,
     at: new Date(now).toISOString(),
     today: parisDateOf(now),
   };

@@ -16,6 +16,13 @@ import { byRequest, habilitationRecord, toHabilitation } from './habilitation-ro
 import type { Row } from './opinion-rows';
 
 type Giver = 'procureur' | 'jap' | 'prefet';
+
+export interface HabilitationRequest {
+  hostId: string;
+  kind: 'initiale' | 'renouvellement';
+  requestedOn: LocalDate;
+  fileNote: string | null;
+}
 const GIVER_NAMES: Record<Giver, string> = { procureur: 'du procureur', jap: 'du JAP', prefet: 'du préfet' };
 
 /**
@@ -31,12 +38,14 @@ export class HabilitationsService {
     return rows.sort(byRequest).map((r) => toHabilitation(r, this.ctx.today));
   }
 
-  async request(input: {
-    hostId: string;
-    kind: 'initiale' | 'renouvellement';
-    requestedOn: LocalDate;
-    fileNote: string | null;
-  }): Promise<Habilitation> {
+  async request(input: HabilitationRequest): Promise<Habilitation> {
+    const row = await this.prepareRequest(input);
+    await this.ctx.knex.transaction((trx) => this.insertRequest(trx, row));
+    return this.get(row.id as string);
+  }
+
+  /** Checks a new request and returns its row, for `insertRequest` (alone, or with a post's inscription). */
+  async prepareRequest(input: HabilitationRequest): Promise<Row> {
     const host = await this.host(input.hostId);
     if (isHabilitatedByRight(host.kind as HostType)) {
       throw conflict(
@@ -56,22 +65,18 @@ export class HabilitationsService {
         'kind',
       );
     }
-    const id = uuidv7();
-    await this.ctx.knex.transaction((trx) =>
-      this.ctx.stores.habilitations.insert(
-        trx,
-        {
-          id,
-          host_id: input.hostId,
-          kind: input.kind,
-          requested_on: input.requestedOn,
-          file_note: input.fileNote,
-          created_at: this.ctx.at,
-        },
-        this.ctx.at,
-      ),
-    );
-    return this.get(id);
+    return {
+      id: uuidv7(),
+      host_id: input.hostId,
+      kind: input.kind,
+      requested_on: input.requestedOn,
+      file_note: input.fileNote,
+      created_at: this.ctx.at,
+    };
+  }
+
+  async insertRequest(trx: Knex.Transaction, row: Row): Promise<void> {
+    await this.ctx.stores.habilitations.insert(trx, row as Row & { id: string }, this.ctx.at);
   }
 
   async requestOpinions(id: string, givers: readonly Giver[], requestedOn: LocalDate): Promise<Habilitation> {

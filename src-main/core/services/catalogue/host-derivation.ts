@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { habilitationStep, isHostHabilitated } from '@shared/domain/catalogue/habilitation';
 import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
+import { refreshPaceFacts } from '@core/repo/pace-facts';
 import type { CatalogueContext } from './catalogue-context';
 import { habilitationRecord } from './habilitation-rows';
 
@@ -30,6 +31,8 @@ export async function rederiveHost(
     }
   }
   await ctx.stores.hosts.update(trx, hostId, { habilitated, habilitation_valid_until: validUntil }, ctx.at);
+  // The end of habilitation of the people placed there decides their "habilitation ends" alert.
+  await refreshPaceFacts(trx, { hostId });
 }
 
 /** SQL for "habilitated today": the derived flag, and a validity not yet over. */

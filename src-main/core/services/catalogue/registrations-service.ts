@@ -13,6 +13,14 @@ import type { CatalogueContext } from './catalogue-context';
 import { assertNotBefore, assertNotFuture, conflict, notFound } from './catalogue-errors';
 import type { Row } from './opinion-rows';
 import {
+  inscriptionHabilitationProblem,
+  needlessHabilitationRequest,
+  radiationPlacementsProblem,
+  type HostStanding,
+} from '@shared/domain/catalogue/post-list-rules';
+import { isHabilitatedByRight, type HostType } from '@shared/domain/catalogue/host-types';
+import { HabilitationsService } from './habilitations-service';
+import {
   byRequestOrder,
   recordsByDecision,
   registrationRecord,
@@ -42,9 +50,14 @@ export class RegistrationsService {
     kind: RegistrationKind;
     requestedOn: LocalDate;
     places: number | null;
+    /** The host's habilitation request, recorded in the same step (an inscription of a non-habilitated host). */
+    habilitationRequest?: { fileNote: string | null } | null;
   }): Promise<Registration> {
     const post = await this.post(input.postId);
     assertNotFuture(input.requestedOn, this.ctx.today, 'requestedOn', 'La date de la demande');
+    const withHabilitation = input.habilitationRequest ?? null;
+    if (withHabilitation && input.kind !== 'inscription')
+      throw conflict('Une demande d’habilitation ne se joint qu’à une demande d’inscription.', 'habilitationRequest');
     const open = await this.ctx
       .knex('post_registrations')
       .where({ post_id: input.postId })
@@ -69,10 +82,33 @@ export class RegistrationsService {
       if (Number(tutors?.n ?? 0) === 0)
         throw conflict('Désignez au moins un tuteur du poste avant de demander son inscription.', 'postId');
     }
+    let habilitationRow: Row | null = null;
+    if (input.kind === 'inscription') {
+      const host = await hostStanding(this.ctx, post.host_id);
+      if (withHabilitation) {
+        const needless = needlessHabilitationRequest(host);
+        if (needless) throw conflict(needless, 'habilitationRequest');
+        const granted = await this.ctx
+          .knex('habilitations')
+          .where({ host_id: post.host_id, decision: 'accordee' })
+          .whereNull('deleted_at')
+          .first('id');
+        habilitationRow = await new HabilitationsService(this.ctx).prepareRequest({
+          hostId: post.host_id,
+          kind: granted ? 'renouvellement' : 'initiale',
+          requestedOn: input.requestedOn,
+          fileNote: withHabilitation.fileNote,
+        });
+      } else {
+        const problem = inscriptionHabilitationProblem(host, false);
+        if (problem) throw conflict(problem, 'habilitationRequest');
+      }
+    }
     const id = uuidv7();
     const places = input.kind === 'inscription' ? (input.places ?? Number(post.places)) : null;
-    await this.ctx.knex.transaction((trx) =>
-      this.ctx.stores.registrations.insert(
+    await this.ctx.knex.transaction(async (trx) => {
+      if (habilitationRow) await new HabilitationsService(this.ctx).insertRequest(trx, habilitationRow);
+      await this.ctx.stores.registrations.insert(
         trx,
         {
           id,
@@ -83,8 +119,8 @@ export class RegistrationsService {
           created_at: this.ctx.at,
         },
         this.ctx.at,
-      ),
-    );
+      );
+    });
     return this.get(id);
   }
 
@@ -125,6 +161,10 @@ export class RegistrationsService {
     }
     const problem = registrationDecisionProblem(record, decidedOn);
     if (problem) throw conflict(problem, 'decidedOn');
+    if (decision === 'acceptee' && row.kind === 'radiation') {
+      const placed = radiationPlacementsProblem(await placedPeople(this.ctx, row.post_id));
+      if (placed) throw conflict(placed, 'decision');
+    }
     if (decision === 'acceptee' && row.kind === 'inscription' && row.places !== null) {
       const occupied = await this.ctx
         .knex('placements')
@@ -185,4 +225,41 @@ export class RegistrationsService {
     });
     return this.get(id);
   }
+}
+
+/** Where the post's host stands for the inscription rule. */
+async function hostStanding(ctx: CatalogueContext, hostId: string): Promise<HostStanding> {
+  const host = await ctx.knex('hosts').where({ id: hostId }).first();
+  const pending = await ctx
+    .knex('habilitations')
+    .where({ host_id: hostId })
+    .whereNull('deleted_at')
+    .whereNull('decision')
+    .first('id');
+  return {
+    name: host.name,
+    byRight: isHabilitatedByRight(host.kind as HostType),
+    habilitatedToday:
+      decodeBool(host.habilitated) &&
+      (host.habilitation_valid_until === null || host.habilitation_valid_until >= ctx.today),
+    requestPending: Boolean(pending),
+  };
+}
+
+/**
+ * The people placed on the post, as the caller may see them: the DPIP, who follows the cases, by name and dossier
+ * number; the référent, whose work is the catalogue, by dossier number only.
+ */
+async function placedPeople(ctx: CatalogueContext, postId: string): Promise<string[]> {
+  const rows = await ctx
+    .knex('placements as p')
+    .join('measures as m', 'm.id', 'p.measure_id')
+    .join('persons as pe', 'pe.id', 'm.person_id')
+    .where({ 'p.post_id': postId, 'p.status': 'active' })
+    .whereNull('p.deleted_at')
+    .orderBy('pe.dossier_number')
+    .select('pe.dossier_number', 'pe.first_name', 'pe.last_name');
+  return rows.map((r) =>
+    ctx.userRole === 'referent' ? r.dossier_number : `${r.first_name} ${r.last_name} (${r.dossier_number})`,
+  );
 }

@@ -54,7 +54,8 @@ export async function suggestPosts(knex: Knex, today: string, request: SuggestRe
     skills: decodeJsonArray(person.skills),
     preferredCategories: decodeJsonArray(person.preferred_categories),
     physicalLimits: decodeJsonArray(person.physical_limits),
-    minor: measure.type === 'tig_mineur' || isMinorOn(person.birth_date, today),
+    // By age, not by measure type: a TIG mineur whose person has come of age may go on an adult post (CP 131-23).
+    minor: isMinorOn(person.birth_date, today),
     disabledWorker: decodeBool(person.disabled_worker),
     offenceCategory: measure.offence_category,
   };
