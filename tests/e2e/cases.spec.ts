@@ -111,7 +111,11 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByRole('tab', { name: 'Affectation' }).click();
   await page.getByLabel('Poste d’accueil').fill('espaces');
   await page.getByRole('option', { name: /Entretien des espaces verts/ }).click();
-  await page.getByLabel('Tuteur').fill('M. Roux');
+  // The tutor is one of the post's, or one added to the post with the placement.
+  await page.getByLabel('Tuteur').selectOption({ label: 'Ajouter un tuteur…' });
+  await expect(page.getByRole('group', { name: 'Nouveau tuteur du poste' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/placement-tutor.png', fullPage: true });
+  await page.getByLabel('Tuteur').selectOption({ label: 'Marc Roux' });
   await typeDate(page, 'Date de début', addDays(today, -10));
   await page.getByLabel('Heures prévues').fill('20');
   await page.getByRole('button', { name: 'Affecter à ce poste' }).click();
