@@ -8,6 +8,7 @@ import { DECISION } from '../support/documents-office';
 // goes through the router and writes nothing (the audit trail aside).
 const PASS = 'phrase de passe commune';
 const CPIP = { username: 'paul', displayName: 'Paul Durand', role: 'cpip' as const, passphrase: PASS };
+const CLERK = { username: 'greffe', displayName: 'Gaëlle Greffe', role: 'secretariat' as const, passphrase: PASS };
 const ZOE = { lastName: 'Lefèvre', firstName: 'Zoé', birthDate: '1998-05-14', city: 'Bègles', postalCode: '33130' };
 // Today is 2026-11-23; DECISION is dated 2026-10-01, deadline 2028-04-01.
 
@@ -27,6 +28,7 @@ describe('decision rules through the router', () => {
     t = await openTestCore(temp.dir, new FakeClock(Date.parse('2026-11-23T09:00:00Z')));
     await setupAdmin(t);
     await t.ok('users.create', CPIP);
+    await t.ok('users.create', CLERK);
     await t.ok('session.logout');
     await t.ok('session.login', { username: CPIP.username, passphrase: PASS });
   });
@@ -90,6 +92,27 @@ describe('decision rules through the router', () => {
       expect(refused.fields?.[0]?.path).toBe('measure.enforceableDate');
       expect(await dataCounts()).toEqual(before);
     });
+  });
+
+  it('imports the enforceable date and its source from a CSV list, optional columns', async () => {
+    await t.ok('session.logout');
+    await t.ok('session.login', { username: CLERK.username, passphrase: PASS });
+    const csv = [
+      'nom;prénom;date_naissance;juridiction;date_decision;type_mesure;heures;date_limite;infraction;caractère exécutoire;date exécutoire',
+      'Dupont;Jean;12/03/1985;TJ Bordeaux;01/09/2026;TIG;105;01/04/2028;vol;signification;01/10/2026',
+      'Roux;Emma;05/05/1992;TJ Bordeaux;01/09/2026;TIG;105;01/03/2028;vol;;',
+      'Moreau;Inès;20/08/1988;TJ Pau;01/09/2026;TIG;80;01/03/2028;vol;contradictoire;02/09/2026',
+      'Petit;Noé;20/08/1988;TJ Pau;01/09/2026;TIG;80;01/03/2028;vol;opposition;',
+    ].join('\r\n');
+    const preview = await t.ok('imports.preview', { fileName: 'liste.csv', content: csv });
+    expect(preview.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'error', 'error']);
+    expect(preview.rows[2]?.reasons[0]).toContain('date exécutoire : Un jugement contradictoire');
+    expect(preview.rows[3]?.reasons[0]).toContain('caractère exécutoire : « opposition » inconnu');
+    expect((await t.ok('imports.commit', { fileName: 'liste.csv', content: csv })).imported).toBe(2);
+    const [dupont] = await t.ok('persons.search', { query: 'dupont' });
+    const items = (await t.ok('measures.caseload', {})).items.filter((i) => i.personId === dupont!.id);
+    const { measure } = await t.ok('measures.get', { id: items[0]!.measureId });
+    expect(measure).toMatchObject({ enforceableDate: '2026-10-01', enforceableSource: 'signification' });
   });
 
   describe('consent date', () => {
