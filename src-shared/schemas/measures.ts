@@ -206,10 +206,10 @@ export const SUSPENSION_REASONS = [
   'service_militaire',
 ] as const;
 export const SUSPENSION_REASON_LABELS: Record<(typeof SUSPENSION_REASONS)[number], string> = {
-  medical: 'Motif médical grave (décision du JAP)',
-  familial: 'Motif familial grave (décision du JAP)',
-  professionnel: 'Motif professionnel grave (décision du JAP)',
-  social: 'Motif social grave (décision du JAP)',
+  medical: 'Motif médical grave (décision du juge)',
+  familial: 'Motif familial grave (décision du juge)',
+  professionnel: 'Motif professionnel grave (décision du juge)',
+  social: 'Motif social grave (décision du juge)',
   detention: 'Détention (suspension légale)',
   arse: 'Assignation à résidence sous surveillance électronique (suspension légale)',
   service_militaire: 'Obligations du service national (suspension légale)',
