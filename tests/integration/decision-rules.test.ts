@@ -171,7 +171,7 @@ describe('decision rules through the router', () => {
   describe('suspension decision', () => {
     const suspend = (measureId: string, extra: Record<string, unknown>) => ({
       measureId,
-      reason: 'medical',
+      reason: 'medical' as const,
       from: '2026-11-02',
       to: '2026-11-06',
       ...extra,
