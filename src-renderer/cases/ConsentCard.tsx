@@ -2,8 +2,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { CONSENT_LABELS, type ConsentStatus } from '@shared/domain/consent';
+import { CONSENT_LABELS, consentDateProblem, type ConsentStatus } from '@shared/domain/consent';
+import { formatDateShort, isValidLocalDate } from '@shared/domain/local-date';
 import { recordConsentInput, type MeasureDetail } from '@shared/schemas/measures';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormDateField } from '../forms/fields/FormDateField';
@@ -31,16 +33,38 @@ export function ConsentCard({ detail }: { detail: MeasureDetail }) {
     date: values.status === 'pending' ? blankToNull(values.date) : values.date,
     source: blankToNull(values.source),
   });
+  // The date must fit how consent was given (code pénal 131-8): checked as it is typed, with the same rule as the server.
+  const dateProblem = (values: ConsentValues) =>
+    isValidLocalDate(values.date)
+      ? consentDateProblem(values.status, values.date, measure.decisionDate, todayLocal())
+      : null;
   const form = useForm<ConsentValues>({
+    mode: 'onChange',
     defaultValues: {
       status: measure.consentStatus === 'pending' ? 'hearing' : measure.consentStatus,
-      date: measure.consentDate ?? todayLocal(),
+      date: measure.consentDate ?? measure.decisionDate,
       source: measure.consentSource ?? '',
     },
-    resolver: contractResolver(recordConsentInput, toInput),
+    resolver: contractResolver(recordConsentInput, toInput, (values) => {
+      const problem = dateProblem(values);
+      return problem ? [{ path: 'date', message: problem }] : [];
+    }),
   });
   const record = useRpcMutation('measures.recordConsent');
   const status = useWatch({ control: form.control, name: 'status' });
+  const { trigger, getFieldState } = form;
+  // A change of the way consent was given re-checks a date already typed.
+  useEffect(() => {
+    if (getFieldState('date').isDirty || getFieldState('date').invalid) void trigger('date');
+  }, [status, trigger, getFieldState]);
+  const decision = formatDateShort(measure.decisionDate);
+  const dateHint: Record<ConsentStatus, string> = {
+    pending: '',
+    hearing: `Le jour de l’audience : le ${decision}.`,
+    lawyer_writing: `L’accord écrit remis au tribunal : au plus tard le ${decision}.`,
+    jap: `Après le jugement : à partir du ${decision}.`,
+    refused: `À partir du ${decision}.`,
+  };
   const closed = !['a_affecter', 'affecte', 'en_cours', 'suspendu'].includes(measure.status);
 
   // The measure page shows the card again, with the recorded consent, once the measure is refetched.
@@ -67,7 +91,12 @@ export function ConsentCard({ detail }: { detail: MeasureDetail }) {
             label="Statut du consentement"
             options={optionsOf(CONSENT_LABELS)}
           />
-          <FormDateField control={form.control} name="date" label="Date du consentement ou du refus" />
+          <FormDateField
+            control={form.control}
+            name="date"
+            label="Date du consentement ou du refus"
+            helperText={dateHint[status] || undefined}
+          />
           <FormTextField
             control={form.control}
             name="source"

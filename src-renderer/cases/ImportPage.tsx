@@ -15,9 +15,12 @@ import { ImportRowsTable } from './ImportRowsTable';
 import { casesPaths } from './routes';
 import { SectionCard } from './SectionCard';
 
-/** The header the server expects (src-main/core/services/cases/measure-import.ts; accents and case ignored). */
+/**
+ * The header the server expects (src-main/core/services/cases/measure-import.ts; accents and case ignored); the last
+ * two columns are optional (empty: a contradictory judgment, enforceable on its date).
+ */
 const EXPECTED_HEADER =
-  'nom;prenom;date_naissance;lieu_naissance;juridiction;date_decision;type_mesure;heures;date_limite;magistrat;infraction;numero_parquet;date_faits';
+  'nom;prenom;date_naissance;lieu_naissance;juridiction;date_decision;type_mesure;heures;date_limite;magistrat;infraction;numero_parquet;date_faits;caractere_executoire;date_executoire';
 
 /** UTF-8 first; a file saved by Excel in Windows-1252 shows replacement characters, so it is read again. */
 export async function readCsvText(file: Blob): Promise<{ text: string; encoding: string }> {

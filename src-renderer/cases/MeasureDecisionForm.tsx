@@ -3,10 +3,11 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import type { ReactElement, Ref } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
-import { latestAllowedDeadline, deadlineProblem } from '@shared/domain/deadline';
+import { DEADLINE_MAX_MONTHS, latestAllowedDeadline, deadlineProblem } from '@shared/domain/deadline';
 import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
 import { decisionDateProblem } from '@shared/domain/decision-date';
+import { ENFORCEABLE_SOURCE_LABELS, enforceableDateProblem, type EnforceableSource } from '@shared/domain/enforceable';
 import { ageProblem } from '@shared/domain/minors';
 import {
   MEASURE_TYPE_LABELS,
@@ -24,6 +25,9 @@ export interface MeasureFormValues {
   type: MeasureType;
   court: string;
   decisionDate: string;
+  /** How the decision became enforceable, and the day ('' for the decision date). */
+  enforceableSource: EnforceableSource;
+  enforceableDate: string;
   offenceDate: string;
   hoursOrdered: string;
   deadline: string;
@@ -44,6 +48,8 @@ export function measureFormValues(measure?: Measure): MeasureFormValues {
     type: measure?.type ?? 'tig',
     court: measure?.court ?? '',
     decisionDate: measure?.decisionDate ?? '',
+    enforceableSource: measure?.enforceableSource ?? 'contradictoire',
+    enforceableDate: measure && measure.enforceableSource !== 'contradictoire' ? measure.enforceableDate : '',
     offenceDate: measure?.offenceDate ?? '',
     hoursOrdered: measure ? String(measure.hoursOrdered) : '',
     deadline: measure?.deadline ?? '',
@@ -59,6 +65,8 @@ export function measureInputOf(values: MeasureFormValues): MeasureInput {
     type: values.type,
     court: values.court,
     decisionDate: values.decisionDate,
+    enforceableSource: values.enforceableSource,
+    enforceableDate: blankToNull(values.enforceableDate),
     offenceDate: blankToNull(values.offenceDate),
     hoursOrdered: toNumber(values.hoursOrdered) as number,
     deadline: values.deadline,
@@ -66,6 +74,12 @@ export function measureInputOf(values: MeasureFormValues): MeasureInput {
     offenceCategory: values.offenceCategory,
     courtReference: blankToNull(values.courtReference),
   };
+}
+
+/** The day the deadline runs from: the enforceable date typed, else the decision date; null while not a date. */
+function enforceableFrom(values: MeasureFormValues): string | null {
+  const date = values.enforceableDate.trim() === '' ? values.decisionDate : values.enforceableDate;
+  return isValidLocalDate(date) ? date : null;
 }
 
 /** The shared rules, checked as the clerk types: { field: message }. */
@@ -80,8 +94,13 @@ export function measureProblems(values: MeasureFormValues, birthDate: string | n
   const decisionKnown = isValidLocalDate(m.decisionDate);
   const future = decisionKnown ? decisionDateProblem(m.decisionDate, todayLocal()) : null;
   if (future) problems.decisionDate = future;
-  if (decisionKnown && isValidLocalDate(m.deadline)) {
-    const problem = deadlineProblem(m.type, m.decisionDate, m.deadline);
+  const enforceable = enforceableFrom(values);
+  if (decisionKnown && enforceable) {
+    const problem = enforceableDateProblem(m.decisionDate, enforceable, values.enforceableSource, todayLocal());
+    if (problem) problems.enforceableDate = problem;
+  }
+  if (decisionKnown && enforceable && isValidLocalDate(m.deadline)) {
+    const problem = deadlineProblem(m.type, m.decisionDate, m.deadline, enforceable);
     if (problem) problems.deadline = problem;
   }
   const offence = m.offenceDate && isValidLocalDate(m.offenceDate) ? m.offenceDate : null;
@@ -120,8 +139,9 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
   const { control, setValue, formState } = form as unknown as UseFormReturn<MeasureScope>;
   const values = useWatch({ control, name: 'measure' });
   const live = measureProblems(values, birthDate);
-  const { type, decisionDate } = values;
-  const latest = isValidLocalDate(decisionDate) ? latestAllowedDeadline(type, decisionDate) : null;
+  const { type, decisionDate, enforceableSource } = values;
+  const from = isValidLocalDate(decisionDate) ? enforceableFrom(values) : null;
+  const latest = from ? latestAllowedDeadline(type, from) : null;
 
   const bind = (key: MeasureField, render: (bound: Bound) => ReactElement) => (
     <Controller
@@ -195,6 +215,16 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
         required: type === 'tig_mineur',
         help: type === 'tig_mineur' ? 'Obligatoire pour un TIG mineur.' : 'Facultative, sauf pour un TIG mineur.',
       })}
+      {select('enforceableSource', 'Caractère exécutoire', optionsOf(ENFORCEABLE_SOURCE_LABELS))}
+      {date('enforceableDate', 'Date où la décision est devenue exécutoire', {
+        required: enforceableSource !== 'contradictoire',
+        help:
+          enforceableSource === 'contradictoire'
+            ? 'Le jour de la décision : laisser vide.'
+            : enforceableSource === 'signification'
+              ? 'Date de la signification. Le délai d’exécution court à partir de cette date.'
+              : 'Date de l’arrêt d’appel. Le délai d’exécution court à partir de cette date.',
+      })}
       {text('hoursOrdered', 'Heures ordonnées', {
         required: true,
         numeric: true,
@@ -203,7 +233,9 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
       <Box>
         {date('deadline', 'Délai d’exécution', {
           required: true,
-          help: latest ? `Au plus tard le ${formatDateLong(latest)}.` : 'Saisissez d’abord la date de la décision.',
+          help: latest
+            ? `Au plus tard le ${formatDateLong(latest)} (${DEADLINE_MAX_MONTHS[type]} mois après la date exécutoire).`
+            : 'Saisissez d’abord la date de la décision.',
         })}
         {latest && (
           <Button

@@ -10,6 +10,8 @@ import { useState } from 'react';
 import { CONSENT_LABELS } from '@shared/domain/consent';
 import { formatMinutes } from '@shared/domain/duration';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import { ENFORCEABLE_SOURCE_LABELS } from '@shared/domain/enforceable';
+import { measureAuthority } from '@shared/domain/measure-authority';
 import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
 import type { MeasureDetail } from '@shared/schemas/measures';
 import { Facts } from './Facts';
@@ -37,6 +39,7 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
         <Typography>{MEASURE_TYPE_LABELS[measure.type]}</Typography>
         <StatusChip status={measure.status} />
         <Typography>CPIP : {measure.officerName ?? 'non attribuée'}</Typography>
+        <Typography>Suivi par : {measureAuthority(measure.type, measure.minorAtFacts).title}</Typography>
         <Link href={casesPaths.person(person.id)}>Fiche de la personne</Link>
         {correctable && (
           <Button size="small" variant="outlined" onClick={() => setCorrecting(true)}>
@@ -92,7 +95,11 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
             rows={[
               ['Juridiction', measure.court],
               ['Décision du', dateOrDash(measure.decisionDate)],
-              ['Faits du', dateOrDash(measure.offenceDate)],
+              [
+                'Exécutoire le',
+                `${dateOrDash(measure.enforceableDate)} (${ENFORCEABLE_SOURCE_LABELS[measure.enforceableSource].toLowerCase()})`,
+              ],
+              ['Faits du', `${dateOrDash(measure.offenceDate)}${measure.minorAtFacts ? ' (mineur aux faits)' : ''}`],
               ['Délai fixé au', dateOrDash(measure.deadline)],
               ['Magistrat', measure.magistrate ?? '—'],
               ['Infraction', OFFENCE_CATEGORY_LABELS[measure.offenceCategory]],

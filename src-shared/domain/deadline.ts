@@ -11,20 +11,38 @@ import {
   type LocalDate,
 } from './local-date';
 
-/** Longest execution period the court may set, from the decision (code pénal 131-22; CPP 41-2 for TNR). */
+/**
+ * Longest execution period the court may set, from the day the decision became enforceable (code pénal 131-22;
+ * CPP 41-2 for TNR; see enforceable.ts).
+ */
 export const DEADLINE_MAX_MONTHS: Record<MeasureType, number> = { tig: 18, sursis_tig: 18, tig_mineur: 18, tnr: 6 };
 
-export function latestAllowedDeadline(type: MeasureType, decisionDate: LocalDate): LocalDate {
-  return addMonths(decisionDate, DEADLINE_MAX_MONTHS[type]);
+/** The last day the deadline may fall on, counted from `from`: the day the decision became enforceable. */
+export function latestAllowedDeadline(type: MeasureType, from: LocalDate): LocalDate {
+  return addMonths(from, DEADLINE_MAX_MONTHS[type]);
 }
 
-/** The French reason an execution deadline is refused, or null. */
-export function deadlineProblem(type: MeasureType, decisionDate: LocalDate, deadline: LocalDate): string | null {
+/**
+ * The French reason an execution deadline is refused, or null. The period runs from the enforceable date, which
+ * defaults to the decision date (a contradictory judgment).
+ */
+export function deadlineProblem(
+  type: MeasureType,
+  decisionDate: LocalDate,
+  deadline: LocalDate,
+  enforceableDate: LocalDate = decisionDate,
+): string | null {
   if (compareDates(deadline, decisionDate) <= 0)
     return 'Le délai d’exécution doit être postérieur à la date de la décision.';
-  const latest = latestAllowedDeadline(type, decisionDate);
+  const later = compareDates(enforceableDate, decisionDate) > 0;
+  if (later && compareDates(deadline, enforceableDate) <= 0)
+    return `Le délai d’exécution doit être postérieur à la date où la décision est devenue exécutoire (${formatDateShort(enforceableDate)}).`;
+  const latest = latestAllowedDeadline(type, later ? enforceableDate : decisionDate);
   if (compareDates(deadline, latest) > 0) {
-    return `Le délai d’exécution ne peut dépasser ${DEADLINE_MAX_MONTHS[type]} mois après la décision, soit le ${formatDateLong(latest)}.`;
+    const from = later
+      ? `la date où la décision est devenue exécutoire (${formatDateShort(enforceableDate)})`
+      : 'la décision';
+    return `Le délai d’exécution ne peut dépasser ${DEADLINE_MAX_MONTHS[type]} mois après ${from}, soit le ${formatDateLong(latest)}.`;
   }
   return null;
 }

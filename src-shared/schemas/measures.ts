@@ -7,6 +7,8 @@ import { CONSENT_STATUSES } from '../domain/consent';
 import { ALERT_KINDS } from '../domain/alerts';
 import { hoursOrderedProblem } from '../domain/hours-rules';
 import { deadlineProblem } from '../domain/deadline';
+import { ENFORCEABLE_SOURCES, enforceableDateProblem } from '../domain/enforceable';
+import { SUSPENSION_AUTHORITIES } from '../domain/suspension-decision';
 import { WEEKLY_SLOTS } from '../domain/weekly-slots';
 import { SESSION_OUTCOMES } from '../domain/hours-ledger';
 
@@ -33,6 +35,15 @@ export const measureInputSchema = z
     type: z.enum(MEASURE_TYPES, { message: 'Type de mesure inconnu.' }),
     court: requiredText(200, 'Juridiction'),
     decisionDate: localDateSchema,
+    /** The day the decision became enforceable, from which the deadline runs; the decision date when omitted. */
+    enforceableDate: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    enforceableSource: z
+      .enum(ENFORCEABLE_SOURCES, { message: 'Caractère exécutoire inconnu.' })
+      .optional()
+      .transform((v) => v ?? 'contradictoire'),
     offenceDate: localDateSchema
       .nullable()
       .optional()
@@ -47,7 +58,11 @@ export const measureInputSchema = z
   .superRefine((m, ctx) => {
     const hours = hoursOrderedProblem(m.type, m.hoursOrdered);
     if (hours) ctx.addIssue({ code: 'custom', path: ['hoursOrdered'], message: hours });
-    const deadline = deadlineProblem(m.type, m.decisionDate, m.deadline);
+    const enforceableDate = m.enforceableDate ?? m.decisionDate;
+    // Today is only known for sure by the main process, which checks the future on its side.
+    const enforceable = enforceableDateProblem(m.decisionDate, enforceableDate, m.enforceableSource, null);
+    if (enforceable) ctx.addIssue({ code: 'custom', path: ['enforceableDate'], message: enforceable });
+    const deadline = deadlineProblem(m.type, m.decisionDate, m.deadline, enforceableDate);
     if (deadline) ctx.addIssue({ code: 'custom', path: ['deadline'], message: deadline });
     if (m.offenceDate && m.offenceDate > m.decisionDate) {
       ctx.addIssue({
@@ -56,7 +71,8 @@ export const measureInputSchema = z
         message: 'La date des faits ne peut être postérieure à la décision.',
       });
     }
-  });
+  })
+  .transform((m) => ({ ...m, enforceableDate: m.enforceableDate ?? m.decisionDate }));
 export type MeasureInput = z.input<typeof measureInputSchema>;
 export type MeasureFields = z.output<typeof measureInputSchema>;
 
@@ -99,7 +115,11 @@ export const measureSchema = z.object({
   type: z.enum(MEASURE_TYPES),
   court: z.string(),
   decisionDate: z.string(),
+  enforceableDate: z.string(),
+  enforceableSource: z.enum(ENFORCEABLE_SOURCES),
   offenceDate: z.string().nullable(),
+  /** The person was a minor at the facts: the minors' regime and authority (measureAuthority(type, minorAtFacts)). */
+  minorAtFacts: z.boolean(),
   hoursOrdered: z.number().int(),
   deadline: z.string(),
   effectiveDeadline: z.string(),
@@ -191,10 +211,10 @@ export const SUSPENSION_REASONS = [
   'service_militaire',
 ] as const;
 export const SUSPENSION_REASON_LABELS: Record<(typeof SUSPENSION_REASONS)[number], string> = {
-  medical: 'Motif médical grave (décision du JAP)',
-  familial: 'Motif familial grave (décision du JAP)',
-  professionnel: 'Motif professionnel grave (décision du JAP)',
-  social: 'Motif social grave (décision du JAP)',
+  medical: 'Motif médical grave (décision du juge)',
+  familial: 'Motif familial grave (décision du juge)',
+  professionnel: 'Motif professionnel grave (décision du juge)',
+  social: 'Motif social grave (décision du juge)',
   detention: 'Détention (suspension légale)',
   arse: 'Assignation à résidence sous surveillance électronique (suspension légale)',
   service_militaire: 'Obligations du service national (suspension légale)',
@@ -208,6 +228,10 @@ export const suspensionSchema = z.object({
   to: z.string().nullable(),
   note: z.string().nullable(),
   days: z.number().int(),
+  /** The decision that ordered it (null for a suspension by law recorded without one). */
+  decisionDate: z.string().nullable(),
+  decisionAuthority: z.enum(SUSPENSION_AUTHORITIES).nullable(),
+  decisionReference: z.string().nullable(),
 });
 
 export const measureDetailSchema = z.object({
@@ -381,6 +405,19 @@ export const suspensionInput = z
       .optional()
       .transform((v) => v ?? null),
     note: text(2000, 'Observations'),
+    decisionDate: localDateSchema
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    /** Omitted: the authority that follows the measure. */
+    decisionAuthority: z
+      .enum(SUSPENSION_AUTHORITIES, { message: 'Autorité inconnue.' })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    decisionReference: text(120, 'Référence de la décision'),
+    /** Why a decision taken after the suspension's first day still holds; recorded in the measure's history. */
+    retroactiveReason: text(1000, 'Justification de l’effet rétroactif'),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -338,7 +338,8 @@ describe('case management through the router', () => {
       measure: { ...DECISION, decisionDate: '2025-06-01', deadline: '2026-06-01' },
     });
     await as('dpip');
-    const suspend = (from: string, to: string) => ({ measureId: measure.id, reason: 'medical', from, to }) as const;
+    const suspend = (from: string, to: string) =>
+      ({ measureId: measure.id, reason: 'medical', from, to, decisionDate: from }) as const;
     // 11 days suspended before the court's deadline push it to 12 June 2026.
     await t.ok('suspensions.record', suspend('2026-05-20', '2026-05-30'));
     await t.ok('suspensions.record', suspend('2026-06-12', '2026-06-15'));
@@ -408,7 +409,7 @@ describe('case management through the router', () => {
         })
       ).message,
     ).toContain('clos');
-    await t.ok('measures.recordConsent', { measureId: b.measure.id, status: 'lawyer_writing', date: '2026-11-20' });
+    await t.ok('measures.recordConsent', { measureId: b.measure.id, status: 'lawyer_writing', date: '2026-09-28' });
     await t.ok('placements.create', {
       measureId: b.measure.id,
       postId,
@@ -451,6 +452,7 @@ describe('case management through the router', () => {
       reason: 'medical',
       from: '2026-10-30',
       to: '2026-11-02',
+      decisionDate: '2026-10-28',
     });
     expect(detail.measure).toMatchObject({ suspendedDays: 4, effectiveDeadline: '2028-04-05', status: 'affecte' });
     detail = await t.ok('suspensions.record', { measureId: measure.id, reason: 'detention', from: '2026-11-21' });
@@ -465,6 +467,7 @@ describe('case management through the router', () => {
       reason: 'familial',
       from: '2026-11-01',
       to: '2026-11-05',
+      decisionDate: '2026-10-30',
     });
     expect(overlapping).toMatchObject({
       code: 'CONFLICT',

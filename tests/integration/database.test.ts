@@ -77,6 +77,7 @@ describe('encrypted database', () => {
       '006-alert-facts',
       '007-documents',
       '008-placement-tutors',
+      '009-decision-dates',
     ]);
     const [{ user_version }] = await db.knex.raw('PRAGMA user_version');
     expect(user_version).toBe(SCHEMA_VERSION);

@@ -12,8 +12,10 @@ import { addDays } from '@shared/domain/local-date';
 import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '@shared/domain/measure-status';
 import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { deadlineProblem } from '@shared/domain/deadline';
-import { ageProblem } from '@shared/domain/minors';
-import { isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
+import { ageProblem, minorAtFacts } from '@shared/domain/minors';
+import { consentDateProblem, isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
+import { enforceableDateProblem } from '@shared/domain/enforceable';
+import { suspensionDecisionProblem } from '@shared/domain/suspension-decision';
 import { WEEKLY_SLOTS } from '@shared/domain/weekly-slots';
 import type { MeasureType } from '@shared/domain/measure-types';
 
@@ -148,6 +150,47 @@ describe('demo dataset, small scale', () => {
       "SELECT pl.id FROM placements pl JOIN measures m ON m.id = pl.measure_id JOIN posts po ON po.id = pl.post_id WHERE m.type = 'tig_mineur' AND po.open_to_minors = 0",
     );
     expect(minorsOnClosedPosts).toEqual([]);
+  });
+
+  it('dates decisions, consents and suspensions coherently (issue 10)', async () => {
+    const rows: Row[] = await knex('measures as m')
+      .join('persons as p', 'p.id', 'm.person_id')
+      .select('m.*', 'p.birth_date');
+    for (const m of rows) {
+      const label = `${m.id} ${m.enforceable_source} ${m.decision_date} ${m.enforceable_date}`;
+      expect(
+        enforceableDateProblem(m.decision_date, m.enforceable_date, m.enforceable_source, TODAY),
+        label,
+      ).toBeNull();
+      expect(m.enforceable_date <= m.registered_on, label).toBe(true);
+      expect(deadlineProblem(m.type, m.decision_date, m.deadline, m.enforceable_date), label).toBeNull();
+      expect(
+        consentDateProblem(m.consent_status, m.consent_date, m.decision_date, TODAY),
+        `${m.id} ${m.consent_status} ${m.consent_date} ${m.decision_date}`,
+      ).toBeNull();
+    }
+    const sources = new Set(rows.map((m) => m.enforceable_source));
+    expect([...sources].sort()).toEqual(['appel', 'contradictoire', 'signification']);
+    expect(
+      rows.some((m) => m.type !== 'tig_mineur' && minorAtFacts(m.type, m.birth_date, m.decision_date, m.offence_date)),
+    ).toBe(true);
+
+    const suspensions: Row[] = await knex('suspensions as s')
+      .join('measures as m', 'm.id', 's.measure_id')
+      .select('s.*', 'm.decision_date as measure_decision_date');
+    expect(suspensions.some((s) => s.decision_date !== null)).toBe(true);
+    for (const s of suspensions) {
+      const problem = suspensionDecisionProblem({
+        reason: s.reason,
+        from: s.from_date,
+        decisionDate: s.decision_date,
+        measureDecisionDate: s.measure_decision_date,
+        today: TODAY,
+        retroactiveReason: null,
+      });
+      expect(problem, s.id).toBeNull();
+      expect(s.decision_authority === null).toBe(s.decision_date === null);
+    }
   });
 
   it('keeps the ledger plausible: sessions of 3 to 7 hours, corrections within the measure, at most one per entry', async () => {

@@ -83,6 +83,7 @@ describe('attestation d’exécution and reports to the JAP', () => {
       reason: 'medical',
       from: '2026-11-10',
       to: '2026-11-12',
+      decisionDate: '2026-11-09',
       note: 'Hospitalisation',
     });
     await t.ok('hours.record', { measureId, date: '2026-11-14', outcome: 'absence_injustifiee', remarks: 'Non venue' });

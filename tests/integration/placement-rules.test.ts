@@ -264,7 +264,13 @@ describe('placement and catalogue rules through the router', () => {
 
   it('refuses a start after the effective deadline, suspensions included, and writes nothing', async () => {
     const measureId = await measureFor('Zoé', { ...ADULT_MEASURE, decisionDate: '2026-10-01', deadline: '2026-12-15' });
-    await t.ok('suspensions.record', { measureId, reason: 'medical', from: '2026-10-10', to: '2026-10-14' });
+    await t.ok('suspensions.record', {
+      measureId,
+      reason: 'medical',
+      from: '2026-10-10',
+      to: '2026-10-14',
+      decisionDate: '2026-10-09',
+    });
     const place = (startDate: string) => ({
       measureId,
       postId: cat.garden,

@@ -1,6 +1,8 @@
 import { ofPlace } from '@shared/domain/french-places';
 import { addDays, maxDate, minDate, type LocalDate } from '@shared/domain/local-date';
-import { isMinorOn } from '@shared/domain/minors';
+import { isMinorOn, minorAtFacts } from '@shared/domain/minors';
+import { measureAuthority } from '@shared/domain/measure-authority';
+import { suspensionNeedsDecision } from '@shared/domain/suspension-decision';
 import { medicalExamReasons } from '@shared/domain/medical';
 import type { MeasureStatus } from '@shared/domain/measure-status';
 import { uuidv7 } from '../util/uuid7';
@@ -17,16 +19,16 @@ import { SURNAMES } from './french-names';
 import { measureProjection } from './measure-projection';
 
 /** Turns one planned measure into its rows: the measure, its placement, ledger, suspensions, events and follow-up. */
-function courtOf(plan: MeasurePlan, city: string): string {
-  if (plan.type === 'tig_mineur') return `Tribunal pour enfants ${ofPlace(city)}`;
+function courtOf(plan: MeasurePlan, city: string, minor: boolean): string {
   if (plan.type === 'tnr') return `Parquet du tribunal judiciaire ${ofPlace(city)}`;
+  if (minor) return `Tribunal pour enfants ${ofPlace(city)}`;
   return `Tribunal judiciaire ${ofPlace(city)}`;
 }
 
-function magistrateOf(plan: MeasurePlan, random: SeededRandom): string {
+function magistrateOf(plan: MeasurePlan, minor: boolean, random: SeededRandom): string {
   const name = `${random.chance(0.6) ? 'Mme' : 'M.'} ${random.pick(SURNAMES)}`;
-  if (plan.type === 'tig_mineur') return `${name}, juge des enfants`;
   if (plan.type === 'tnr') return `${name}, délégué du procureur`;
+  if (minor) return `${name}, juge des enfants`;
   // The reports go to "M. ou Mme le juge de l’application des peines (Mme X)": the name alone.
   return name;
 }
@@ -88,9 +90,15 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
     );
   }
 
+  const minorFacts = minorAtFacts(plan.type, person.row.birth_date, plan.decisionDate, plan.offenceDate);
   const suspensions: SuspensionRow[] = [];
   const suspension = (from: LocalDate, to: LocalDate | null, reason: string) => {
     const at = stamp(from);
+    // A « motif grave » is suspended by the judge following the measure, a few days before the first suspended
+    // day; detention and house arrest suspend it by law, without a decision recorded here.
+    const ordered = suspensionNeedsDecision(reason);
+    const decided = ordered ? maxDate(addDays(from, -random.int(0, 12)), plan.decisionDate) : null;
+    const authority = measureAuthority(plan.type, minorFacts);
     suspensions.push({
       id: uuidv7(Date.parse(at)),
       measure_id: measureId,
@@ -98,6 +106,11 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
       from_date: from,
       to_date: to,
       note: null,
+      decision_date: decided,
+      decision_authority: decided ? authority.kind : null,
+      decision_reference: decided
+        ? `Ordonnance ${authority.kind === 'jap' ? 'JAP' : 'JE'} n° ${decided.slice(0, 4)}/${String(random.int(1, 2999)).padStart(4, '0')}`
+        : null,
       created_at: at,
       updated_at: to ? stamp(minDate(to, today)) : at,
     });
@@ -229,12 +242,14 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
     id: measureId,
     person_id: person.row.id,
     type: plan.type,
-    court: courtOf(plan, person.dep.prefecture),
+    court: courtOf(plan, person.dep.prefecture, minorFacts),
     decision_date: plan.decisionDate,
+    enforceable_date: plan.enforceable.date,
+    enforceable_source: plan.enforceable.source,
     offence_date: plan.offenceDate,
     hours_ordered: plan.hours,
     deadline: plan.deadline,
-    magistrate: magistrateOf(plan, random),
+    magistrate: magistrateOf(plan, minorFacts, random),
     offence_category: plan.offenceCategory,
     court_reference: `${plan.decisionDate.slice(2, 4)}${random.int(100, 365)}${String(random.int(0, 99999)).padStart(5, '0')}`,
     status: plan.status,

@@ -1,6 +1,8 @@
 import type { MeasureStatus } from '@shared/domain/measure-status';
 import type { MeasureType, OffenceCategory } from '@shared/domain/measure-types';
 import type { ConsentStatus } from '@shared/domain/consent';
+import type { EnforceableSource } from '@shared/domain/enforceable';
+import type { AuthorityKind } from '@shared/domain/measure-authority';
 import type { HoursEntryRow } from './demo-ledger';
 import type { PersonRow } from './demo-persons';
 import type { MeasureProjection } from './measure-projection';
@@ -12,6 +14,8 @@ export interface MeasureRow extends MeasureProjection {
   type: MeasureType;
   court: string;
   decision_date: string;
+  enforceable_date: string;
+  enforceable_source: EnforceableSource;
   offence_date: string;
   hours_ordered: number;
   deadline: string;
@@ -75,6 +79,9 @@ export interface SuspensionRow {
   from_date: string;
   to_date: string | null;
   note: string | null;
+  decision_date: string | null;
+  decision_authority: AuthorityKind | null;
+  decision_reference: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -2,6 +2,7 @@ import { addDays, addMonths, daysBetween, maxDate, minDate, type LocalDate } fro
 import type { MeasureStatus } from '@shared/domain/measure-status';
 import type { MeasureType, OffenceCategory } from '@shared/domain/measure-types';
 import type { ConsentStatus } from '@shared/domain/consent';
+import type { EnforceableSource } from '@shared/domain/enforceable';
 import { HOURS_LIMITS } from '@shared/domain/hours-rules';
 import type { SUSPENSION_REASONS } from '@shared/schemas/measures';
 import type { SeededRandom } from './seeded-random';
@@ -18,6 +19,8 @@ export interface MeasurePlan {
   status: MeasureStatus;
   type: MeasureType;
   decisionDate: LocalDate;
+  /** The day the decision became enforceable, and how; the measure reaches the SPIP after it. */
+  enforceable: { date: LocalDate; source: EnforceableSource };
   offenceDate: LocalDate;
   registeredOn: LocalDate;
   hours: number;
@@ -89,6 +92,7 @@ function consentFor(
   registered: LocalDate,
   random: SeededRandom,
   refused = false,
+  absent = false,
 ): MeasurePlan['consent'] {
   if (refused)
     return {
@@ -96,7 +100,12 @@ function consentFor(
       date: addDays(registered, random.int(7, 45)),
       source: 'Refus exprimé lors de l’audition par le juge de l’application des peines',
     };
-  const how = type === 'tnr' ? 'hearing' : random.weighted({ hearing: 55, lawyer_writing: 20, jap: 25 });
+  // Judged in absence (a judgment served later): the consent can only be collected afterwards by the JAP.
+  const how = absent
+    ? 'jap'
+    : type === 'tnr'
+      ? 'hearing'
+      : random.weighted({ hearing: 55, lawyer_writing: 20, jap: 25 });
   if (how === 'hearing')
     return {
       status: 'hearing',
@@ -105,8 +114,9 @@ function consentFor(
     };
   if (how === 'lawyer_writing')
     return {
+      // The written agreement is handed to the court at the hearing (code pénal 131-8 al. 3).
       status: 'lawyer_writing',
-      date: addDays(decision, random.int(0, 8)),
+      date: addDays(decision, -random.int(0, 15)),
       source: 'Courrier de l’avocat joint au dossier',
     };
   return {
@@ -116,10 +126,14 @@ function consentFor(
   };
 }
 
-/** Picks the measure type; a minor person always gets a TIG mineur, a TNR cannot be revoked. */
+/**
+ * Picks the measure type; a TNR cannot be revoked. A person who was a minor at the facts mostly gets a TIG mineur,
+ * sometimes a sursis probatoire with TIG or a TNR (CJPM L.122-1, L.422-3), followed under the minors' regime.
+ */
 export function measureType(status: MeasureStatus, minor: boolean, random: SeededRandom): MeasureType {
-  if (minor) return 'tig_mineur';
-  const type = random.weighted({ tig: 45, sursis_tig: 38, tnr: 17 });
+  const type = minor
+    ? random.weighted({ tig_mineur: 80, sursis_tig: 14, tnr: 6 })
+    : random.weighted({ tig: 45, sursis_tig: 38, tnr: 17 });
   return status === 'revoque' && type === 'tnr' ? 'sursis_tig' : type;
 }
 
@@ -134,7 +148,13 @@ export function planMeasure(
   const months = type === 'tnr' ? (hours > 40 ? 6 : random.pick([3, 4, 6, 6])) : random.chance(0.7) ? 18 : 12;
   const minutes = hours * 60;
   // Offsets in days from the decision, fixed first; the decision date is then placed so that all is in the past.
-  const reg = random.int(2, 20);
+  // Some judgments given in absence become enforceable weeks later, once served, a few after an appeal; the SPIP
+  // receives the measure once it is enforceable.
+  const enforceableSource: EnforceableSource =
+    type === 'tnr' ? 'contradictoire' : random.weighted({ contradictoire: 82, signification: 15, appel: 3 });
+  const enforceableAfter =
+    enforceableSource === 'signification' ? random.int(14, 40) : enforceableSource === 'appel' ? random.int(45, 75) : 0;
+  const reg = enforceableAfter + random.int(2, 20);
   // A TNR is agreed at the hearing and placed quickly; a TIG's consent may come up to 30 days after registration.
   const placementDelay = type === 'tnr' ? random.int(3, 15) : random.int(5, 40);
   const startDelay = type === 'tnr' ? random.int(5, 10) : random.int(7, 25);
@@ -146,12 +166,20 @@ export function planMeasure(
       status,
       type,
       decisionDate,
+      enforceable: { date: addDays(decisionDate, enforceableAfter), source: enforceableSource },
       offenceDate: addDays(decisionDate, -random.int(20, 500)),
       registeredOn,
       hours,
       deadline: addMonths(decisionDate, months),
       offenceCategory: random.weighted(OFFENCE_WEIGHTS),
-      consent: consentFor(type, decisionDate, registeredOn, random, status === 'refus'),
+      consent: consentFor(
+        type,
+        decisionDate,
+        registeredOn,
+        random,
+        status === 'refus',
+        enforceableSource === 'signification',
+      ),
       placement: null,
       work: null,
       closedSuspension: null,

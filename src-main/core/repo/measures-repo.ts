@@ -11,6 +11,8 @@ export function measureColumns(fields: MeasureFields): Record<string, unknown> {
     type: fields.type,
     court: fields.court,
     decision_date: fields.decisionDate,
+    enforceable_date: fields.enforceableDate,
+    enforceable_source: fields.enforceableSource,
     offence_date: fields.offenceDate,
     hours_ordered: fields.hoursOrdered,
     deadline: fields.deadline,

@@ -7,6 +7,7 @@ import { caseloadIndexes } from './005-caseload-indexes';
 import { alertFacts } from './006-alert-facts';
 import { documents } from './007-documents';
 import { placementTutors } from './008-placement-tutors';
+import { decisionDates } from './009-decision-dates';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   alertFacts,
   documents,
   placementTutors,
+  decisionDates,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -164,6 +164,9 @@ export async function loadMeasureDetail(
       to: s.to_date ?? null,
       note: s.note ?? null,
       days: Math.max(0, daysBetween(s.from_date, s.to_date ?? maxDate(ctx.today, s.from_date)) + 1),
+      decisionDate: s.decision_date ?? null,
+      decisionAuthority: s.decision_authority ?? null,
+      decisionReference: s.decision_reference ?? null,
     })),
     allowedTransitions: allowedTransitions(row.status).filter((to) => !INDIRECT.includes(to)),
   };

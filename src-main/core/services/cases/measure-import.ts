@@ -12,6 +12,7 @@ import {
   type OffenceCategory,
 } from '@shared/domain/measure-types';
 import { isValidLocalDate } from '@shared/domain/local-date';
+import { ENFORCEABLE_SOURCE_LABELS, type EnforceableSource } from '@shared/domain/enforceable';
 import { foldForMatching, identityKey } from '@core/repo/row-codec';
 import { parseFrenchOrIsoDate } from '@core/repo/persons-repo';
 import type { CaseContext } from './case-context';
@@ -33,6 +34,8 @@ export const IMPORT_COLUMNS = {
   infraction: 'infraction',
   numero_parquet: 'numéro de parquet',
   date_faits: 'date des faits',
+  caractere_executoire: 'caractère exécutoire',
+  date_executoire: 'date exécutoire',
 } as const;
 type Column = keyof typeof IMPORT_COLUMNS;
 const REQUIRED: Column[] = [
@@ -66,6 +69,12 @@ const ALIASES: Record<string, Column> = {
   numero_de_parquet: 'numero_parquet',
   parquet: 'numero_parquet',
   date_des_faits: 'date_faits',
+  executoire: 'caractere_executoire',
+  source_executoire: 'caractere_executoire',
+  date_executoire_le: 'date_executoire',
+  executoire_le: 'date_executoire',
+  date_signification: 'date_executoire',
+  date_de_signification: 'date_executoire',
 };
 
 const PATH_TO_COLUMN: Record<string, Column> = {
@@ -82,6 +91,8 @@ const PATH_TO_COLUMN: Record<string, Column> = {
   offenceCategory: 'infraction',
   courtReference: 'numero_parquet',
   offenceDate: 'date_faits',
+  enforceableSource: 'caractere_executoire',
+  enforceableDate: 'date_executoire',
 };
 
 function headerKey(name: string): Column | null {
@@ -97,6 +108,15 @@ function parseType(value: string): MeasureType | null {
   if (v.includes('sursis')) return 'sursis_tig';
   if (v.includes('tnr') || v.includes('composition')) return 'tnr';
   if (v === 'tig' || v.startsWith('tig ') || v.includes('peine principale')) return 'tig';
+  return null;
+}
+
+/** « contradictoire », « signification » (or « défaut », served), « appel »; empty: a contradictory judgment. */
+function parseEnforceable(value: string): EnforceableSource | null {
+  const v = foldForMatching(value);
+  if (!v || v.includes('contradictoire')) return 'contradictoire';
+  if (v.includes('signif') || v.includes('defaut')) return 'signification';
+  if (v.includes('appel')) return 'appel';
   return null;
 }
 
@@ -160,7 +180,12 @@ export async function analyseImport(ctx: CaseContext, content: string): Promise<
     const offence = parseOffence(get('infraction'));
     if (!offence) reasons.push(`infraction : « ${get('infraction')} » inconnue.`);
     const dates: Partial<Record<Column, string | null>> = {};
-    for (const column of ['date_naissance', 'date_decision', 'date_limite', 'date_faits'] as const) {
+    const enforceableSource = parseEnforceable(get('caractere_executoire'));
+    if (!enforceableSource)
+      reasons.push(
+        `${IMPORT_COLUMNS.caractere_executoire} : « ${get('caractere_executoire')} » inconnu (attendu : ${Object.values(ENFORCEABLE_SOURCE_LABELS).join(', ')}).`,
+      );
+    for (const column of ['date_naissance', 'date_decision', 'date_limite', 'date_faits', 'date_executoire'] as const) {
       const parsed = parseDate(get(column));
       if (parsed === 'invalid')
         reasons.push(`${IMPORT_COLUMNS[column]} : « ${get(column)} » n’est pas une date (JJ/MM/AAAA).`);
@@ -179,6 +204,8 @@ export async function analyseImport(ctx: CaseContext, content: string): Promise<
       type: type ?? 'tig',
       court: get('juridiction'),
       decisionDate: dates.date_decision ?? '',
+      enforceableSource: enforceableSource ?? 'contradictoire',
+      enforceableDate: dates.date_executoire ?? null,
       offenceDate: dates.date_faits ?? null,
       hoursOrdered: Number.isNaN(hours) ? 0 : hours,
       deadline: dates.date_limite ?? '',

@@ -2,7 +2,7 @@ import type { Measure } from '@shared/schemas/measures';
 import { measureAlerts } from '@shared/domain/alerts';
 import { addDays, daysBetween, type LocalDate } from '@shared/domain/local-date';
 import { medicalExamReasons } from '@shared/domain/medical';
-import { isMinorOn } from '@shared/domain/minors';
+import { isMinorOn, minorAtFacts } from '@shared/domain/minors';
 import type { LedgerSummary } from '@shared/domain/hours-ledger';
 import { decodeBool } from '@core/repo/row-codec';
 
@@ -58,7 +58,10 @@ export function toMeasureView(
     type: row.type,
     court: row.court,
     decisionDate: row.decision_date,
+    enforceableDate: row.enforceable_date ?? row.decision_date,
+    enforceableSource: row.enforceable_source ?? 'contradictoire',
     offenceDate: row.offence_date,
+    minorAtFacts: minorAtFacts(row.type, facts.birthDate, row.decision_date, row.offence_date ?? null),
     hoursOrdered: row.hours_ordered,
     deadline: row.deadline,
     effectiveDeadline,

@@ -2,10 +2,10 @@ import type { Knex } from 'knex';
 import { AppError } from '@shared/errors';
 import type { MeasureDetail, MeasureFields } from '@shared/schemas/measures';
 import type { PersonFields } from '@shared/schemas/persons';
-import { isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
+import { consentDateProblem, isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
 import { transitionProblem, type MeasureStatus, TERMINAL_STATUSES } from '@shared/domain/measure-status';
 import { creditedMinutes } from '@shared/domain/hours-ledger';
-import { addDays } from '@shared/domain/local-date';
+import { addDays, formatDateShort } from '@shared/domain/local-date';
 import { identityKey } from '@core/repo/row-codec';
 import { measureColumns } from '@core/repo/measures-repo';
 import { uuidv7 } from '@core/util/uuid7';
@@ -79,6 +79,16 @@ export class MeasuresService {
     const person = await ctx.persons.get(row.person_id);
     assertDecisionDate(fields, ctx.today, 'measure.');
     assertAgeRules(fields, person!.birthDate, 'measure.');
+    // A consent given at the hearing is dated by it and follows a corrected decision date; one given otherwise
+    // must still fit the corrected date, or be corrected first.
+    const hearingConsent = row.consent_status === 'hearing' && row.consent_date !== fields.decisionDate;
+    if (!hearingConsent) {
+      const consent = consentDateProblem(row.consent_status, row.consent_date, fields.decisionDate, ctx.today);
+      if (consent) {
+        const message = `Le consentement enregistré ne correspond plus à cette date de décision : ${consent} Corrigez d’abord le consentement.`;
+        throw new AppError('VALIDATION', message, { fields: [{ path: 'measure.decisionDate', message }] });
+      }
+    }
     await this.knex.transaction(async (trx) => {
       const credited = await this.credited(trx, id);
       if (credited > fields.hoursOrdered * 60) {
@@ -91,6 +101,18 @@ export class MeasuresService {
         );
       }
       await ctx.measures.update(trx, id, measureColumns(fields), ctx.at);
+      if (hearingConsent) {
+        await ctx.measures.update(trx, id, { consent_date: fields.decisionDate }, ctx.at);
+        await ctx.measures.appendEvent(trx, {
+          measureId: id,
+          kind: 'consent',
+          from: row.consent_status,
+          to: row.consent_status,
+          note: `Date du consentement donné à l’audience portée au ${formatDateShort(fields.decisionDate)}, date corrigée de la décision.`,
+          userId: ctx.userId,
+          at: ctx.at,
+        });
+      }
       await ctx.measures.refreshProjection(trx, id, ctx.today);
       await refreshMeasureFacts(trx, { measureIds: [id] });
     });
@@ -117,10 +139,8 @@ export class MeasuresService {
         'La mesure est déjà en exécution : le consentement ne peut redevenir « en attente ».',
       );
     }
-    if (date && date > ctx.today)
-      throw new AppError('VALIDATION', 'La date ne peut être dans le futur.', {
-        fields: [{ path: 'date', message: 'Date future.' }],
-      });
+    const problem = consentDateProblem(status, date, row.decision_date, ctx.today);
+    if (problem) throw new AppError('VALIDATION', problem, { fields: [{ path: 'date', message: problem }] });
     await this.knex.transaction(async (trx) => {
       await ctx.measures.update(
         trx,

@@ -106,6 +106,16 @@ export async function personTimeline(knex: Knex, personId: string): Promise<Time
           detail: (e.note as string) ?? null,
         });
         break;
+      case 'override':
+        // A rule the officer overrode, with the reason given (issue 10: unsettled points of law).
+        if (e.to_value === 'suspension_retroactive')
+          items.push({
+            ...base,
+            kind: 'suspension',
+            title: 'Suspension ordonnée après son début (justifiée)',
+            detail: (e.note as string) ?? null,
+          });
+        break;
     }
   }
   for (const h of sessions as Row[]) {

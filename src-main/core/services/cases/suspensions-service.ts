@@ -2,6 +2,11 @@ import { AppError } from '@shared/errors';
 import type { MeasureDetail } from '@shared/schemas/measures';
 import { effectiveDeadline, suspensionStartProblem } from '@shared/domain/deadline';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
+import { measureAuthority } from '@shared/domain/measure-authority';
+import { minorAtFacts } from '@shared/domain/minors';
+import { suspensionDecisionProblem } from '@shared/domain/suspension-decision';
+import type { AuthorityKind } from '@shared/domain/measure-authority';
+import { formatDateShort } from '@shared/domain/local-date';
 import { EntityStore } from '@core/repo/entity-store';
 import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
@@ -24,6 +29,10 @@ export class SuspensionsService {
     from: string;
     to: string | null;
     note: string | null;
+    decisionDate?: string | null;
+    decisionAuthority?: AuthorityKind | null;
+    decisionReference?: string | null;
+    retroactiveReason?: string | null;
   }): Promise<MeasureDetail> {
     const { ctx } = this;
     const knex = ctx.session.db.knex;
@@ -41,6 +50,30 @@ export class SuspensionsService {
         fields: [{ path: 'from', message: 'Date future.' }],
       });
     }
+    const decisionDate = input.decisionDate ?? null;
+    const retroactiveReason = input.retroactiveReason ?? null;
+    const decisionProblem = suspensionDecisionProblem({
+      reason: input.reason,
+      from: input.from,
+      decisionDate,
+      measureDecisionDate: measure.decision_date,
+      today: ctx.today,
+      retroactiveReason,
+    });
+    if (decisionProblem) {
+      throw new AppError('VALIDATION', decisionProblem, {
+        fields: [{ path: 'decisionDate', message: decisionProblem }],
+      });
+    }
+    // The decision comes by default from the authority that follows the measure (a juge des enfants for a person
+    // who was a minor at the facts).
+    let authority: AuthorityKind | null = null;
+    if (decisionDate) {
+      const person = await knex('persons').where({ id: measure.person_id }).select('birth_date').first();
+      const minor = minorAtFacts(measure.type, person.birth_date, measure.decision_date, measure.offence_date ?? null);
+      authority = input.decisionAuthority ?? measureAuthority(measure.type, minor).kind;
+    }
+    const retroactive = decisionDate !== null && decisionDate > input.from && retroactiveReason !== null;
     await knex.transaction(async (trx) => {
       if (input.to === null) {
         const open = await trx('suspensions')
@@ -74,10 +107,23 @@ export class SuspensionsService {
           from_date: input.from,
           to_date: input.to,
           note: input.note,
+          decision_date: decisionDate,
+          decision_authority: authority,
+          decision_reference: decisionDate ? (input.decisionReference ?? null) : null,
           created_at: ctx.at,
         },
         ctx.at,
       );
+      if (retroactive) {
+        await ctx.measures.appendEvent(trx, {
+          measureId: input.measureId,
+          kind: 'override',
+          to: 'suspension_retroactive',
+          note: `Suspension du ${formatDateShort(input.from)} ordonnée le ${formatDateShort(decisionDate)}, après son début : ${retroactiveReason}`,
+          userId: ctx.userId,
+          at: ctx.at,
+        });
+      }
       await ctx.measures.appendEvent(trx, {
         measureId: input.measureId,
         kind: 'suspension',
