@@ -10,6 +10,7 @@ import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
 import { refreshMeasureFacts } from '@core/repo/measure-facts';
+import { assertScheduleFitsMinor } from './placement-working-time';
 
 export interface PlacementRequest {
   measureId: string;
@@ -69,6 +70,7 @@ export class PlacementsService {
     ) {
       throw postProblem('Ce poste n’est pas ouvert aux mineurs.');
     }
+    assertScheduleFitsMinor(person.birth_date, request.startDate, request.schedule);
     if (request.hoursPlanned > measure.hours_ordered) {
       throw new AppError('VALIDATION', `Au plus ${measure.hours_ordered} h (heures ordonnées).`, {
         fields: [{ path: 'hoursPlanned', message: `Au plus ${measure.hours_ordered} h.` }],
