@@ -14,6 +14,8 @@ export interface RpcErrorBody {
   fields?: FieldIssue[];
   /** Seconds to wait before trying again (login throttling). */
   retryAfterSeconds?: number;
+  /** Set on a CONFLICT the user may override with a reason (e.g. 'adult_daily_hours'): call again with the reason. */
+  warning?: string;
 }
 
 export type RpcResult<T> = { ok: true; result: T } | { ok: false; error: RpcErrorBody };
@@ -23,24 +25,35 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldIssue[];
   readonly retryAfterSeconds?: number;
+  readonly warning?: string;
 
-  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldIssue[]; retryAfterSeconds?: number; warning?: string } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = extra.fields;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.warning = extra.warning;
   }
 
   toBody(): RpcErrorBody {
     const body: RpcErrorBody = { code: this.code, message: this.message };
     if (this.fields) body.fields = this.fields;
     if (this.retryAfterSeconds !== undefined) body.retryAfterSeconds = this.retryAfterSeconds;
+    if (this.warning !== undefined) body.warning = this.warning;
     return body;
   }
 
   static fromBody(body: RpcErrorBody): AppError {
-    return new AppError(body.code, body.message, { fields: body.fields, retryAfterSeconds: body.retryAfterSeconds });
+    return new AppError(body.code, body.message, {
+      fields: body.fields,
+      retryAfterSeconds: body.retryAfterSeconds,
+      warning: body.warning,
+    });
   }
 }
 

@@ -99,9 +99,7 @@ export function LedgerTable({ detail, canFollow }: { detail: MeasureDetail; canF
           </TableBody>
         </Table>
       </TableContainer>
-      {dialog && (
-        <SessionDialog measureId={detail.measure.id} corrects={dialog.corrects} onClose={() => setDialog(null)} />
-      )}
+      {dialog && <SessionDialog detail={detail} corrects={dialog.corrects} onClose={() => setDialog(null)} />}
     </SectionCard>
   );
 }

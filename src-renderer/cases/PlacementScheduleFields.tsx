@@ -1,3 +1,4 @@
+import FormHelperText from '@mui/material/FormHelperText';
 import { Controller, type Control } from 'react-hook-form';
 import { FormTextField } from '../forms/fields/FormTextField';
 import { AvailabilityGrid } from './AvailabilityGrid';
@@ -10,8 +11,12 @@ export function PlacementScheduleFields({ control }: { control: Control<Placemen
       <Controller
         control={control}
         name="schedule"
-        render={({ field }) => (
-          <AvailabilityGrid legend="Créneaux de la semaine" value={field.value} onChange={field.onChange} />
+        render={({ field, fieldState }) => (
+          <>
+            <AvailabilityGrid legend="Créneaux de la semaine" value={field.value} onChange={field.onChange} />
+            {/* The server's refusal of these slots (a minor's evening or Sunday, more than 35 h a week). */}
+            {fieldState.error && <FormHelperText error>{fieldState.error.message}</FormHelperText>}
+          </>
         )}
       />
       <FormTextField

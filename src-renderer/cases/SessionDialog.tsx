@@ -4,10 +4,12 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { AppError } from '@shared/errors';
 import { formatMinutes } from '@shared/domain/duration';
 import { SESSION_OUTCOME_LABELS, minutesBetween, type SessionOutcome } from '@shared/domain/hours-ledger';
-import { sessionInputSchema, type LedgerEntryView } from '@shared/schemas/measures';
+import { sessionInputSchema, type LedgerEntryView, type MeasureDetail } from '@shared/schemas/measures';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormDateField } from '../forms/fields/FormDateField';
 import { FormSelectField } from '../forms/fields/FormSelectField';
@@ -17,6 +19,8 @@ import { showServerError } from '../forms/serverErrors';
 import { useRpcMutation } from '../queries/useRpcMutation';
 import { contractResolver } from '../forms/contractResolver';
 import { blankToNull, dateOrDash, todayLocal } from './labels';
+import { sessionProblems } from './sessionProblems';
+import { WorkingTimeOverrideDialog } from './WorkingTimeOverrideDialog';
 
 /** "3:30", "3 h 30", "3h" or "3" (hours) → minutes; null when empty, NaN when unreadable. */
 export function parseDuration(text: string): number | null {
@@ -42,16 +46,23 @@ interface SessionValues {
 
 const hasTimes = (values: SessionValues) => values.startTime !== '' || values.endTime !== '';
 
-/** A new session in the hours ledger, or the correction of one (the original stays, struck through). */
+/**
+ * A new session in the hours ledger, or the correction of one (the original stays, struck through). A worked session
+ * is given by its start and end times; the shared rules (a day the placement covers, the minors' working time) show
+ * under the fields as they are typed. An adult's day past 10 h asks for the reason before it is recorded.
+ */
 export function SessionDialog({
-  measureId,
+  detail,
   corrects,
   onClose,
 }: {
-  measureId: string;
+  detail: MeasureDetail;
   corrects: LedgerEntryView | null;
   onClose: () => void;
 }) {
+  const measureId = detail.measure.id;
+  // Only the correction of an older entry recorded without times may still give a bare duration.
+  const durationAllowed = corrects !== null && !corrects.startTime;
   const toInput = (values: SessionValues) => {
     const typed = parseDuration(values.durationMinutes);
     return {
@@ -76,16 +87,24 @@ export function SessionDialog({
     },
     resolver: contractResolver(sessionInputSchema, toInput, (values) => {
       const typed = parseDuration(values.durationMinutes);
-      return typed !== null && Number.isNaN(typed)
-        ? [{ path: 'durationMinutes', message: 'Durée illisible : écrivez par exemple 3:30 ou 3 h 30.' }]
-        : [];
+      const unreadable =
+        typed !== null && Number.isNaN(typed)
+          ? [{ path: 'durationMinutes', message: 'Durée illisible : écrivez par exemple 3:30 ou 3 h 30.' }]
+          : [];
+      const rules = Object.entries(sessionProblems(detail, corrects, values, todayLocal())).map(([path, message]) => ({
+        path,
+        message,
+      }));
+      return [...unreadable, ...rules];
     }),
   });
+  const [warning, setWarning] = useState<{ message: string; values: SessionValues } | null>(null);
   const record = useRpcMutation('hours.record');
-  const [startTime, endTime, durationMinutes] = useWatch({
+  const [date, startTime, endTime, durationMinutes, outcome] = useWatch({
     control: form.control,
-    name: ['startTime', 'endTime', 'durationMinutes'],
+    name: ['date', 'startTime', 'endTime', 'durationMinutes', 'outcome'],
   });
+  const live = sessionProblems(detail, corrects, { date, startTime, endTime, outcome }, todayLocal());
   const computed = startTime && endTime ? minutesBetween(startTime, endTime) : null;
   const typed = parseDuration(durationMinutes);
 
@@ -94,9 +113,21 @@ export function SessionDialog({
       await record.mutateAsync(toInput(values));
       onClose();
     } catch (error) {
-      showServerError(form, error);
+      if (error instanceof AppError && error.warning === 'adult_daily_hours')
+        setWarning({ message: error.message, values });
+      else showServerError(form, error);
     }
   });
+  const confirmOverride = async (reason: string) => {
+    if (!warning) return;
+    try {
+      await record.mutateAsync({ ...toInput(warning.values), overrideReason: reason });
+      onClose();
+    } catch (error) {
+      setWarning(null);
+      showServerError(form, error);
+    }
+  };
 
   const durationHelp =
     computed !== null
@@ -110,18 +141,33 @@ export function SessionDialog({
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id="session-title">{title}</DialogTitle>
         <DialogContent>
-          <FormDateField control={form.control} name="date" label="Date de la séance" autoFocus />
+          <FormDateField control={form.control} name="date" label="Date de la séance" autoFocus problem={live.date} />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2 }}>
-            <FormDateField control={form.control} name="startTime" label="Heure de début" time />
-            <FormDateField control={form.control} name="endTime" label="Heure de fin" time />
+            <FormDateField
+              control={form.control}
+              name="startTime"
+              label="Heure de début"
+              time
+              problem={live.startTime}
+            />
+            <FormDateField
+              control={form.control}
+              name="endTime"
+              label="Heure de fin"
+              time
+              problem={live.endTime}
+              helperText={computed !== null ? `Durée : ${formatMinutes(computed)}.` : undefined}
+            />
           </Box>
-          <FormTextField
-            control={form.control}
-            name="durationMinutes"
-            label="Durée"
-            disabled={startTime !== '' || endTime !== ''}
-            helperText={durationHelp}
-          />
+          {durationAllowed && (
+            <FormTextField
+              control={form.control}
+              name="durationMinutes"
+              label="Durée"
+              disabled={startTime !== '' || endTime !== ''}
+              helperText={live.durationMinutes ?? durationHelp}
+            />
+          )}
           <FormSelectField
             control={form.control}
             name="outcome"
@@ -138,6 +184,13 @@ export function SessionDialog({
           </Button>
         </DialogActions>
       </form>
+      {warning && (
+        <WorkingTimeOverrideDialog
+          warning={warning.message}
+          onConfirm={confirmOverride}
+          onCancel={() => setWarning(null)}
+        />
+      )}
     </Dialog>
   );
 }

@@ -365,9 +365,20 @@ export const sessionInputSchema = z
       .nullable()
       .optional()
       .transform((v) => v ?? null),
+    /** Why the officer records it anyway after a working-time warning (an adult's day past 10 h). */
+    overrideReason: text(2000, 'Motif'),
   })
   .strict()
   .superRefine((s, ctx) => {
+    // A new worked session is dated to the minute (working-time rules); a correction may keep an older duration.
+    if (s.outcome === 'present' && s.correctsId === null && s.startTime === null && s.endTime === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startTime'],
+        message: 'Indiquez l’heure de début et l’heure de fin de la séance.',
+      });
+      return;
+    }
     if ((s.startTime === null) !== (s.endTime === null)) {
       ctx.addIssue({
         code: 'custom',

@@ -123,9 +123,9 @@ test('a decision goes from the clerk to the manager to the officer, to completio
 
   // Sessions: worked, an unjustified absence, a worked session then its correction.
   await page.getByRole('tab', { name: 'Relevé d’heures' }).click();
-  const session = async (date: string, outcome: string, start?: string, end?: string) => {
+  const session = async (date: string, outcome: string, start?: string, end?: string, overrideReason?: string) => {
     await page.getByRole('button', { name: 'Nouvelle séance' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle séance' });
     await typeDate(dialog, 'Date de la séance', date);
     await dialog.getByLabel('Issue de la séance').selectOption(outcome);
     if (start && end) {
@@ -133,9 +133,24 @@ test('a decision goes from the clerk to the manager to the officer, to completio
       await typeTime(dialog, 'Heure de fin', end);
     }
     await dialog.getByRole('button', { name: 'Enregistrer la séance' }).click();
+    if (overrideReason) {
+      // An adult's day past 10 h (Code du travail L.3121-18): recorded only with the officer's reason.
+      const warning = page.getByRole('dialog', { name: 'Plus de 10 h de travail dans la journée' });
+      await expect(warning).toContainText('plus de 10 h dans la journée');
+      await page.screenshot({ path: 'test-results/screens/session-over-10-hours.png', fullPage: true });
+      await warning.getByLabel('Motif du dépassement').fill(overrideReason);
+      await warning.getByRole('button', { name: 'Enregistrer avec ce motif' }).click();
+    }
     await expect(dialog).toBeHidden();
   };
-  await session(addDays(today, -8), 'present', '08:00', '16:00');
+  // The shared rules show as the date is typed: no hours before the first day on the post.
+  await page.getByRole('button', { name: 'Nouvelle séance' }).click();
+  const early = page.getByRole('dialog', { name: 'Nouvelle séance' });
+  await typeDate(early, 'Date de la séance', addDays(today, -12));
+  await expect(early).toContainText('précède la prise de poste');
+  await early.getByRole('button', { name: 'Annuler' }).click();
+  await expect(early).toBeHidden();
+  await session(addDays(today, -8), 'present', '07:00', '18:00', 'Chantier de nettoyage d’automne, accord du tuteur');
   await session(addDays(today, -6), 'absence_injustifiee');
   await session(addDays(today, -4), 'present', '08:00', '12:00');
   await page
@@ -148,8 +163,8 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
   await expect(correction).toBeHidden();
   const progress = page.getByRole('region', { name: 'Avancement' });
-  await expect(progress).toContainText('Heures effectuées : 13 h');
-  await expect(progress).toContainText('restantes : 7 h');
+  await expect(progress).toContainText('Heures effectuées : 16 h');
+  await expect(progress).toContainText('restantes : 4 h');
   await expect(page.getByText('corrigée').first()).toBeVisible();
   await expect(page.getByLabel('Alertes de la mesure')).toContainText('Délai dépassé dans 20 jours');
   await page.screenshot({ path: 'test-results/screens/measure-ledger.png', fullPage: true });
@@ -158,10 +173,10 @@ test('a decision goes from the clerk to the manager to the officer, to completio
   await page.getByRole('tab', { name: 'Consentement et statut' }).click();
   await page.getByRole('button', { name: 'Passer à : Achevé' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer le changement de statut' }).click();
-  await expect(page.getByRole('dialog')).toContainText('Il reste 7 h à effectuer');
+  await expect(page.getByRole('dialog')).toContainText('Il reste 4 h à effectuer');
   await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
   await page.getByRole('tab', { name: 'Relevé d’heures' }).click();
-  await session(addDays(today, -1), 'present', '08:00', '15:00');
+  await session(addDays(today, -1), 'present', '08:00', '12:00');
   await expect(progress).toContainText('restantes : 0 min');
   await page.getByRole('tab', { name: 'Consentement et statut' }).click();
   await page.getByRole('button', { name: 'Passer à : Achevé' }).click();

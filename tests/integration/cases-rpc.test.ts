@@ -174,7 +174,8 @@ describe('case management through the router', () => {
     const future = await t.fail('hours.record', {
       measureId,
       date: '2026-11-30',
-      durationMinutes: 60,
+      startTime: '08:00',
+      endTime: '09:00',
       outcome: 'present',
     });
     expect(future.fields?.[0]?.path).toBe('date');
@@ -197,7 +198,8 @@ describe('case management through the router', () => {
       await t.ok('hours.record', {
         measureId,
         date: day,
-        durationMinutes: 600,
+        startTime: '08:00',
+        endTime: '18:00',
         outcome: 'present',
         remarks: 'Chantier collectif',
       });
@@ -205,14 +207,21 @@ describe('case management through the router', () => {
     const tooMuch = await t.fail('hours.record', {
       measureId,
       date: '2026-12-14',
-      durationMinutes: 120,
+      startTime: '08:00',
+      endTime: '10:00',
       outcome: 'present',
     });
     expect(tooMuch).toMatchObject({
       code: 'CONFLICT',
       message: 'Les heures créditées dépasseraient les 70 h ordonnées : il reste 1 h 30 à effectuer.',
     });
-    detail = await t.ok('hours.record', { measureId, date: '2026-12-14', durationMinutes: 90, outcome: 'present' });
+    detail = await t.ok('hours.record', {
+      measureId,
+      date: '2026-12-14',
+      startTime: '08:00',
+      endTime: '09:30',
+      outcome: 'present',
+    });
     expect(detail.measure.progress.remainingMinutes).toBe(0);
     detail = await t.ok('measures.transition', {
       measureId,
@@ -233,7 +242,15 @@ describe('case management through the router', () => {
     ]);
     expect(detail.allowedTransitions).toEqual([]);
     expect(
-      (await t.fail('hours.record', { measureId, date: '2026-12-15', durationMinutes: 60, outcome: 'present' })).code,
+      (
+        await t.fail('hours.record', {
+          measureId,
+          date: '2026-12-15',
+          startTime: '08:00',
+          endTime: '09:00',
+          outcome: 'present',
+        })
+      ).code,
     ).toBe('CONFLICT');
     expect((await t.ok('posts.choices', {})).find((p) => p.id === postId)?.placesFree).toBe(1);
 
@@ -267,7 +284,8 @@ describe('case management through the router', () => {
     const refused = await t.fail('hours.record', {
       measureId: measure.id,
       date: '2026-11-07',
-      durationMinutes: 240,
+      startTime: '08:00',
+      endTime: '12:00',
       outcome: 'present',
     });
     expect(refused).toMatchObject({ code: 'CONFLICT' });
@@ -278,7 +296,8 @@ describe('case management through the router', () => {
         await t.ok('hours.record', {
           measureId: measure.id,
           date: '2026-11-07',
-          durationMinutes: 240,
+          startTime: '08:00',
+          endTime: '12:00',
           outcome: 'present',
         })
       ).measure.status,

@@ -12,10 +12,12 @@ import { addDays } from '@shared/domain/local-date';
 import { MEASURE_STATUSES, allowedTransitions, type MeasureStatus } from '@shared/domain/measure-status';
 import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { deadlineProblem } from '@shared/domain/deadline';
-import { ageProblem, minorAtFacts } from '@shared/domain/minors';
+import { ageProblem, isMinorOn, minorAtFacts } from '@shared/domain/minors';
 import { consentDateProblem, isConsentGiven, type ConsentStatus } from '@shared/domain/consent';
 import { enforceableDateProblem } from '@shared/domain/enforceable';
 import { suspensionDecisionProblem } from '@shared/domain/suspension-decision';
+import { presentSessionDateProblem } from '@shared/domain/session-window';
+import { adultDailyWarning, minorSessionProblems, type WorkedSession } from '@shared/domain/working-time';
 import { WEEKLY_SLOTS } from '@shared/domain/weekly-slots';
 import type { MeasureType } from '@shared/domain/measure-types';
 
@@ -194,12 +196,19 @@ describe('demo dataset, small scale', () => {
   });
 
   it('keeps the ledger plausible: sessions of 3 to 7 hours, corrections within the measure, at most one per entry', async () => {
-    const present = await knex('hours_entries')
-      .where({ outcome: 'present' })
-      .min({ lo: 'duration_minutes' })
-      .max({ hi: 'duration_minutes' })
-      .first();
-    expect(present).toEqual({ lo: 180, hi: 420 });
+    const present = (adults: boolean) =>
+      knex('hours_entries as e')
+        .join('measures as m', 'm.id', 'e.measure_id')
+        .where({ 'e.outcome': 'present' })
+        .where('m.type', adults ? '<>' : '=', 'tig_mineur')
+        .min({ lo: 'e.duration_minutes' })
+        .max({ hi: 'e.duration_minutes' })
+        .first();
+    expect(await present(true)).toEqual({ lo: 180, hi: 420 });
+    // A minor works 4 h 30 at most in a row; the last hours may then take a shorter session.
+    const minors = (await present(false))!;
+    expect(minors.lo).toBeGreaterThanOrEqual(90);
+    expect(minors.hi).toBeLessThanOrEqual(420);
     const outcomes = (await knex('hours_entries').distinct('outcome').pluck('outcome')) as string[];
     expect(outcomes).toEqual(expect.arrayContaining(['present', 'absence_justifiee', 'absence_injustifiee']));
     const corrections: Row[] = await knex('hours_entries as c')
@@ -219,6 +228,55 @@ describe('demo dataset, small scale', () => {
     expect(duringSuspension).toEqual([]);
     const future = await knex('hours_entries').where('date', '>', TODAY).count({ n: '*' }).first();
     expect(Number(future!.n)).toBe(0);
+  });
+
+  it('dates every worked session on a day it can have been worked, within the working-time rules', async () => {
+    const entries: Row[] = await knex('hours_entries as e')
+      .join('measures as m', 'm.id', 'e.measure_id')
+      .join('persons as p', 'p.id', 'm.person_id')
+      .whereNotExists(knex('hours_entries as c').whereRaw('c.corrects_id = e.id'))
+      .where('e.outcome', 'present')
+      .select('e.*', 'm.person_id', 'm.deadline', 'p.birth_date');
+    const placements: Row[] = await knex('placements').select('id', 'measure_id', 'start_date', 'end_date', 'status');
+    const suspensions: Row[] = await knex('suspensions').whereNull('deleted_at').select('*');
+    const byMeasure = <T extends Row>(list: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const r of list) map.set(r.measure_id, [...(map.get(r.measure_id) ?? []), r]);
+      return map;
+    };
+    const placementsOf = byMeasure(placements);
+    const suspensionsOf = byMeasure(suspensions);
+    const byPerson = new Map<string, Row[]>();
+    for (const e of entries) byPerson.set(e.person_id, [...(byPerson.get(e.person_id) ?? []), e]);
+    const worked = (e: Row): WorkedSession => ({
+      date: e.date,
+      startTime: e.start_time,
+      endTime: e.end_time,
+      durationMinutes: e.duration_minutes,
+    });
+    const problems: string[] = [];
+    let minorSessions = 0;
+    for (const e of entries) {
+      const dateProblem = presentSessionDateProblem({
+        date: e.date,
+        today: TODAY,
+        placements: (placementsOf.get(e.measure_id) ?? []).map((p) => ({
+          id: p.id,
+          startDate: p.start_date,
+          endDate: p.status === 'active' ? null : p.end_date,
+        })),
+        suspensions: (suspensionsOf.get(e.measure_id) ?? []).map((s) => ({ from: s.from_date, to: s.to_date })),
+        courtDeadline: e.deadline,
+      });
+      if (dateProblem) problems.push(`${e.id}: ${dateProblem}`);
+      const others = (byPerson.get(e.person_id) ?? []).filter((o) => o.id !== e.id).map(worked);
+      if (isMinorOn(e.birth_date, e.date)) minorSessions++;
+      for (const p of minorSessionProblems(e.birth_date, worked(e), others)) problems.push(`${e.id}: ${p.message}`);
+      const warning = adultDailyWarning(e.birth_date, worked(e), others);
+      if (warning) problems.push(`${e.id}: ${warning}`);
+    }
+    expect(problems).toEqual([]);
+    expect(minorSessions).toBeGreaterThan(0);
   });
 
   it('stores projections equal to a recomputation from the ledger and the suspensions', async () => {

@@ -33,6 +33,14 @@ function magistrateOf(plan: MeasurePlan, minor: boolean, random: SeededRandom): 
   return name;
 }
 
+const busyDays = new WeakMap<PersonFacts, Set<LocalDate>>();
+/** The days a person already works for one of their measures (a second measure's sessions go on other days). */
+function busyDaysOf(person: PersonFacts): Set<LocalDate> {
+  let days = busyDays.get(person);
+  if (!days) busyDays.set(person, (days = new Set()));
+  return days;
+}
+
 export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseContext, rows: CaseRows): MeasureRow {
   const { random, today, nowIso, staff } = ctx;
   const stamp = (date: LocalDate) => officeInstant(date, random, nowIso);
@@ -133,7 +141,11 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
       physicalLimits: person.physicalLimits,
     });
     if (!post) throw new Error('no post fits the demo placement');
-    const schedule = placementSchedule(post, person.availability);
+    const schedule = placementSchedule(
+      post,
+      person.availability,
+      isMinorOn(person.row.birth_date, plan.placement.start),
+    );
     postAddress = `${post.hostName}, ${post.address}`;
     const created = plan.placement.created;
     const at = stamp(created);
@@ -180,6 +192,9 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
           unjustifiedRate: plan.work.unjustifiedRate,
           recordedBy: officerId,
           notAfter: nowIso,
+          birthDate: person.row.birth_date,
+          lastPossible: minDate(addDays(today, -1), plan.deadline),
+          busyDays: busyDaysOf(person),
         },
         random,
       );

@@ -1,7 +1,10 @@
-import { addDays, daysBetween, toDayNumber, type LocalDate } from '@shared/domain/local-date';
+import { addDays, daysBetween, maxDate, minDate, toDayNumber, type LocalDate } from '@shared/domain/local-date';
 import type { SessionOutcome } from '@shared/domain/hours-ledger';
 import { WEEKDAYS, type DayPart, type WeeklySlot } from '@shared/domain/weekly-slots';
 import type { SuspensionPeriod } from '@shared/domain/deadline';
+import { isMinorOn } from '@shared/domain/minors';
+import { publicHolidayOn } from '@shared/domain/public-holidays';
+import { MINOR_STRETCH_MINUTES } from '@shared/domain/working-time';
 import { uuidv7 } from '../util/uuid7';
 import { instantOn } from './demo-addresses';
 import type { SeededRandom } from './seeded-random';
@@ -39,6 +42,12 @@ export interface LedgerPlan {
   recordedBy: string | null;
   /** Nothing is recorded after this instant. */
   notAfter: string;
+  /** The person's, for the minors' working time on each session's day. */
+  birthDate: LocalDate;
+  /** Last day a completed measure's remaining hours may still be worked (before today and the deadline). */
+  lastPossible: LocalDate;
+  /** Days the person already works for another measure; the ledger adds its own (one session a day at most). */
+  busyDays: Set<LocalDate>;
 }
 
 export interface LedgerResult {
@@ -70,10 +79,18 @@ const hhmm = (minutes: number) =>
 /** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
 const weekdayIndex = (date: LocalDate) => (toDayNumber(date) + 3) % 7;
 
-function sessionMinutes(random: SeededRandom): number {
+/** Longest session of one day: 7 h, or 4 h 30 for a minor (no more in a row without a break, C. trav. L.3162-3). */
+const dayCap = (minor: boolean) => (minor ? MINOR_STRETCH_MINUTES : 420);
+
+function sessionMinutes(random: SeededRandom, minor: boolean): number {
   // Mostly half days of 3 to 4 hours, sometimes a full day of up to 7 hours.
-  return random.chance(0.95) ? random.pick([180, 180, 210, 210, 240]) : random.pick([270, 300, 360, 420]);
+  const minutes = random.chance(0.95) ? random.pick([180, 180, 210, 210, 240]) : random.pick([270, 300, 360, 420]);
+  return Math.min(minutes, dayCap(minor));
 }
+
+/** A minor does not work on a Sunday or a public holiday (C. trav. L.3164-6). */
+const restDayFor = (birthDate: LocalDate, date: LocalDate) =>
+  isMinorOn(birthDate, date) && (weekdayIndex(date) === 6 || publicHolidayOn(date) !== null);
 
 export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerResult {
   const days = new Set(plan.slots.map((s) => WEEKDAYS.indexOf(s.slice(0, 3) as (typeof WEEKDAYS)[number])));
@@ -85,10 +102,23 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
   let first = true;
   let firstPresent: LocalDate | null = null;
   let lastSession: LocalDate | null = null;
+  const inPause = (day: LocalDate) => plan.pauses.some((p) => day >= p.from && p.to !== null && day <= p.to);
+  // One session a day at most, across the person's measures: a day's hours stay within the working-time caps.
+  const free = (day: LocalDate) =>
+    !plan.busyDays.has(day) && !restDayFor(plan.birthDate, day) && !inPause(day) && day >= plan.firstDate;
+  /** A free day for a completed measure's last hours once its window is over: after it if possible, else before. */
+  const overtimeDay = (): LocalDate | null => {
+    const after = lastSession !== null && lastSession >= plan.lastAllowed ? addDays(lastSession, 1) : plan.lastAllowed;
+    for (let day = after; day <= plan.lastPossible; day = addDays(day, 1)) if (free(day)) return day;
+    for (let day = minDate(plan.lastAllowed, plan.lastPossible); day >= plan.firstDate; day = addDays(day, -1))
+      if (free(day)) return day;
+    return null;
+  };
+  let overtime = false;
   while (remaining > 0) {
     const sessionsLeft = Math.ceil(remaining / 210);
     const daysLeft = daysBetween(date, plan.lastAllowed);
-    if (daysLeft < 0) break;
+    if (daysLeft < 0 && !plan.exact) break;
     const meanGap = Math.min(9, Math.max(1, daysLeft / sessionsLeft));
     let next = first ? date : addDays(date, Math.max(1, Math.round(meanGap * (0.6 + random.next() * 0.8))));
     first = false;
@@ -100,31 +130,42 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
           settled = false;
         }
       }
-      // Move to a day of the placement's schedule, unless that passes the last allowed day.
+      // Move to a free day of the placement's schedule, unless that passes the last allowed day.
       for (
         let shift = 0;
-        shift < 6 && !workDays.has(weekdayIndex(next)) && addDays(next, 1) <= plan.lastAllowed;
+        shift < 14 && (!workDays.has(weekdayIndex(next)) || !free(next)) && addDays(next, 1) <= plan.lastAllowed;
         shift++
       ) {
         next = addDays(next, 1);
         settled = false;
       }
     }
-    if (next > plan.lastAllowed) {
-      if (!plan.exact) break;
-      next = plan.lastAllowed;
+    if (next > plan.lastAllowed || !free(next)) {
+      if (!plan.exact) {
+        if (next > plan.lastAllowed) break;
+        date = next;
+        continue;
+      }
+      overtime = true;
+      const day = overtimeDay();
+      if (!day) break;
+      next = day;
     }
     date = next;
-    lastSession = date;
+    plan.busyDays.add(date);
+    const minor = isMinorOn(plan.birthDate, date);
+    lastSession = lastSession === null ? date : maxDate(lastSession, date);
     const day = WEEKDAYS[weekdayIndex(date)]!;
     const parts = plan.slots.filter((s) => s.startsWith(day)).map((s) => s.slice(4) as DayPart);
     let part: DayPart = parts.length > 0 ? random.pick(parts) : 'morning';
+    // The evening runs into the night, closed to a minor (C. trav. L.3163-2).
+    if (minor && part === 'evening') part = 'afternoon';
     const recordedAt = instantOn(addDays(date, random.int(0, 2)), random.int(420, 1140), plan.notAfter);
     const id = uuidv7(Date.parse(recordedAt));
     const roll = random.next();
     const base = { measure_id: plan.measureId, placement_id: plan.placementId, date, recorded_by: plan.recordedBy };
     // Besides unexcused absences: 12 % excused, 3 % cancelled by the host.
-    if (roll < plan.unjustifiedRate + 0.15) {
+    if (!overtime && roll < plan.unjustifiedRate + 0.15) {
       const outcome: SessionOutcome =
         roll < plan.unjustifiedRate
           ? 'absence_injustifiee'
@@ -167,9 +208,9 @@ export function generateLedger(plan: LedgerPlan, random: SeededRandom): LedgerRe
       }
       continue;
     }
-    let minutes = sessionMinutes(random);
+    let minutes = overtime ? dayCap(minor) : sessionMinutes(random, minor);
     if (plan.exact) {
-      if (remaining <= 420) minutes = remaining;
+      if (remaining <= dayCap(minor)) minutes = remaining;
       else if (remaining - minutes < 180) minutes = remaining - 180;
     }
     if (part === 'evening' && minutes > 240) part = 'afternoon';

@@ -73,16 +73,21 @@ export class PostPicker {
   }
 }
 
-/** The slots agreed for the placement: where the post's schedule meets the person's availability. */
+/**
+ * The slots agreed for the placement: where the post's schedule meets the person's availability. A minor gets no
+ * evening and no Sunday slot (src-shared/domain/working-time), weekday mornings when the post has nothing else.
+ */
 export function placementSchedule(
   post: PostRef,
   availability: readonly WeeklySlot[],
+  minor = false,
 ): { slots: WeeklySlot[]; note: string | null } {
   const free = new Set(availability);
-  const common = post.slots.filter((slot) => free.has(slot));
+  const open = minor ? post.slots.filter((slot) => !slot.endsWith('_evening') && !slot.startsWith('sun_')) : post.slots;
+  const common = open.filter((slot) => free.has(slot));
   if (common.length > 0) return { slots: common.slice(0, 6), note: null };
   return {
-    slots: post.slots.slice(0, 2),
+    slots: open.length > 0 ? open.slice(0, 2) : ['wed_morning', 'sat_morning'],
     note: 'Horaires à ajuster avec le tuteur selon les contraintes de la personne.',
   };
 }

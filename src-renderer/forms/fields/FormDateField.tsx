@@ -9,6 +9,8 @@ type Props<V extends FieldValues, T = V> = Omit<DateFieldProps, 'value' | 'onCha
   name: FieldPath<V>;
   /** A time of day (HH:mm) rather than a date. */
   time?: boolean;
+  /** A rule broken by the value as typed (shown as an error until the form has its own). */
+  problem?: string;
 };
 
 /** A date (jj/mm/aaaa) or time (HH:mm) field bound to a react-hook-form value held as the contract's string. */
@@ -17,6 +19,7 @@ export function FormDateField<V extends FieldValues, T = V>({
   name,
   helperText,
   time = false,
+  problem,
   ...props
 }: Props<V, T>) {
   // Unique per field on screen: a dialog's « Date » must not label the page's « Date » behind it.
@@ -35,8 +38,8 @@ export function FormDateField<V extends FieldValues, T = V>({
           onChange={field.onChange}
           onBlur={field.onBlur}
           inputRef={field.ref}
-          error={fieldState.error !== undefined}
-          helperText={fieldState.error?.message ?? helperText}
+          error={fieldState.error !== undefined || problem !== undefined}
+          helperText={fieldState.error?.message ?? problem ?? helperText}
         />
       )}
     />

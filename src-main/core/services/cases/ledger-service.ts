@@ -1,10 +1,12 @@
 import { AppError } from '@shared/errors';
 import type { MeasureDetail } from '@shared/schemas/measures';
 import { ledgerEntryProblem, minutesBetween, type SessionOutcome } from '@shared/domain/hours-ledger';
+import { formatDateLong } from '@shared/domain/local-date';
 import { appendChange } from '@core/repo/change-log';
 import { uuidv7 } from '@core/util/uuid7';
 import type { CaseContext } from './case-context';
 import { loadMeasureDetail, notFound } from './measure-detail';
+import { ADULT_DAILY_HOURS_WARNING, checkSession } from './session-rules';
 
 export interface SessionRequest {
   measureId: string;
@@ -15,11 +17,13 @@ export interface SessionRequest {
   outcome: SessionOutcome;
   remarks: string | null;
   correctsId: string | null;
+  overrideReason?: string | null;
 }
 
 /**
  * The hours ledger is append-only: a session is never edited; a correction is a new entry pointing at the one it
- * replaces. Credited hours can never exceed the hours ordered.
+ * replaces. Credited hours can never exceed the hours ordered; a worked session must fall on a day it can have been
+ * worked and fit the working-time rules (session-rules.ts).
  */
 export async function recordSession(ctx: CaseContext, request: SessionRequest): Promise<MeasureDetail> {
   const knex = ctx.session.db.knex;
@@ -30,10 +34,10 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
   }
   if (measure.status === 'a_affecter' && !request.correctsId)
     throw new AppError('CONFLICT', 'Affectez d’abord la personne à un poste.');
-  if (request.date > ctx.today)
-    throw new AppError('VALIDATION', 'Une séance ne peut être datée dans le futur.', {
-      fields: [{ path: 'date', message: 'Date future.' }],
-    });
+  if (request.date > ctx.today) {
+    const message = `Le ${formatDateLong(request.date)} est dans le futur : une séance ne peut être enregistrée qu’une fois faite.`;
+    throw new AppError('VALIDATION', message, { fields: [{ path: 'date', message }] });
+  }
   if (request.date < measure.decision_date)
     throw new AppError('VALIDATION', 'La séance précède la décision.', {
       fields: [{ path: 'date', message: 'Antérieure à la décision.' }],
@@ -81,14 +85,16 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
       const path = request.correctsId && problem.includes('corrig') ? 'correctsId' : 'durationMinutes';
       throw new AppError('CONFLICT', problem, { fields: [{ path, message: problem }] });
     }
-    const active = await trx('placements')
-      .where({ measure_id: request.measureId, status: 'active' })
-      .whereNull('deleted_at')
-      .first();
+    const { placementId, overridden } = await checkSession(
+      trx,
+      measure,
+      { ...request, durationMinutes: duration, overrideReason: request.overrideReason ?? null },
+      ctx.today,
+    );
     const row = {
       id,
       measure_id: request.measureId,
-      placement_id: active?.id ?? null,
+      placement_id: placementId,
       date: request.date,
       start_time: request.startTime,
       end_time: request.endTime,
@@ -108,6 +114,18 @@ export async function recordSession(ctx: CaseContext, request: SessionRequest): 
       fields,
       at: ctx.at,
     });
+    if (overridden) {
+      // The officer's reason for going past the 10-hour day stays in the measure's history.
+      await ctx.measures.appendEvent(trx, {
+        measureId: request.measureId,
+        kind: 'working_time_override',
+        from: request.date,
+        to: ADULT_DAILY_HOURS_WARNING,
+        note: request.overrideReason ?? null,
+        userId: ctx.userId,
+        at: ctx.at,
+      });
+    }
     await ctx.measures.refreshProjection(trx, request.measureId, ctx.today);
     // The first session worked starts the execution.
     if (measure.status === 'affecte' && request.outcome === 'present') {

@@ -4,6 +4,7 @@ import { MEASURE_STATUS_LABELS, type MeasureStatus } from '@shared/domain/measur
 import { CONSENT_LABELS, type ConsentStatus } from '@shared/domain/consent';
 import { SESSION_OUTCOME_LABELS, type SessionOutcome } from '@shared/domain/hours-ledger';
 import { formatMinutes } from '@shared/domain/duration';
+import { formatDateLong } from '@shared/domain/local-date';
 import { APPOINTMENT_KIND_LABELS, APPOINTMENT_STATUS_LABELS } from '@shared/schemas/appointments';
 import { INCIDENT_KIND_LABELS, SUSPENSION_REASON_LABELS } from '@shared/schemas/measures';
 import { MEASURE_TYPE_LABELS, type MeasureType } from '@shared/domain/measure-types';
@@ -115,6 +116,14 @@ export async function personTimeline(knex: Knex, personId: string): Promise<Time
             title: 'Suspension ordonnée après son début (justifiée)',
             detail: (e.note as string) ?? null,
           });
+        break;
+      case 'working_time_override':
+        items.push({
+          ...base,
+          kind: 'session',
+          title: `Plus de 10 h de travail le ${formatDateLong(String(e.from_value))}, enregistré sur motif`,
+          detail: (e.note as string) ?? null,
+        });
         break;
     }
   }

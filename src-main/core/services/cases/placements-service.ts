@@ -19,6 +19,7 @@ import {
   assertStartWithinDeadline,
   tutorName,
 } from './placement-checks';
+import { assertScheduleFitsMinor } from './placement-working-time';
 
 export interface PlacementRequest {
   measureId: string;
@@ -82,6 +83,7 @@ export class PlacementsService {
     const minorProblem = minorPostProblem(person.birth_date, request.startDate, decodeBool(post.open_to_minors));
     if (minorProblem) throw postProblem(minorProblem);
     if (request.tutorId) await assertPostTutor(knex, request.postId, request.tutorId);
+    assertScheduleFitsMinor(person.birth_date, request.startDate, request.schedule);
     if (request.hoursPlanned > measure.hours_ordered) {
       throw new AppError('VALIDATION', `Au plus ${measure.hours_ordered} h (heures ordonnées).`, {
         fields: [{ path: 'hoursPlanned', message: `Au plus ${measure.hours_ordered} h.` }],
