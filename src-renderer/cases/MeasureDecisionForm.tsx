@@ -8,6 +8,7 @@ import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
 import { decisionDateProblem } from '@shared/domain/decision-date';
 import { ageProblem } from '@shared/domain/minors';
+import { measureAuthority, wasMinorAtFacts } from '@shared/domain/measure-authority';
 import {
   MEASURE_TYPE_LABELS,
   OFFENCE_CATEGORY_LABELS,
@@ -28,6 +29,8 @@ export interface MeasureFormValues {
   hoursOrdered: string;
   deadline: string;
   magistrate: string;
+  followingMagistrate: string;
+  followingCourt: string;
   offenceCategory: OffenceCategory;
   courtReference: string;
 }
@@ -48,6 +51,8 @@ export function measureFormValues(measure?: Measure): MeasureFormValues {
     hoursOrdered: measure ? String(measure.hoursOrdered) : '',
     deadline: measure?.deadline ?? '',
     magistrate: measure?.magistrate ?? '',
+    followingMagistrate: measure?.followingMagistrate ?? '',
+    followingCourt: measure?.followingCourt ?? '',
     offenceCategory: measure?.offenceCategory ?? 'autre',
     courtReference: measure?.courtReference ?? '',
   };
@@ -63,6 +68,8 @@ export function measureInputOf(values: MeasureFormValues): MeasureInput {
     hoursOrdered: toNumber(values.hoursOrdered) as number,
     deadline: values.deadline,
     magistrate: blankToNull(values.magistrate),
+    followingMagistrate: blankToNull(values.followingMagistrate),
+    followingCourt: blankToNull(values.followingCourt),
     offenceCategory: values.offenceCategory,
     courtReference: blankToNull(values.courtReference),
   };
@@ -120,7 +127,9 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
   const { control, setValue, formState } = form as unknown as UseFormReturn<MeasureScope>;
   const values = useWatch({ control, name: 'measure' });
   const live = measureProblems(values, birthDate);
-  const { type, decisionDate } = values;
+  const { type, decisionDate, offenceDate } = values;
+  // Who follows the measure: the JAP, the juge des enfants (minor at the facts) or the procureur.
+  const authority = measureAuthority(type, wasMinorAtFacts(type, birthDate, offenceDate));
   const latest = isValidLocalDate(decisionDate) ? latestAllowedDeadline(type, decisionDate) : null;
 
   const bind = (key: MeasureField, render: (bound: Bound) => ReactElement) => (
@@ -216,7 +225,13 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
           </Button>
         )}
       </Box>
-      {text('magistrate', 'Magistrat', {})}
+      {text('magistrate', 'Président(e) de la juridiction', { help: 'Ex. : Mme Anne Lemoine' })}
+      {text('followingMagistrate', authority.magistrateLabel, {
+        help: `Qui suit la mesure (ex. : Mme Claire Roux) : destinataire des rapports.`,
+      })}
+      {text('followingCourt', `Juridiction ${authority.ofTitle}`, {
+        help: 'Si elle diffère de la juridiction qui a statué.',
+      })}
       {select('offenceCategory', 'Catégorie d’infraction', optionsOf(OFFENCE_CATEGORY_LABELS))}
       {text('courtReference', 'Numéro de parquet ou de jugement', {})}
     </Box>

@@ -8,15 +8,22 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { CONSENT_LABELS } from '@shared/domain/consent';
+import { courtInSentence, measureAuthority, wasMinorAtFacts } from '@shared/domain/measure-authority';
 import { formatMinutes } from '@shared/domain/duration';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
 import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
-import type { MeasureDetail } from '@shared/schemas/measures';
+import type { Measure, MeasureDetail } from '@shared/schemas/measures';
 import { Facts } from './Facts';
 import { dateOrDash, personName } from './labels';
 import { MeasureCorrectionDialog } from './MeasureCorrectionDialog';
 import { casesPaths } from './routes';
 import { StatusChip } from './StatusChip';
+
+/** « Mme Claire Roux — tribunal judiciaire de Lyon »: the magistrate following the measure, and their court if apart. */
+function followingLine(measure: Measure): string {
+  const court = measure.followingCourt ? courtInSentence(measure.followingCourt) : null;
+  return [measure.followingMagistrate, court].filter(Boolean).join(' — ') || '—';
+}
 
 /**
  * Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. With `canCorrect`, an open
@@ -27,6 +34,10 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
   const { progress } = measure;
   const [correcting, setCorrecting] = useState(false);
   const correctable = canCorrect && !TERMINAL_STATUSES.includes(measure.status);
+  const followedBy = measureAuthority(
+    measure.type,
+    wasMinorAtFacts(measure.type, person.birthDate, measure.offenceDate),
+  );
   return (
     <>
       <Typography variant="h1" sx={{ mt: 1 }}>
@@ -94,7 +105,8 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
               ['Décision du', dateOrDash(measure.decisionDate)],
               ['Faits du', dateOrDash(measure.offenceDate)],
               ['Délai fixé au', dateOrDash(measure.deadline)],
-              ['Magistrat', measure.magistrate ?? '—'],
+              ['Président(e)', measure.magistrate ?? '—'],
+              [followedBy.magistrateLabel, followingLine(measure)],
               ['Infraction', OFFENCE_CATEGORY_LABELS[measure.offenceCategory]],
               ['N° de parquet', measure.courtReference ?? '—'],
               ['Consentement', CONSENT_LABELS[measure.consentStatus]],

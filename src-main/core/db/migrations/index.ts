@@ -6,6 +6,7 @@ import { gazetteer } from './004-gazetteer';
 import { caseloadIndexes } from './005-caseload-indexes';
 import { alertFacts } from './006-alert-facts';
 import { documents } from './007-documents';
+import { followingMagistrate } from './010-following-magistrate';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseloadIndexes,
   alertFacts,
   documents,
+  followingMagistrate,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
