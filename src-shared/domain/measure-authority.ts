@@ -96,9 +96,9 @@ const AUTHORITIES: Record<MeasureType, MeasureAuthority> = {
     ...PROSECUTOR,
     legalBasis: 'article 41-2 (6°) du code de procédure pénale (composition pénale)',
     // CPP 41-2: on non-execution the procureur « met en mouvement l’action publique, sauf élément nouveau » — it is
-    // the rule, not an option; the work already done is then taken into account. Never « condamn… » here.
+    // the rule, not an option; the work already done is then taken into account. Never « condamn… » nor « peine » here.
     consequence:
-      'Si la mesure n’est pas exécutée en totalité, le procureur de la République met en mouvement l’action publique, sauf élément nouveau ; le travail déjà accompli est alors pris en compte (article 41-2 du code de procédure pénale). La composition pénale n’est pas une condamnation.',
+      'Si la mesure n’est pas exécutée en totalité, le procureur de la République met en mouvement l’action publique, sauf élément nouveau ; le travail déjà accompli est alors pris en compte (article 41-2 du code de procédure pénale). Exécutée, la composition pénale éteint l’action publique.',
     refusal:
       'Vous pouvez refuser ce travail : le procureur de la République met alors en mouvement l’action publique, sauf élément nouveau (article 41-2 du code de procédure pénale).',
     personNoun: 'la personne',

@@ -130,7 +130,7 @@ describe('printable documents', () => {
       '1er avril 2028',
       'M. Jérôme Cœur',
       'Répondre aux convocations du juge de l’application des peines et du SPIP',
-      'Copies : Mairie de Bègles (structure d’accueil) ; Madame Claire Roux, juge de l’application des peines, tribunal judiciaire de Bordeaux ; procureur de la République ; dossier.',
+      'Copies : Mairie de Bègles (structure d’accueil) ; Mme Claire Roux, juge de l’application des peines ; procureur de la République ; dossier.',
       'SPIP de la Gironde',
       result.document.reference,
       'Page 1 / ',

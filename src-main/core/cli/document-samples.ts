@@ -13,6 +13,7 @@ import type { ConvocationData } from '../documents/document-data';
 import { parseArgs } from './args';
 import { measureAuthority, wasMinorAtFacts, type MeasureAuthority } from '@shared/domain/measure-authority';
 import { MEASURE_TYPES, type MeasureType } from '@shared/domain/measure-types';
+import { MEASURE_STATUSES } from '@shared/domain/measure-status';
 
 /**
  * `npm run documents:samples -- --out DIR`: builds a small demo database in a temporary directory, renders every
@@ -109,7 +110,12 @@ type MeasureDetail = {
 async function everyMeasure(core: AppCore): Promise<CaseloadItem[]> {
   const items: CaseloadItem[] = [];
   for (let offset = 0; ; offset += 200) {
-    const page = await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', { sort: 'name', offset, limit: 200 });
+    const page = await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', {
+      statuses: [...MEASURE_STATUSES],
+      sort: 'name',
+      offset,
+      limit: 200,
+    });
     items.push(...page.items);
     if (page.items.length < 200) return items;
   }
