@@ -225,12 +225,12 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
           </Button>
         )}
       </Box>
-      {text('magistrate', 'Président(e) de la juridiction', { help: 'Ex. : Mme Anne Lemoine' })}
+      {text('magistrate', 'Président(e) ayant statué', { help: 'Ex. : Mme Anne Lemoine' })}
       {text('followingMagistrate', authority.magistrateLabel, {
         help: `Qui suit la mesure (ex. : Mme Claire Roux) : destinataire des rapports.`,
       })}
-      {text('followingCourt', `Juridiction ${authority.ofTitle}`, {
-        help: 'Si elle diffère de la juridiction qui a statué.',
+      {text('followingCourt', `Siège ${authority.ofTitle}`, {
+        help: 'S’il diffère du tribunal qui a statué (ex. : Tribunal judiciaire de Libourne).',
       })}
       {select('offenceCategory', 'Catégorie d’infraction', optionsOf(OFFENCE_CATEGORY_LABELS))}
       {text('courtReference', 'Numéro de parquet ou de jugement', {})}

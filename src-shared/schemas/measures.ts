@@ -40,10 +40,10 @@ export const measureInputSchema = z
     hoursOrdered: z.number({ message: 'Nombre d’heures obligatoire.' }),
     deadline: localDateSchema,
     /** The sentencing court's president (or the judge who validated a composition pénale). */
-    magistrate: text(200, 'Président(e) de la juridiction'),
+    magistrate: text(200, 'Président(e) ayant statué'),
     /** Who follows the measure (JAP, juge des enfants, procureur or substitut), and their court if not the same. */
     followingMagistrate: text(200, 'Magistrat qui suit la mesure'),
-    followingCourt: text(200, 'Juridiction du magistrat qui suit la mesure'),
+    followingCourt: text(200, 'Siège du magistrat qui suit la mesure'),
     offenceCategory: z.enum(OFFENCE_CATEGORIES, { message: 'Catégorie d’infraction inconnue.' }),
     courtReference: text(80, 'Numéro de parquet ou de jugement'),
   })

@@ -76,6 +76,7 @@ describe('encrypted database', () => {
       '005-caseload-indexes',
       '006-alert-facts',
       '007-documents',
+      '010-following-magistrate',
     ]);
     const [{ user_version }] = await db.knex.raw('PRAGMA user_version');
     expect(user_version).toBe(SCHEMA_VERSION);
