@@ -8,7 +8,8 @@ import { hoursOrderedProblem } from '@shared/domain/hours-rules';
 import { formatDateLong, isValidLocalDate } from '@shared/domain/local-date';
 import { decisionDateProblem } from '@shared/domain/decision-date';
 import { ENFORCEABLE_SOURCE_LABELS, enforceableDateProblem, type EnforceableSource } from '@shared/domain/enforceable';
-import { ageProblem } from '@shared/domain/minors';
+import { ageProblem, minorAtFacts } from '@shared/domain/minors';
+import { measureAuthority } from '@shared/domain/measure-authority';
 import {
   MEASURE_TYPE_LABELS,
   OFFENCE_CATEGORY_LABELS,
@@ -32,6 +33,8 @@ export interface MeasureFormValues {
   hoursOrdered: string;
   deadline: string;
   magistrate: string;
+  followingMagistrate: string;
+  followingCourt: string;
   offenceCategory: OffenceCategory;
   courtReference: string;
 }
@@ -54,6 +57,8 @@ export function measureFormValues(measure?: Measure): MeasureFormValues {
     hoursOrdered: measure ? String(measure.hoursOrdered) : '',
     deadline: measure?.deadline ?? '',
     magistrate: measure?.magistrate ?? '',
+    followingMagistrate: measure?.followingMagistrate ?? '',
+    followingCourt: measure?.followingCourt ?? '',
     offenceCategory: measure?.offenceCategory ?? 'autre',
     courtReference: measure?.courtReference ?? '',
   };
@@ -71,6 +76,8 @@ export function measureInputOf(values: MeasureFormValues): MeasureInput {
     hoursOrdered: toNumber(values.hoursOrdered) as number,
     deadline: values.deadline,
     magistrate: blankToNull(values.magistrate),
+    followingMagistrate: blankToNull(values.followingMagistrate),
+    followingCourt: blankToNull(values.followingCourt),
     offenceCategory: values.offenceCategory,
     courtReference: blankToNull(values.courtReference),
   };
@@ -139,7 +146,9 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
   const { control, setValue, formState } = form as unknown as UseFormReturn<MeasureScope>;
   const values = useWatch({ control, name: 'measure' });
   const live = measureProblems(values, birthDate);
-  const { type, decisionDate, enforceableSource } = values;
+  const { type, decisionDate, enforceableSource, offenceDate } = values;
+  // Who follows the measure: the JAP, the juge des enfants (minor at the facts) or the procureur.
+  const authority = measureAuthority(type, minorAtFacts(type, birthDate, decisionDate, offenceDate));
   const from = isValidLocalDate(decisionDate) ? enforceableFrom(values) : null;
   const latest = from ? latestAllowedDeadline(type, from) : null;
 
@@ -248,7 +257,13 @@ export function MeasureDecisionFields<V extends MeasureScope, C, O>({
           </Button>
         )}
       </Box>
-      {text('magistrate', 'Magistrat', {})}
+      {text('magistrate', 'Président(e) ayant statué', { help: 'Ex. : Mme Anne Lemoine' })}
+      {text('followingMagistrate', authority.magistrateLabel, {
+        help: `Qui suit la mesure (ex. : Mme Claire Roux) : destinataire des rapports.`,
+      })}
+      {text('followingCourt', `Siège ${authority.ofTitle}`, {
+        help: 'S’il diffère du tribunal qui a statué (ex. : Tribunal judiciaire de Libourne).',
+      })}
       {select('offenceCategory', 'Catégorie d’infraction', optionsOf(OFFENCE_CATEGORY_LABELS))}
       {text('courtReference', 'Numéro de parquet ou de jugement', {})}
     </Box>

@@ -8,17 +8,23 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { CONSENT_LABELS } from '@shared/domain/consent';
+import { courtInSentence, measureAuthority } from '@shared/domain/measure-authority';
 import { formatMinutes } from '@shared/domain/duration';
 import { TERMINAL_STATUSES } from '@shared/domain/measure-status';
 import { ENFORCEABLE_SOURCE_LABELS } from '@shared/domain/enforceable';
-import { measureAuthority } from '@shared/domain/measure-authority';
 import { MEASURE_TYPE_LABELS, OFFENCE_CATEGORY_LABELS } from '@shared/domain/measure-types';
-import type { MeasureDetail } from '@shared/schemas/measures';
+import type { Measure, MeasureDetail } from '@shared/schemas/measures';
 import { Facts } from './Facts';
 import { dateOrDash, personName } from './labels';
 import { MeasureCorrectionDialog } from './MeasureCorrectionDialog';
 import { casesPaths } from './routes';
 import { StatusChip } from './StatusChip';
+
+/** « Mme Claire Roux — tribunal judiciaire de Lyon »: the magistrate following the measure, and their court if apart. */
+function followingLine(measure: Measure): string {
+  const court = measure.followingCourt ? courtInSentence(measure.followingCourt) : null;
+  return [measure.followingMagistrate, court].filter(Boolean).join(' — ') || '—';
+}
 
 /**
  * Who, what, where it stands: name, type, status, officer, alerts, hours and deadline. With `canCorrect`, an open
@@ -29,6 +35,7 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
   const { progress } = measure;
   const [correcting, setCorrecting] = useState(false);
   const correctable = canCorrect && !TERMINAL_STATUSES.includes(measure.status);
+  const followedBy = measureAuthority(measure.type, measure.minorAtFacts);
   return (
     <>
       <Typography variant="h1" sx={{ mt: 1 }}>
@@ -39,7 +46,7 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
         <Typography>{MEASURE_TYPE_LABELS[measure.type]}</Typography>
         <StatusChip status={measure.status} />
         <Typography>CPIP : {measure.officerName ?? 'non attribuée'}</Typography>
-        <Typography>Suivi par : {measureAuthority(measure.type, measure.minorAtFacts).title}</Typography>
+        <Typography>Suivi par : {followedBy.title}</Typography>
         <Link href={casesPaths.person(person.id)}>Fiche de la personne</Link>
         {correctable && (
           <Button size="small" variant="outlined" onClick={() => setCorrecting(true)}>
@@ -101,7 +108,8 @@ export function MeasureHeader({ detail, canCorrect = false }: { detail: MeasureD
               ],
               ['Faits du', `${dateOrDash(measure.offenceDate)}${measure.minorAtFacts ? ' (mineur aux faits)' : ''}`],
               ['Délai fixé au', dateOrDash(measure.deadline)],
-              ['Magistrat', measure.magistrate ?? '—'],
+              ['Président(e)', measure.magistrate ?? '—'],
+              [followedBy.magistrateLabel, followingLine(measure)],
               ['Infraction', OFFENCE_CATEGORY_LABELS[measure.offenceCategory]],
               ['N° de parquet', measure.courtReference ?? '—'],
               ['Consentement', CONSENT_LABELS[measure.consentStatus]],

@@ -1,5 +1,5 @@
 import type { MeasureType } from './measure-types';
-import { ageOn, formatDateLong, type LocalDate } from './local-date';
+import { ageOn, formatDateLong, isValidLocalDate, type LocalDate } from './local-date';
 
 export const MINOR_MIN_AGE_AT_DECISION = 16;
 export const MINOR_MIN_AGE_AT_OFFENCE = 13;
@@ -8,16 +8,19 @@ export const MAJORITY = 18;
 /**
  * Whether the person falls under the minors' regime for this measure: a minor on the date of the facts (the
  * decision is later, so a minor at the decision was one at the facts too). Without an offence date an adult at the
- * decision is taken as an adult at the facts. A TIG mineur is by definition one.
+ * decision is taken as an adult at the facts. A TIG mineur is by definition one. Dates still being typed (invalid)
+ * count as adult, so that a form can ask while the user types.
  */
 export function minorAtFacts(
   type: MeasureType,
-  birthDate: LocalDate,
-  decisionDate: LocalDate,
+  birthDate: LocalDate | null,
+  decisionDate: LocalDate | null,
   offenceDate: LocalDate | null,
 ): boolean {
   if (type === 'tig_mineur') return true;
-  return ageOn(birthDate, offenceDate ?? decisionDate) < MAJORITY;
+  const on = offenceDate || decisionDate;
+  if (!birthDate || !on || !isValidLocalDate(birthDate) || !isValidLocalDate(on)) return false;
+  return ageOn(birthDate, on) < MAJORITY;
 }
 
 /**

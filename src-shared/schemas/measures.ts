@@ -50,7 +50,11 @@ export const measureInputSchema = z
       .transform((v) => v ?? null),
     hoursOrdered: z.number({ message: 'Nombre d’heures obligatoire.' }),
     deadline: localDateSchema,
-    magistrate: text(200, 'Magistrat'),
+    /** The sentencing court's president (or the judge who validated a composition pénale). */
+    magistrate: text(200, 'Président(e) ayant statué'),
+    /** Who follows the measure (JAP, juge des enfants, procureur or substitut), and their court if not the same. */
+    followingMagistrate: text(200, 'Magistrat qui suit la mesure'),
+    followingCourt: text(200, 'Siège du magistrat qui suit la mesure'),
     offenceCategory: z.enum(OFFENCE_CATEGORIES, { message: 'Catégorie d’infraction inconnue.' }),
     courtReference: text(80, 'Numéro de parquet ou de jugement'),
   })
@@ -125,6 +129,8 @@ export const measureSchema = z.object({
   effectiveDeadline: z.string(),
   suspendedDays: z.number().int(),
   magistrate: z.string().nullable(),
+  followingMagistrate: z.string().nullable(),
+  followingCourt: z.string().nullable(),
   offenceCategory: z.enum(OFFENCE_CATEGORIES),
   courtReference: z.string().nullable(),
   status: z.enum(MEASURE_STATUSES),

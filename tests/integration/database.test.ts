@@ -78,6 +78,7 @@ describe('encrypted database', () => {
       '007-documents',
       '008-placement-tutors',
       '009-decision-dates',
+      '010-following-magistrate',
     ]);
     const [{ user_version }] = await db.knex.raw('PRAGMA user_version');
     expect(user_version).toBe(SCHEMA_VERSION);

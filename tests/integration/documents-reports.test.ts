@@ -151,7 +151,9 @@ describe('attestation d’exécution and reports to the JAP', () => {
     );
     for (const expected of [
       'Rapport de fin de mesure',
-      'juge de l’application des peines (Mme Lemoine)',
+      'À l’attention de Madame Claire Roux, juge de l’application des peines, tribunal judiciaire de Bordeaux.',
+      'président(e) : Mme Lemoine',
+      'Suivie par Mme Claire Roux, juge de l’application des peines — tribunal judiciaire de Bordeaux',
       'LEFÈVRE Zoé',
       'Tribunal judiciaire de Bordeaux, décision du 1er octobre 2026 (n° 26123000042)',
       'Date de la décision 1er octobre 2026',

@@ -15,6 +15,7 @@ export const DECISION: MethodInput<'measures.register'>['measure'] = {
   offenceCategory: 'atteinte_biens',
   courtReference: '26123000042',
   magistrate: 'Mme Lemoine',
+  followingMagistrate: 'Mme Claire Roux',
 };
 export const LETTERHEAD: MethodInput<'letterhead.update'> = {
   serviceName: 'SPIP de la Gironde',

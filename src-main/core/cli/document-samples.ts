@@ -11,10 +11,14 @@ import { addDays, parisDateOf } from '@shared/domain/local-date';
 import { renderDocument, countPages, type StoredDocument } from '../documents/render';
 import type { ConvocationData } from '../documents/document-data';
 import { parseArgs } from './args';
+import { measureAuthority, type MeasureAuthority } from '@shared/domain/measure-authority';
+import { MEASURE_TYPES, type MeasureType } from '@shared/domain/measure-types';
+import { MEASURE_STATUSES } from '@shared/domain/measure-status';
 
 /**
  * `npm run documents:samples -- --out DIR`: builds a small demo database in a temporary directory, renders every
- * available template from its data into DIR (one PDF each) and times one PDF of 200 convocations.
+ * available template from its data into DIR (one PDF each; the measure documents once per measure type, as
+ * `rapport-incident-tnr.pdf`) and times one PDF of 200 convocations.
  */
 const PASSPHRASE = 'démo démo démo 2026';
 const LIGHT_KDF = { N: 2 ** 12, r: 8, p: 1 };
@@ -66,34 +70,7 @@ async function main(): Promise<void> {
       logoDataUrl: null,
     });
 
-    const appointments = await call<Array<{ id: string; measureId: string; status: string }>>(
-      core,
-      'appointments.list',
-      { from: addDays(today, -365), to: addDays(today, 365) },
-    );
-    let placedMeasure: string | null = null;
-    for (const a of appointments) {
-      const detail = await call<{ placements: Array<{ status: string }> }>(core, 'measures.get', { id: a.measureId });
-      if (detail.placements.some((p) => p.status === 'active')) {
-        placedMeasure = a.measureId;
-        break;
-      }
-    }
-    const planned = appointments.find((a) => a.status === 'prevu') ?? appointments[0];
-    const jobs: Array<[string, string | undefined]> = [
-      ['decision_affectation', placedMeasure ?? undefined],
-      ['convocation', planned?.id],
-      ['fiche_horaire', placedMeasure ?? undefined],
-      ['fiche_consentement', placedMeasure ?? appointments[0]?.measureId],
-    ];
-    for (const [template, entityId] of jobs) {
-      if (!entityId) {
-        console.log(`${template} : aucune donnée de démonstration, ignoré.`);
-        continue;
-      }
-      await generateInto(core, out, template, { entityId });
-    }
-    await reportSamples(core, out);
+    await measureSamples(core, out, today);
     await catalogueSamples(core, out);
     await core.close();
     // The 200-convocation figure: the batch renderer on 200 convocations in one PDF.
@@ -103,31 +80,52 @@ async function main(): Promise<void> {
   }
 }
 
-/** Generates one document through the router and writes it to `out/<template>.pdf`, with its time. */
+/** Generates one document through the router and writes it to `out/<name>.pdf`, with its time. */
 async function generateInto(
   core: AppCore,
   out: string,
   template: string,
   input: Record<string, string>,
+  name: string = template,
 ): Promise<void> {
   const started = performance.now();
   const result = await call<Generated>(core, 'documents.generate', { template, ...input });
   const ms = performance.now() - started;
-  writeFileSync(join(out, `${template}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
+  writeFileSync(join(out, `${name}.pdf`), Buffer.from(result.pdfBase64, 'base64'));
   console.log(
-    `${template}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`,
+    `${name}.pdf  ${result.document.reference}  ${result.document.pages} p.  ${result.document.bytes} o  ${ms.toFixed(0)} ms`,
   );
 }
 
-type CaseloadItem = { measureId: string; status: string; creditedMinutes: number };
-type MeasureDetail = { measure: { status: string }; incidents: unknown[]; ledger: Array<{ outcome: string }> };
+type CaseloadItem = { measureId: string; type: MeasureType; status: string; creditedMinutes: number };
+type MeasureDetail = {
+  person: { birthDate: string };
+  measure: { type: MeasureType; status: string; minorAtFacts: boolean; effectiveDeadline: string };
+  placements: Array<{ status: string }>;
+  incidents: unknown[];
+  ledger: Array<{ outcome: string }>;
+};
 
-async function caseload(core: AppCore, statuses: string[]): Promise<CaseloadItem[]> {
-  return (await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', { statuses, sort: 'name', limit: 200 }))
-    .items;
+/** Every measure of the office, a page of 200 at a time. */
+async function everyMeasure(core: AppCore): Promise<CaseloadItem[]> {
+  const items: CaseloadItem[] = [];
+  for (let offset = 0; ; offset += 200) {
+    const page = await call<{ items: CaseloadItem[] }>(core, 'measures.caseload', {
+      statuses: [...MEASURE_STATUSES],
+      sort: 'name',
+      offset,
+      limit: 200,
+    });
+    items.push(...page.items);
+    if (page.items.length < 200) return items;
+  }
 }
 
-/** The officer's assessment at the end of a measure, as a CPIP would write it to the judge, true to the file. */
+function authorityOfDetail(detail: MeasureDetail): MeasureAuthority {
+  return measureAuthority(detail.measure.type, detail.measure.minorAtFacts);
+}
+
+/** The officer's assessment at the end of a measure, as a CPIP would write it to the authority, true to the file. */
 function endReportText(detail: MeasureDetail): string {
   const completed = detail.measure.status === 'acheve';
   const absences = detail.ledger.some((e) => e.outcome === 'absence_injustifiee');
@@ -146,60 +144,142 @@ function endReportText(detail: MeasureDetail): string {
       ? `${lapses} ont été ${absences && !incidents ? 'reprises' : 'repris'} en entretien et n’ont pas compromis l’exécution de la mesure ; le tuteur souligne le sérieux de la personne et sa bonne intégration dans l’équipe.`
       : 'La personne s’est présentée avec régularité aux séances fixées par la structure d’accueil ; le tuteur souligne sa ponctualité, son sérieux et sa bonne intégration dans l’équipe.',
     completed
-      ? 'Je vous propose de constater l’exécution du travail d’intérêt général.'
+      ? `Je vous propose de constater l’exécution du ${authorityOfDetail(detail).work}.`
       : 'Je reste à votre disposition pour tout complément d’information.',
   ].join(' ');
 }
 
-/** The response a CPIP proposes to the judge after incidents: a debate before the prison term once the measure is failing. */
-function incidentReportText(failing: boolean): string {
+/** The response a CPIP proposes to the authority after incidents: the authority decides, the officer reports. */
+function incidentReportText(failing: boolean, authority: MeasureAuthority): string {
   return failing
-    ? 'Malgré un rappel du cadre en entretien, les manquements se sont répétés et l’exécution de la mesure est compromise. Je propose qu’un débat contradictoire soit organisé en vue de la mise à exécution de tout ou partie de l’emprisonnement ou de l’amende fixés par la juridiction (article 733-2 du code de procédure pénale).'
-    : 'Les faits ont été repris en entretien avec la personne, qui s’engage à respecter le planning convenu avec la structure d’accueil. Je propose un rappel des obligations par le juge de l’application des peines et la poursuite de la mesure sur le même poste ; le service vous informera sans délai de tout nouveau manquement.';
+    ? 'Malgré un rappel du cadre en entretien, les manquements se sont répétés et l’exécution de la mesure est compromise. Je vous en rends compte afin que vous puissiez donner à la mesure la suite que vous jugerez utile.'
+    : `Les faits ont été repris en entretien avec la personne, qui s’engage à respecter le planning convenu avec la structure d’accueil. Je propose un rappel des obligations par ${authority.withArticle} et la poursuite de la mesure sur le même poste ; le service vous informera sans délai de tout nouveau manquement.`;
 }
 
-/**
- * The reports to the JAP: the completed measure with the most hours for the attestation d'exécution and the rapport
- * de fin de mesure; a measure with incidents (preferably one not executed, with hours done) for the rapport d'incident.
- */
-async function reportSamples(core: AppCore, out: string): Promise<void> {
-  const completed = (await caseload(core, ['acheve'])).filter((m) => m.creditedMinutes > 0);
-  const worked =
-    completed.length > 0
-      ? completed
-      : (await caseload(core, ['en_cours', 'suspendu', 'inexecute', 'revoque'])).filter((m) => m.creditedMinutes > 0);
-  const mostHours = worked.sort((a, b) => b.creditedMinutes - a.creditedMinutes)[0];
-  if (mostHours) {
-    const detail = await call<MeasureDetail>(core, 'measures.get', { id: mostHours.measureId });
-    await generateInto(core, out, 'attestation_execution', { entityId: mostHours.measureId });
-    await generateInto(core, out, 'rapport_fin_mesure', { entityId: mostHours.measureId, text: endReportText(detail) });
-  } else {
-    console.log(
-      'attestation_execution, rapport_fin_mesure : aucune mesure avec des heures effectuées dans la démonstration, ignorés.',
-    );
-  }
+/** « tig_mineur » → « tig-mineur », as sample file names write it. */
+const slug = (value: string) => value.replace(/_/g, '-');
 
-  let withIncident: CaseloadItem | undefined;
-  for (const statuses of [
-    ['inexecute', 'revoque'],
-    ['en_cours', 'suspendu', 'acheve'],
-  ]) {
-    const candidates = (await caseload(core, statuses)).sort((a, b) => b.creditedMinutes - a.creditedMinutes);
-    for (const candidate of candidates) {
-      if ((await call<MeasureDetail>(core, 'measures.get', { id: candidate.measureId })).incidents.length > 0) {
-        withIncident = candidate;
-        break;
-      }
+/**
+ * One document of each measure-related kind for each measure type, from the demo measures of that type: a placed
+ * measure for the décision d'affectation and the consent sheet, an appointment for the convocation, the measure
+ * with the most hours (completed first) for the attestation and the end report, a measure with incidents (failing
+ * first) for the incident report. Plus the fiche horaire of a placed measure.
+ */
+async function measureSamples(core: AppCore, out: string, today: string): Promise<void> {
+  const measures = await everyMeasure(core);
+  const details = new Map<string, MeasureDetail>();
+  const detailOf = async (id: string) => {
+    let detail = details.get(id);
+    if (!detail) {
+      detail = await call<MeasureDetail>(core, 'measures.get', { id });
+      details.set(id, detail);
     }
-    if (withIncident) break;
-  }
-  if (withIncident) {
-    await generateInto(core, out, 'rapport_incident', {
-      entityId: withIncident.measureId,
-      text: incidentReportText(withIncident.status === 'inexecute' || withIncident.status === 'revoque'),
-    });
-  } else {
-    console.log('rapport_incident : aucun incident dans la démonstration, ignoré.');
+    return detail;
+  };
+  const firstOf = async (items: CaseloadItem[], test: (d: MeasureDetail) => boolean) => {
+    for (const item of items) if (test(await detailOf(item.measureId))) return item;
+    return undefined;
+  };
+  const rank = (statuses: string[]) => (item: CaseloadItem) => {
+    const i = statuses.indexOf(item.status);
+    return i < 0 ? statuses.length : i;
+  };
+  const appointments = await call<Array<{ id: string; measureId: string; status: string }>>(core, 'appointments.list', {
+    from: addDays(today, -365),
+    to: addDays(today, 365),
+  });
+  const typeOf = new Map(measures.map((m) => [m.measureId, m.type]));
+  let timesheetDone = false;
+  for (const type of MEASURE_TYPES) {
+    const ofType = measures.filter((m) => m.type === type);
+    const missing = (what: string) => console.log(`${what}-${slug(type)} : aucune donnée de démonstration, ignoré.`);
+    const placed = await firstOf(
+      ofType.filter((m) => m.status === 'en_cours'),
+      (d) => d.placements.some((p) => p.status === 'active'),
+    );
+    if (placed) {
+      await generateInto(
+        core,
+        out,
+        'decision_affectation',
+        { entityId: placed.measureId },
+        `decision-affectation-${slug(type)}`,
+      );
+      await generateInto(
+        core,
+        out,
+        'fiche_consentement',
+        { entityId: placed.measureId },
+        `fiche-consentement-${slug(type)}`,
+      );
+      if (!timesheetDone) {
+        await generateInto(core, out, 'fiche_horaire', { entityId: placed.measureId });
+        timesheetDone = true;
+      }
+    } else {
+      missing('decision-affectation');
+      missing('fiche-consentement');
+    }
+    const appointment =
+      appointments.find((a) => typeOf.get(a.measureId) === type && a.status === 'prevu') ??
+      appointments.find((a) => typeOf.get(a.measureId) === type);
+    if (appointment)
+      await generateInto(core, out, 'convocation', { entityId: appointment.id }, `convocation-${slug(type)}`);
+    else missing('convocation');
+
+    const byStatus = (statuses: string[]) => {
+      const order = rank(statuses);
+      return [...ofType].sort((a, b) => order(a) - order(b) || b.creditedMinutes - a.creditedMinutes);
+    };
+    const worked = byStatus(['acheve']).filter((m) => m.creditedMinutes > 0)[0];
+    if (worked) {
+      const detail = await detailOf(worked.measureId);
+      await generateInto(
+        core,
+        out,
+        'attestation_execution',
+        { entityId: worked.measureId },
+        `attestation-execution-${slug(type)}`,
+      );
+      await generateInto(
+        core,
+        out,
+        'rapport_fin_mesure',
+        { entityId: worked.measureId, text: endReportText(detail) },
+        `rapport-fin-mesure-${slug(type)}`,
+      );
+    } else {
+      missing('attestation-execution');
+      missing('rapport-fin-mesure');
+    }
+    let withIncident = await firstOf(
+      byStatus(['inexecute', 'revoque', 'en_cours', 'suspendu']),
+      (d) => d.incidents.length > 0,
+    );
+    if (!withIncident && placed) {
+      // Few measures of a type have incidents in a small office: record one, as an officer would, on the placed one.
+      await call(core, 'incidents.record', {
+        measureId: placed.measureId,
+        kind: 'absence',
+        date: today,
+        description: 'Absent sans prévenir ; le tuteur a signalé l’absence le jour même.',
+      });
+      details.delete(placed.measureId);
+      withIncident = placed;
+    }
+    if (withIncident) {
+      const failing = withIncident.status === 'inexecute' || withIncident.status === 'revoque';
+      await generateInto(
+        core,
+        out,
+        'rapport_incident',
+        {
+          entityId: withIncident.measureId,
+          text: incidentReportText(failing, authorityOfDetail(await detailOf(withIncident.measureId))),
+        },
+        `rapport-incident-${slug(type)}`,
+      );
+    } else missing('rapport-incident');
   }
 }
 
@@ -264,6 +344,12 @@ async function twoHundred(out: string, today: string): Promise<void> {
       decisionDate: '2026-10-01',
       courtReference: null,
       magistrate: null,
+      followingMagistrate: null,
+      followingCourt: null,
+      minorAtFacts: false,
+      authority: measureAuthority('tig'),
+      consentStatus: 'hearing',
+      consentDate: '2026-10-01',
       hoursOrdered: 70,
       creditedMinutes: 0,
       remainingMinutes: 4200,

@@ -15,7 +15,7 @@ import { placementSchedule } from './demo-placements';
 import type { SeededRandom } from './seeded-random';
 import type { CaseContext } from './demo-case-context';
 import { addFollowUp } from './demo-follow-up';
-import { SURNAMES } from './french-names';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES } from './french-names';
 import { measureProjection } from './measure-projection';
 
 /** Turns one planned measure into its rows: the measure, its placement, ledger, suspensions, events and follow-up. */
@@ -25,12 +25,21 @@ function courtOf(plan: MeasurePlan, city: string, minor: boolean): string {
   return `Tribunal judiciaire ${ofPlace(city)}`;
 }
 
-function magistrateOf(plan: MeasurePlan, minor: boolean, random: SeededRandom): string {
-  const name = `${random.chance(0.6) ? 'Mme' : 'M.'} ${random.pick(SURNAMES)}`;
-  if (plan.type === 'tnr') return `${name}, délégué du procureur`;
-  if (minor) return `${name}, juge des enfants`;
-  // The reports go to "M. ou Mme le juge de l’application des peines (Mme X)": the name alone.
-  return name;
+/** The sentencing court's president (for a TNR, the judge who validated the composition pénale): a name alone. */
+function magistrateOf(random: SeededRandom): string {
+  return `${random.chance(0.6) ? 'Mme' : 'M.'} ${random.pick(SURNAMES)}`;
+}
+
+/**
+ * The magistrate who follows the measure at the court of the person's département: a few names per court and
+ * function, drawn from the place and the decision date so that the seeded random sequence is left as it was.
+ */
+function followingMagistrateOf(plan: MeasurePlan, city: string): string {
+  let hash = 0;
+  for (const c of `${city}|${plan.type}|${plan.decisionDate.slice(0, 7)}`) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  const woman = hash % 5 < 3;
+  const given = woman ? FEMALE_GIVEN_NAMES : MALE_GIVEN_NAMES;
+  return `${woman ? 'Mme' : 'M.'} ${given[hash % given.length]} ${SURNAMES[(hash >>> 8) % SURNAMES.length]}`;
 }
 
 const busyDays = new WeakMap<PersonFacts, Set<LocalDate>>();
@@ -264,7 +273,8 @@ export function buildCase(person: PersonFacts, plan: MeasurePlan, ctx: CaseConte
     offence_date: plan.offenceDate,
     hours_ordered: plan.hours,
     deadline: plan.deadline,
-    magistrate: magistrateOf(plan, minorFacts, random),
+    magistrate: magistrateOf(random),
+    following_magistrate: followingMagistrateOf(plan, person.dep.prefecture),
     offence_category: plan.offenceCategory,
     court_reference: `${plan.decisionDate.slice(2, 4)}${random.int(100, 365)}${String(random.int(0, 99999)).padStart(5, '0')}`,
     status: plan.status,

@@ -20,6 +20,7 @@ export interface MeasureRow extends MeasureProjection {
   hours_ordered: number;
   deadline: string;
   magistrate: string;
+  following_magistrate: string;
   offence_category: OffenceCategory;
   court_reference: string;
   status: MeasureStatus;

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/catalogue/opinions';
 import { OPINION_GIVER_LABELS } from '@shared/schemas/catalogue';
 import { describeSlots, type WeeklySlot } from '@shared/domain/weekly-slots';
+import { OFFENCE_CATEGORY_LABELS, type OffenceCategory } from '@shared/domain/measure-types';
 import type { CaseContext } from '../services/cases/case-context';
 import { opinionOf, type Row } from '../services/catalogue/opinion-rows';
 import { decodeBool, decodeJsonArray } from '../repo/row-codec';
@@ -84,6 +85,8 @@ export interface CataloguePost {
   openToMinors: boolean;
   pmrAccessible: boolean;
   publicTransport: boolean;
+  /** Offence categories the host will not take, as labels (absent from catalogues archived before they were printed). */
+  excludedOffences?: string[];
 }
 
 export interface CatalogueData {
@@ -257,6 +260,9 @@ export async function catalogueData(ctx: CaseContext, departement: string | unde
       openToMinors: decodeBool(r.open_to_minors),
       pmrAccessible: decodeBool(r.pmr_accessible),
       publicTransport: decodeBool(r.public_transport),
+      excludedOffences: (decodeJsonArray(r.excluded_offences) as OffenceCategory[]).map(
+        (c) => OFFENCE_CATEGORY_LABELS[c] ?? c,
+      ),
     } satisfies CataloguePost,
   }));
   const fr = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' });

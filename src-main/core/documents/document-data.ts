@@ -1,7 +1,9 @@
 import { AppError } from '@shared/errors';
 import { MEASURE_TYPE_LABELS, type MeasureType } from '@shared/domain/measure-types';
 import { APPOINTMENT_KIND_LABELS, type Appointment } from '@shared/schemas/appointments';
-import { describeSlots } from '@shared/domain/weekly-slots';
+import { slotWithTimes, WEEKLY_SLOTS, type WeeklySlot } from '@shared/domain/weekly-slots';
+import { measureAuthority, type MeasureAuthority } from '@shared/domain/measure-authority';
+import type { ConsentStatus } from '@shared/domain/consent';
 import { SESSION_OUTCOME_LABELS } from '@shared/domain/hours-ledger';
 import type { MeasureDetail } from '@shared/schemas/measures';
 import type { CaseContext } from '../services/cases/case-context';
@@ -26,7 +28,17 @@ export interface MeasureData {
   court: string;
   decisionDate: string;
   courtReference: string | null;
+  /** The sentencing court's president. */
   magistrate: string | null;
+  /** The magistrate who follows the measure, and their court when it is not the sentencing one. */
+  followingMagistrate: string | null;
+  followingCourt: string | null;
+  /** Under 18 on the offence date: a sursis probatoire then goes to the juge des enfants. */
+  minorAtFacts: boolean;
+  /** Who follows the measure, with the texts and consequences printed (kept with the archived document). */
+  authority: MeasureAuthority;
+  consentStatus: ConsentStatus;
+  consentDate: string | null;
   hoursOrdered: number;
   creditedMinutes: number;
   remainingMinutes: number;
@@ -41,6 +53,7 @@ export interface PlacementData {
   postAddress: string | null;
   tutorName: string | null;
   startDate: string;
+  /** « lundi de 8 h 30 à 12 h, samedi de 13 h 30 à 17 h 30 ». */
   schedule: string;
   scheduleNote: string | null;
   hoursPlanned: number;
@@ -110,8 +123,22 @@ async function personData(ctx: CaseContext, personId: string): Promise<PersonDat
   };
 }
 
+/**
+ * The authority a document prints. Documents archived before it was stored (issue 10) carry none: their reprint
+ * derives it from the measure type.
+ */
+export function authorityOf(measure: Pick<MeasureData, 'type'> & Partial<MeasureData>): MeasureAuthority {
+  return measure.authority ?? measureAuthority(measure.type, measure.minorAtFacts ?? false);
+}
+
+/** The court of the magistrate following the measure: theirs when registered, else the sentencing court. */
+export function followingCourtOf(measure: Pick<MeasureData, 'court'> & Partial<MeasureData>): string {
+  return measure.followingCourt ?? measure.court;
+}
+
 function measureData(detail: MeasureDetail): MeasureData {
   const m = detail.measure;
+  const minor = m.minorAtFacts;
   return {
     id: m.id,
     type: m.type,
@@ -120,12 +147,26 @@ function measureData(detail: MeasureDetail): MeasureData {
     decisionDate: m.decisionDate,
     courtReference: m.courtReference,
     magistrate: m.magistrate,
+    followingMagistrate: m.followingMagistrate,
+    followingCourt: m.followingCourt,
+    minorAtFacts: minor,
+    authority: measureAuthority(m.type, minor),
+    consentStatus: m.consentStatus,
+    consentDate: m.consentDate,
     hoursOrdered: m.hoursOrdered,
     creditedMinutes: m.progress.creditedMinutes,
     remainingMinutes: m.progress.remainingMinutes,
     effectiveDeadline: m.effectiveDeadline,
     officerName: m.officerName,
   };
+}
+
+/** The weekly slots with the hours they stand for, in week order. */
+function scheduleWithTimes(slots: readonly WeeklySlot[]): string {
+  const set = new Set(slots);
+  return WEEKLY_SLOTS.filter((slot) => set.has(slot))
+    .map(slotWithTimes)
+    .join(', ');
 }
 
 async function activePlacement(ctx: CaseContext, detail: MeasureDetail): Promise<PlacementData | null> {
@@ -139,7 +180,7 @@ async function activePlacement(ctx: CaseContext, detail: MeasureDetail): Promise
     postAddress: placement.postAddress,
     tutorName: placement.tutorName,
     startDate: placement.startDate,
-    schedule: describeSlots(placement.schedule),
+    schedule: scheduleWithTimes(placement.schedule),
     scheduleNote: placement.scheduleNote,
     hoursPlanned: placement.hoursPlanned,
   };

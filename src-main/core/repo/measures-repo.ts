@@ -17,6 +17,8 @@ export function measureColumns(fields: MeasureFields): Record<string, unknown> {
     hours_ordered: fields.hoursOrdered,
     deadline: fields.deadline,
     magistrate: fields.magistrate,
+    following_magistrate: fields.followingMagistrate,
+    following_court: fields.followingCourt,
     offence_category: fields.offenceCategory,
     court_reference: fields.courtReference,
   };

@@ -8,6 +8,7 @@ import { alertFacts } from './006-alert-facts';
 import { documents } from './007-documents';
 import { placementTutors } from './008-placement-tutors';
 import { decisionDates } from './009-decision-dates';
+import { followingMagistrate } from './010-following-magistrate';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   documents,
   placementTutors,
   decisionDates,
+  followingMagistrate,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

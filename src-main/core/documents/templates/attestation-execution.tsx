@@ -7,6 +7,8 @@ import { formatMinutes } from '@shared/domain/duration';
 import type { MeasureReportData } from '../report-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 import { dateOrDash, decisionLine, hoursLeft, PlacementLines, signatoryLine } from './report-parts';
+import { authorityOf } from '../document-data';
+import { followedByOf } from './authority-lines';
 
 export function AttestationExecution({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { person, measure } = data;
@@ -30,6 +32,8 @@ export function AttestationExecution({ frame, data }: { frame: FrameProps; data:
       <Field label="N° de dossier" value={person.dossierNumber} />
       <Field label="Mesure" value={measure.typeLabel} />
       <Field label="Décision" value={decisionLine(data)} />
+      <Field label="Fondement" value={authorityOf(measure).legalBasis} />
+      <Field label="Suivie par" value={followedByOf(measure)} />
       <Text style={styles.h2}>Lieu(x) d’exécution</Text>
       <PlacementLines data={data} />
       <Text style={styles.h2}>Heures</Text>

@@ -109,6 +109,11 @@ function PostRow({ post }: { post: CataloguePost }) {
               {post.title}
             </Text>
             <Text hyphenationCallback={BREAKS.post}>{post.hostName}</Text>
+            {post.excludedOffences?.length ? (
+              <Text style={{ fontStyle: 'italic' }} hyphenationCallback={BREAKS.post}>
+                Infractions exclues : {post.excludedOffences.join(' ; ')}
+              </Text>
+            ) : null}
           </View>
         ) : (
           <Text

@@ -3,7 +3,7 @@ import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong } from '@shared/domain/local-date';
 import { formatMinutes } from '@shared/domain/duration';
-import type { ConvocationData } from '../document-data';
+import { authorityOf, type ConvocationData } from '../document-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 
 const PURPOSE: Record<ConvocationData['appointment']['kind'], string> = {
@@ -23,6 +23,7 @@ export function Convocation({
   reference?: string;
 }) {
   const { person, appointment, measure } = data;
+  const authority = authorityOf(measure);
   return (
     <DocPage frame={frame} reference={reference}>
       <View style={{ marginLeft: 260, marginBottom: 10 }}>
@@ -53,9 +54,7 @@ export function Convocation({
       <Text style={styles.h2}>En cas d’empêchement</Text>
       <Text style={styles.p}>
         Prévenez le service au plus tôt{frame.letterhead.phone ? ` au ${frame.letterhead.phone}` : ''} et fournissez un
-        justificatif. Une absence non justifiée est signalée au juge de l’application des peines : elle peut entraîner
-        la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure
-        pénale).
+        justificatif. Une absence non justifiée est signalée {authority.toTitle}. {authority.consequence}
       </Text>
       <Text style={[styles.p, { marginTop: 12 }]}>
         Fait le {formatDateLong(data.issuedOn)}, {frame.letterhead.serviceName}.

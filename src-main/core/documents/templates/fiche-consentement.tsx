@@ -2,12 +2,30 @@
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong } from '@shared/domain/local-date';
-import type { ConsentData } from '../document-data';
+import { courtInSentence } from '@shared/domain/measure-authority';
+import { authorityOf, type ConsentData } from '../document-data';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
+import { presidentPart } from './authority-lines';
+
+const BLANK_DATE = '………………………';
+
+/** One way of giving consent: ticked when it is the one recorded, with its date when known. */
+function Way({ ticked, children }: { ticked: boolean; children: string }) {
+  return (
+    <Text style={styles.p}>
+      {ticked ? '☒' : '☐'} {children}
+    </Text>
+  );
+}
 
 export function FicheConsentement({ frame, data }: { frame: FrameProps; data: ConsentData }) {
   const { person, measure } = data;
-  const work = measure.type === 'tnr' ? 'travail non rémunéré (TNR)' : 'travail d’intérêt général (TIG)';
+  const authority = authorityOf(measure);
+  const composition = authority.kind === 'procureur';
+  const work = `${authority.work} (${composition ? 'TNR' : 'TIG'})`;
+  const status = measure.consentStatus ?? 'pending';
+  const dated = (ways: string[]) =>
+    ways.includes(status) && measure.consentDate ? formatDateLong(measure.consentDate) : BLANK_DATE;
   return (
     <DocPage frame={frame}>
       <Text style={styles.title}>Fiche d’information et de consentement</Text>
@@ -18,7 +36,7 @@ export function FicheConsentement({ frame, data }: { frame: FrameProps; data: Co
       <Field label="N° de dossier" value={person.dossierNumber} />
       <Field
         label="Décision"
-        value={`${measure.court}, ${formatDateLong(measure.decisionDate)} — ${measure.typeLabel}`}
+        value={`${measure.court}, ${formatDateLong(measure.decisionDate)}${presidentPart(measure)} — ${measure.typeLabel}`}
       />
       <Text style={styles.h2}>Qu’est-ce que le {work} ?</Text>
       <Text style={styles.p}>
@@ -33,19 +51,34 @@ export function FicheConsentement({ frame, data }: { frame: FrameProps; data: Co
         formation : ils peuvent avoir lieu en soirée ou le week-end.
       </Text>
       <Text style={styles.p}>
-        • Toutes les heures doivent être effectuées avant le {formatDateLong(measure.effectiveDeadline)}.
+        • Toutes les heures doivent être effectuées avant le {formatDateLong(measure.effectiveDeadline)}. Le suivi de la
+        mesure est assuré par {authority.withArticle}, avec le service.
       </Text>
-      <Text style={styles.p}>
-        • Si le travail n’est pas fait, ou si vous ne respectez pas vos obligations, le juge de l’application des peines
-        peut ordonner la mise à exécution de l’emprisonnement ou de l’amende fixés par la juridiction.
-      </Text>
-      <Text style={styles.p}>
-        • Vous pouvez refuser ce travail : le refus est noté et transmis au juge, qui peut alors prononcer une autre
-        peine.
-      </Text>
+      <Text style={styles.p}>• {authority.consequence}</Text>
+      <Text style={styles.p}>• {authority.refusal}</Text>
+      <Text style={styles.h2}>Comment le consentement est donné</Text>
+      {composition ? (
+        <Way ticked={status !== 'pending' && status !== 'refused'}>
+          {`Accord donné sur la proposition de composition pénale du procureur de la République ou de son délégué, le ${dated(['hearing', 'jap', 'lawyer_writing'])}.`}
+        </Way>
+      ) : (
+        <>
+          <Way ticked={status === 'hearing'}>
+            {`À l’audience, devant la juridiction (${courtInSentence(measure.court)}), le jour de la décision : ${formatDateLong(measure.consentDate && status === 'hearing' ? measure.consentDate : measure.decisionDate)}.`}
+          </Way>
+          <Way ticked={status === 'jap'}>
+            {`Après le jugement, recueilli par ${authority.withArticle}, le ${dated(['jap'])}.`}
+          </Way>
+          <Way ticked={status === 'lawyer_writing'}>
+            {`Après le jugement, par écrit, par l’intermédiaire de votre avocat, le ${dated(['lawyer_writing'])}.`}
+          </Way>
+        </>
+      )}
       <Text style={styles.h2}>Votre réponse</Text>
       <View style={styles.box} wrap={false}>
-        <Text style={styles.p}>☐ J’accepte d’effectuer le {work} décidé par la juridiction.</Text>
+        <Text style={styles.p}>
+          ☐ J’accepte d’effectuer le {work} de {measure.hoursOrdered} heures.
+        </Text>
         <Text style={styles.p}>☐ Je refuse d’effectuer le {work}.</Text>
         <Text style={[styles.p, { marginTop: 8 }]}>Fait à ……………………………… le ………………………</Text>
         <View style={styles.signature}>

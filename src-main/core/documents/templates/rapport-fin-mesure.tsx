@@ -3,6 +3,8 @@ import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong } from '@shared/domain/local-date';
 import type { MeasureReportData } from '../report-data';
+import { authorityOf } from '../document-data';
+import { addresseeOf, afterColon } from './authority-lines';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 import {
   dateOrDash,
@@ -21,10 +23,7 @@ export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: Mea
   return (
     <DocPage frame={frame}>
       <Text style={styles.title}>Rapport de fin de mesure</Text>
-      <Text style={styles.p}>
-        À l’attention de M. ou Mme le juge de l’application des peines
-        {measure.magistrate ? ` (${measure.magistrate})` : ''}.
-      </Text>
+      <Text style={styles.p}>À l’attention de {addresseeOf(measure)}.</Text>
       <Text style={styles.h2}>Personne</Text>
       <PersonFields data={data} />
       <Text style={styles.h2}>Mesure et décision</Text>
@@ -50,6 +49,9 @@ export function RapportFinMesure({ frame, data }: { frame: FrameProps; data: Mea
       <SuspensionLines data={data} />
       <Text style={styles.h2}>Appréciation du CPIP</Text>
       <FreeText text={data.text ?? ''} />
+      {measure.remainingMinutes > 0 ? (
+        <Text style={[styles.small, { marginTop: 6 }]}>Rappel : {afterColon(authorityOf(measure).consequence)}</Text>
+      ) : null}
       <OfficerSignatureToJudge data={data} />
     </DocPage>
   );

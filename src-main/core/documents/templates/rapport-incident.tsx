@@ -2,7 +2,10 @@
 import { View } from '@react-pdf/renderer';
 import { Text } from '../french-text';
 import { formatDateLong } from '@shared/domain/local-date';
+import { formatMinutes } from '@shared/domain/duration';
 import type { MeasureReportData } from '../report-data';
+import { authorityOf } from '../document-data';
+import { addresseeOf, afterColon } from './authority-lines';
 import { DocPage, Field, styles, type FrameProps } from '../layout';
 import {
   FreeText,
@@ -16,18 +19,35 @@ import {
 
 export function RapportIncident({ frame, data }: { frame: FrameProps; data: MeasureReportData }) {
   const { measure } = data;
+  const authority = authorityOf(measure);
+  // The deadline with its suspensions, as of the day the report is written.
+  const expired = measure.effectiveDeadline < data.issuedOn;
   return (
     <DocPage frame={frame}>
       <Text style={styles.title}>Rapport d’incident / de non-exécution</Text>
-      <Text style={styles.p}>
-        À l’attention de M. ou Mme le juge de l’application des peines
-        {measure.magistrate ? ` (${measure.magistrate})` : ''}.
-      </Text>
+      <Text style={styles.p}>À l’attention de {addresseeOf(measure)}.</Text>
       <Text style={styles.h2}>Personne</Text>
       <PersonFields data={data} />
       <Text style={styles.h2}>Mesure</Text>
       <MeasureFields data={data} />
-      <Field label="Délai d’exécution" value={`jusqu’au ${formatDateLong(measure.effectiveDeadline)}`} />
+      <Field
+        label="Délai d’exécution"
+        value={`${expired ? 'expiré le' : 'jusqu’au'} ${formatDateLong(measure.effectiveDeadline)}${measure.suspendedDays > 0 ? ` (${formatDateLong(measure.deadline)} prolongé de ${measure.suspendedDays} jours de suspension)` : ''}`}
+      />
+      {expired ? (
+        <View style={styles.box} wrap={false}>
+          <Text style={[styles.p, { fontWeight: 'bold' }]}>
+            Le délai d’exécution est expiré depuis le {formatDateLong(measure.effectiveDeadline)}
+            {measure.remainingMinutes > 0
+              ? ` : ${formatMinutes(measure.remainingMinutes)} restent non effectuées et ne peuvent plus l’être au titre de cette mesure.`
+              : '.'}
+          </Text>
+          <Text style={styles.p}>
+            L’inexécution est constatée : il appartient {authority.toTitle} d’en tirer les conséquences.{' '}
+            {authority.consequence}
+          </Text>
+        </View>
+      ) : null}
       <Text style={styles.h2}>Faits</Text>
       <IncidentLines data={data} empty="Aucun incident enregistré." />
       <Text style={styles.h2}>Exécution des heures</Text>
@@ -43,12 +63,11 @@ export function RapportIncident({ frame, data }: { frame: FrameProps; data: Meas
         )
       </Text>
       <SessionsTable sessions={data.sessions} />
-      <Text style={styles.h2}>Réponse proposée au juge</Text>
+      <Text style={styles.h2}>Réponse proposée {authority.toTitle}</Text>
       <FreeText text={data.text ?? ''} />
-      <Text style={[styles.small, { marginTop: 6 }]}>
-        Rappel : en cas d’inexécution, le juge de l’application des peines peut ordonner la mise à exécution de
-        l’emprisonnement ou de l’amende fixés par la juridiction (art. 733-2 du code de procédure pénale).
-      </Text>
+      {expired ? null : (
+        <Text style={[styles.small, { marginTop: 6 }]}>Rappel : {afterColon(authority.consequence)}</Text>
+      )}
       <OfficerSignatureToJudge data={data} />
     </DocPage>
   );

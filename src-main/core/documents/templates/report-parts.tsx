@@ -7,6 +7,8 @@ import { formatMinutes } from '@shared/domain/duration';
 import type { Letterhead } from '@shared/schemas/documents';
 import type { MeasureReportData, ReportSession } from '../report-data';
 import { Field, styles } from '../layout';
+import { authorityOf } from '../document-data';
+import { addresseeOf, followedByOf, presidentPart } from './authority-lines';
 
 /** The director, or the delegate who signs by delegation. */
 export function signatoryLine(letterhead: Letterhead): string {
@@ -38,7 +40,7 @@ export function PersonFields({ data }: { data: MeasureReportData }) {
 
 export function decisionLine(data: MeasureReportData): string {
   const { measure } = data;
-  return `${measure.court}, décision du ${formatDateLong(measure.decisionDate)}${measure.courtReference ? ` (n° ${measure.courtReference})` : ''}${measure.magistrate ? `, magistrat : ${measure.magistrate}` : ''}`;
+  return `${measure.court}, décision du ${formatDateLong(measure.decisionDate)}${measure.courtReference ? ` (n° ${measure.courtReference})` : ''}${presidentPart(measure)}`;
 }
 
 export function MeasureFields({ data }: { data: MeasureReportData }) {
@@ -47,6 +49,8 @@ export function MeasureFields({ data }: { data: MeasureReportData }) {
     <>
       <Field label="Mesure" value={`${measure.typeLabel} — ${measure.hoursOrdered} heures`} />
       <Field label="Décision" value={decisionLine(data)} />
+      <Field label="Fondement" value={authorityOf(measure).legalBasis} />
+      <Field label="Suivie par" value={followedByOf(measure)} />
     </>
   );
 }
@@ -186,7 +190,7 @@ export function OfficerSignatureToJudge({ data }: { data: MeasureReportData }) {
         </View>
       </View>
       <Text style={[styles.small, { marginTop: 14 }]}>
-        Destinataire : M. ou Mme le juge de l’application des peines. Copie : dossier.
+        Destinataire : {addresseeOf(data.measure)}. Copie : dossier.
       </Text>
     </>
   );

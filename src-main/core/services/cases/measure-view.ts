@@ -67,6 +67,8 @@ export function toMeasureView(
     effectiveDeadline,
     suspendedDays: suspended,
     magistrate: row.magistrate,
+    followingMagistrate: row.following_magistrate ?? null,
+    followingCourt: row.following_court ?? null,
     offenceCategory: row.offence_category,
     courtReference: row.court_reference,
     status: row.status,
