@@ -70,6 +70,6 @@ export const CONSENT_SHORT = {
   pending: 'En attente',
   hearing: 'Audience',
   lawyer_writing: 'Avocat (écrit)',
-  jap: 'JAP',
+  jap: 'Après jugement',
   refused: 'Refusé',
 } as const;

@@ -9,7 +9,8 @@ export const CONSENT_LABELS: Record<ConsentStatus, string> = {
   pending: 'En attente',
   hearing: 'Donné à l’audience',
   lawyer_writing: 'Donné par écrit via l’avocat',
-  jap: 'Recueilli par le JAP',
+  // The judge following the measure collects it: the JAP, or the juge des enfants for a minor.
+  jap: 'Recueilli après le jugement par le juge',
   refused: 'Refusé',
 };
 
@@ -48,7 +49,7 @@ export function consentDateProblem(
     case 'jap':
       return date >= decisionDate
         ? null
-        : `Le consentement recueilli par le JAP suit le jugement (article 131-8, dernier alinéa, du code pénal) : il ne peut être antérieur à la décision du ${decision}.`;
+        : `Le consentement recueilli par le juge après le jugement suit celui-ci (article 131-8, dernier alinéa, du code pénal) : il ne peut être antérieur à la décision du ${decision}.`;
     case 'refused':
       return date >= decisionDate
         ? null

@@ -122,7 +122,7 @@ function consentFor(
   return {
     status: 'jap',
     date: addDays(registered, random.int(5, 30)),
-    source: 'Recueilli par le JAP lors de l’audition',
+    source: 'Recueilli par le juge lors de l’audition',
   };
 }
 

@@ -21,7 +21,7 @@ describe('consentDateProblem (code pénal 131-8)', () => {
     expect(consentDateProblem('jap', '2026-10-01', DECISION, TODAY)).toBeNull();
     expect(consentDateProblem('jap', TODAY, DECISION, TODAY)).toBeNull();
     expect(consentDateProblem('jap', '2026-09-09', DECISION, TODAY)).toBe(
-      'Le consentement recueilli par le JAP suit le jugement (article 131-8, dernier alinéa, du code pénal) : il ne peut être antérieur à la décision du 10/09/2026.',
+      'Le consentement recueilli par le juge après le jugement suit celui-ci (article 131-8, dernier alinéa, du code pénal) : il ne peut être antérieur à la décision du 10/09/2026.',
     );
   });
 

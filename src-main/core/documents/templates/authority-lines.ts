@@ -30,9 +30,13 @@ export function ofNoun(noun: string): string {
   return noun.startsWith('le ') ? `du ${noun.slice(3)}` : `de ${noun}`;
 }
 
-/** « , président(e) : Mme Lemoine » after the decision, when the sentencing court's president is known. */
-export function presidentPart(measure: Pick<MeasureData, 'magistrate'>): string {
-  return measure.magistrate ? `, président(e) : ${measure.magistrate}` : '';
+/**
+ * « , président(e) : Mme Lemoine » after the decision, when the sentencing court's president is known. A composition
+ * pénale has no president: a judge validates the procureur's proposal (CPP 41-2).
+ */
+export function presidentPart(measure: Pick<MeasureData, 'magistrate' | 'type'>): string {
+  if (!measure.magistrate) return '';
+  return measure.type === 'tnr' ? `, validée par ${measure.magistrate}` : `, président(e) : ${measure.magistrate}`;
 }
 
 /** A sentence of the table after « Rappel : »: its first letter in lower case. */

@@ -15,9 +15,13 @@ export interface MeasureContextFacts {
   placementStart: LocalDate | null;
 }
 
-export function medicalReasonsFor(type: string, facts: MeasureContextFacts, today: LocalDate): string[] {
+/**
+ * Why a medical examination is required. A minor is one on the day the work starts (or today before a placement):
+ * a TIG mineur who has come of age works as an adult (issue 10, age on the date concerned).
+ */
+export function medicalReasonsFor(facts: MeasureContextFacts, today: LocalDate): string[] {
   return medicalExamReasons({
-    minor: type === 'tig_mineur' || isMinorOn(facts.birthDate, today),
+    minor: isMinorOn(facts.birthDate, facts.placementStart ?? today),
     disabledWorker: facts.disabledWorker,
     pregnant: facts.pregnant,
     postNightWork: facts.post?.nightWork ?? false,
@@ -51,7 +55,7 @@ export function toMeasureView(
   today: LocalDate,
 ): Measure {
   const effectiveDeadline = addDays(row.deadline, suspended);
-  const reasons = medicalReasonsFor(row.type, facts, today);
+  const reasons = medicalReasonsFor(facts, today);
   return {
     id: row.id,
     personId: row.person_id,
