@@ -173,12 +173,8 @@ function toSummary(row: any): PersonSummary {
 
 /** Each word becomes a prefix term ("lef mar" finds "Lefèvre Marie"); FTS syntax characters are dropped. */
 export function ftsQuery(query: string): string | null {
-  const words = query
-    .replace(/["*^:()\-+]/g, ' ')
-    .split(/\s+/)
-    .map((w) => w.trim())
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
+  // Only runs of letters and digits reach MATCH, each quoted: no FTS5 syntax (quotes, operators, NUL) gets through.
+  const words = (query.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).slice(0, 8);
   if (words.length === 0) return null;
   return words.map((w) => `"${w}"*`).join(' ');
 }

@@ -6,6 +6,7 @@ import { ROLE_LABELS_FR } from '@shared/roles';
 import type { User } from '@shared/schemas/users';
 import type { HandlerContext, HandlerMap } from './handler';
 import { fieldIssues, validationSummary } from './zod-issues';
+import { cleanInputStrings } from './input-strings';
 import { actorOf } from '../services/session-service';
 
 type Logger = (message: string, error: unknown) => void;
@@ -32,7 +33,11 @@ export class Router {
     let entityIds: string[] = [];
     try {
       this.checkAccess(spec);
-      const parsed = spec.input.safeParse(rawInput ?? {});
+      const cleaned = cleanInputStrings(rawInput ?? {});
+      if (!cleaned.ok) {
+        return failure({ code: 'VALIDATION', message: validationSummary(cleaned.issues), fields: cleaned.issues });
+      }
+      const parsed = spec.input.safeParse(cleaned.value);
       if (!parsed.success) {
         const fields = fieldIssues(parsed.error);
         // Refused before anything is written, not even an audit entry.
