@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addDays, mondayOf } from '@shared/domain/local-date';
 import type { Role } from '@shared/roles';
+import { DOCUMENT_READERS } from '@shared/rpc/document-access';
 import type { Host } from '@shared/schemas/catalogue';
 import { batchConvocationsInput } from '@shared/schemas/documents';
 import { SectionCard } from '../cases/SectionCard';
@@ -17,15 +18,16 @@ import { DateField } from '../forms/fields/DateField';
 import { rpcQuery } from '../queries/rpcQuery';
 import { PrintButton } from './PrintButton';
 
-const CONVOCATION_PRINTERS: readonly Role[] = ['secretariat', 'dpip', 'cpip'];
+/** Convocations and timesheets name persons: only the roles that open case files print them (need-to-know). */
+const CASE_PRINTERS: readonly Role[] = DOCUMENT_READERS.case;
 
 /** Several documents in one PDF: the convocations of a period, the fiches horaires of a host, the catalogue for a hearing. */
 export function BatchPrintingCard({ role, onPrinted }: { role: Role; onPrinted: () => void }) {
   return (
     <SectionCard title="Impressions par lot">
       <Stack spacing={3}>
-        {CONVOCATION_PRINTERS.includes(role) && <ConvocationsOfPeriod onPrinted={onPrinted} />}
-        <TimesheetsOfHost onPrinted={onPrinted} />
+        {CASE_PRINTERS.includes(role) && <ConvocationsOfPeriod onPrinted={onPrinted} />}
+        {CASE_PRINTERS.includes(role) && <TimesheetsOfHost onPrinted={onPrinted} />}
         <section aria-labelledby="batch-catalogue-title">
           <Typography variant="h3" id="batch-catalogue-title" gutterBottom>
             Catalogue des postes disponibles

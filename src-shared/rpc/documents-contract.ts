@@ -15,7 +15,9 @@ import {
   letterheadSchema,
   printedSheetSchema,
 } from '../schemas/documents';
+import { DOCUMENT_READERS } from './document-access';
 
+/** Who prints at all; each document is then open only to the readers of its subject (document-access.ts). */
 const PRINTERS: readonly Role[] = ['cpip', 'secretariat', 'dpip', 'referent'];
 
 export const documentsContract = {
@@ -51,14 +53,14 @@ export const documentsContract = {
     summary: 'Toutes les convocations d’une période, en un seul PDF.',
     input: batchConvocationsInput,
     output: generatedDocumentSchema,
-    access: ['secretariat', 'dpip', 'cpip'],
+    access: DOCUMENT_READERS.case,
     audit: 'write',
   }),
   'documents.batchTimesheets': method({
     summary: 'Toutes les fiches horaires d’une structure, en un seul PDF.',
     input: batchTimesheetsInput,
     output: generatedDocumentSchema,
-    access: PRINTERS,
+    access: DOCUMENT_READERS.case,
     audit: 'write',
   }),
   'documents.recoverySheet': method({

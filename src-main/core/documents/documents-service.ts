@@ -8,6 +8,7 @@ import {
   type DocumentTemplate,
 } from '@shared/schemas/documents';
 import { formatDateLong, parisDateOf } from '@shared/domain/local-date';
+import { documentRefusal, mayOpenDocument, templatesOpenTo } from '@shared/rpc/document-access';
 import { EntityStore } from '../repo/entity-store';
 import { uuidv7 } from '../util/uuid7';
 import type { CaseContext } from '../services/cases/case-context';
@@ -110,6 +111,8 @@ export class DocumentsService {
     text?: string;
   }): Promise<GeneratedDocument> {
     const { ctx } = this;
+    // Checked before the subject is even looked up: a refusal reads nothing and writes nothing.
+    this.mayOpen(input.template);
     switch (input.template) {
       case 'decision_affectation': {
         const data = await decisionData(ctx, needsEntity(input.entityId));
@@ -252,6 +255,7 @@ export class DocumentsService {
   }
 
   async batchConvocations(range: { from: string; to: string }): Promise<GeneratedDocument> {
+    this.mayOpen('convocation');
     const appointments = (await new AppointmentsService(this.ctx).list(range)).filter((a) => a.status === 'prevu');
     if (appointments.length === 0)
       throw new AppError('VALIDATION', 'Aucun rendez-vous prévu sur cette période.', {
@@ -268,6 +272,7 @@ export class DocumentsService {
   }
 
   async batchTimesheets(hostId: string): Promise<GeneratedDocument> {
+    this.mayOpen('fiche_horaire');
     const knex = this.ctx.session.db.knex;
     const host = await knex('hosts').where({ id: hostId }).whereNull('deleted_at').first();
     if (!host) throw new AppError('NOT_FOUND', 'Cette structure n’existe pas (ou plus).');
@@ -296,6 +301,7 @@ export class DocumentsService {
     const { ctx } = this;
     const row = await ctx.session.db.knex('documents').where({ id }).whereNull('deleted_at').first();
     if (!row) throw new AppError('NOT_FOUND', 'Ce document n’existe pas dans les archives.');
+    this.mayOpen(row.template);
     const originalId: string = row.duplicata_of ?? row.id;
     const original = row.duplicata_of ? await ctx.session.db.knex('documents').where({ id: originalId }).first() : row;
     const stored = JSON.parse(original.data) as StoredDocument;
@@ -341,15 +347,22 @@ export class DocumentsService {
     return { items: rows.map(toRecord), total: Number(total) };
   }
 
-  /** Documents not deleted, with the name of who printed them; a reference prefix narrows them. */
+  /** Documents not deleted that the caller may open, with who printed them; a reference prefix narrows them. */
   private archived(reference: string | undefined) {
     let query = this.ctx.session.db
       .knex('documents as d')
       .leftJoin('users as u', 'u.id', 'd.generated_by')
-      .whereNull('d.deleted_at');
+      .whereNull('d.deleted_at')
+      .whereIn('d.template', templatesOpenTo(this.ctx.session.user.role));
     // The schema lets only letters, digits and dashes through: no LIKE wildcard can reach the pattern.
     if (reference) query = query.where('d.reference', 'like', `${reference}%`);
     return query;
+  }
+
+  /** Need-to-know: the document's subject decides, whatever method reaches it. */
+  private mayOpen(template: DocumentTemplate): void {
+    const { role } = this.ctx.session.user;
+    if (!mayOpenDocument(role, template)) throw new AppError('FORBIDDEN', documentRefusal(role, template));
   }
 
   private async produce(
