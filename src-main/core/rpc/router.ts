@@ -56,12 +56,25 @@ export class Router {
       // A write and its audit entry commit together, or neither does (issue 11 item 3).
       const unit = spec.audit === 'write' && !sessionMethod ? sessions.peek() : null;
       const data = unit ? await unit.db.unitOfWork(work) : await work();
+      await this.afterCommit();
       return { ok: true, result: data };
     } catch (error) {
       const body = this.toErrorBody(methodName, error);
       const outcome = body.code === 'INTERNAL' ? 'error' : 'refused';
       await this.audit(methodName, spec, actorBefore, entityIds, outcome, body.code);
+      await this.afterCommit();
       return failure(body);
+    }
+  }
+
+  /** Anchors the audit trail every few entries (audit-checkpointer.ts); a failure delays it, never fails the call. */
+  private async afterCommit(): Promise<void> {
+    const session = this.context.sessions.peek();
+    if (!session) return;
+    try {
+      await session.anchoring.checkpoints.afterCall();
+    } catch (error) {
+      this.log('[audit] checkpoint failed', error);
     }
   }
 
