@@ -10,6 +10,7 @@ import { formatInteger } from '../app/format';
 import { rpcQuery } from '../queries/rpcQuery';
 import { AUDIT_COLUMNS } from './auditColumns';
 import { AuditVerifyPanel } from './AuditVerifyPanel';
+import { AuditCheckpointPanel } from './AuditCheckpointPanel';
 
 const FIRST_PAGE: GridPaginationModel = { page: 0, pageSize: 100 };
 
@@ -57,6 +58,7 @@ export function AuditPage() {
         </Button>
       </Stack>
       <AuditVerifyPanel />
+      <AuditCheckpointPanel />
       {list.error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {list.error.message}

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { formatInteger } from '../app/format';
+import { formatDateTime, formatInteger } from '../app/format';
 import { useRpcMutation } from '../queries/useRpcMutation';
 
 /**
@@ -23,6 +23,8 @@ export function AuditVerifyPanel() {
           <Alert severity="success">
             Journal intègre : {formatInteger(result.checked)} entrée(s) vérifiée(s), aucune modification ni suppression
             détectée.
+            {result.lastCheckpoint &&
+              ` Concorde avec le point de contrôle signé du ${formatDateTime(result.lastCheckpoint.at)} (entrée n° ${formatInteger(result.lastCheckpoint.seq)}).`}
           </Alert>
         )}
         {result && !result.ok && (

@@ -15,7 +15,7 @@ import {
 } from '../schemas/session';
 import { createUserInput, resetPassphraseInput, updateUserInput, userSchema } from '../schemas/users';
 import { settingsSchema, updateSettingsInput } from '../schemas/settings';
-import { listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/audit';
+import { exportCheckpointOutput, listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/audit';
 import { casesContract } from './cases-contract';
 import { geoContract } from './geo-contract';
 import { catalogueContract } from './catalogue-contract';
@@ -163,9 +163,18 @@ export const contract = {
     audit: 'read',
   }),
   'audit.verify': method({
-    summary: "Vérifie l'intégrité du chaînage du journal d'audit.",
+    summary:
+      "Vérifie l'intégrité du chaînage du journal d'audit et sa concordance avec le dernier point de contrôle signé.",
     input: emptyInput,
     output: verifyAuditOutput,
+    access: ['admin'],
+    audit: 'read',
+  }),
+  'audit.exportCheckpoint': method({
+    summary:
+      'Dernier point de contrôle signé du journal d’audit et empreinte de la clé de ce poste, à imprimer ou conserver.',
+    input: emptyInput,
+    output: exportCheckpointOutput,
     access: ['admin'],
     audit: 'read',
   }),

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { AuditEntry, AuditVerification } from '@shared/schemas/audit';
 
+/** What the chain alone can tell; the checkpoints add the rest (audit-verification.ts). */
+export type ChainVerification = Omit<AuditVerification, 'lastCheckpoint'>;
+
 export interface AuditRecord {
   at: string;
   userId: string | null;
@@ -13,11 +16,11 @@ export interface AuditRecord {
   errorCode: string | null;
 }
 
-const GENESIS_HASH = '0'.repeat(64);
+export const GENESIS_HASH = '0'.repeat(64);
 const HEAD_KEY = 'audit_head';
 
 /** The hashed content of one entry: every field, in a fixed order, chained to the previous hash. */
-function entryHash(prevHash: string, seq: number, record: AuditRecord): string {
+export function entryHash(prevHash: string, seq: number, record: AuditRecord): string {
   const canonical = JSON.stringify([
     seq,
     record.at,
@@ -32,7 +35,7 @@ function entryHash(prevHash: string, seq: number, record: AuditRecord): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   user_id: string | null;
@@ -46,7 +49,7 @@ interface AuditRow {
   hash: string;
 }
 
-function toRecord(row: AuditRow): AuditRecord {
+export function toRecord(row: AuditRow): AuditRecord {
   return {
     at: row.at,
     userId: row.user_id,
@@ -101,13 +104,31 @@ export class AuditTrail {
     return { entries: rows.map((row) => ({ seq: row.seq, ...toRecord(row) })), total: Number(total?.n ?? 0) };
   }
 
+  /** The head as the database records it (seq 0 and the genesis hash for an empty trail). */
+  async head(): Promise<{ seq: number; hash: string }> {
+    const head = await this.knex('meta').where({ key: HEAD_KEY }).first();
+    return head ? (JSON.parse(head.value) as { seq: number; hash: string }) : { seq: 0, hash: GENESIS_HASH };
+  }
+
+  async count(): Promise<number> {
+    const total = await this.knex('audit_log').count({ n: '*' }).first();
+    return Number(total?.n ?? 0);
+  }
+
+  /** The stored hash of entry `seq` (the genesis hash for 0), or null when there is no such entry. */
+  async hashAt(seq: number): Promise<string | null> {
+    if (seq === 0) return GENESIS_HASH;
+    const row = await this.knex<AuditRow>('audit_log').where({ seq }).first('hash');
+    return row?.hash ?? null;
+  }
+
   /** Walks the whole chain in pages; reports the first entry that was altered, removed or added behind its back. */
-  async verify(): Promise<AuditVerification> {
+  async verify(): Promise<ChainVerification> {
     const pageSize = 5000;
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
-    const fail = (seq: number, problem: string): AuditVerification => ({
+    const fail = (seq: number, problem: string): ChainVerification => ({
       ok: false,
       checked,
       firstBadSeq: seq,

@@ -3,12 +3,16 @@ import sqlcipher from '@journeyapps/sqlcipher';
 import { SqlCipherClient } from './sqlcipher-client';
 import { MIGRATIONS, SCHEMA_VERSION, migrationSource } from './migrations';
 import { newerSchemaError, wrongKeyError } from './database-errors';
+import { runUnitOfWork, unitOfWorkKnex } from './unit-of-work';
 
 export const DATABASE_KEY_BYTES = 32;
 
 export interface Database {
+  /** Joins the current unit of work when there is one (see unit-of-work.ts). */
   knex: Knex;
   path: string;
+  /** Runs `work` in one transaction that every query made through `knex` during it joins. */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -104,5 +108,10 @@ export async function openDatabase(path: string, key: Buffer): Promise<Database>
     await knex.destroy();
     throw error;
   }
-  return { knex, path, close: () => knex.destroy() };
+  return {
+    knex: unitOfWorkKnex(knex),
+    path,
+    unitOfWork: (work) => runUnitOfWork(knex, work),
+    close: () => knex.destroy(),
+  };
 }

@@ -45,18 +45,41 @@ export class Router {
       }
       entityIds = idsIn(parsed.data);
       const handler = this.handlers[methodName] as (input: unknown, context: HandlerContext) => unknown;
-      const result = await handler(parsed.data, this.context);
-      const checked = spec.output.safeParse(result);
-      if (!checked.success)
-        throw new Error(`output of ${methodName} does not match the contract: ${checked.error.message}`);
-      if (methodName !== 'session.status') sessions.activity();
-      await this.audit(methodName, spec, actorBefore, [...entityIds, ...idsIn(checked.data)], 'ok', null);
-      return { ok: true, result: checked.data };
+      // The session methods open, close or re-key the database and keyring: they cannot run in one transaction,
+      // and a sign-in is not undone for its trace. Every other call fails rather than go unrecorded.
+      const sessionMethod = methodName.startsWith('session.');
+      const work = async () => {
+        const result = await handler(parsed.data, this.context);
+        const checked = spec.output.safeParse(result);
+        if (!checked.success)
+          throw new Error(`output of ${methodName} does not match the contract: ${checked.error.message}`);
+        if (methodName !== 'session.status') sessions.activity();
+        const ids = [...entityIds, ...idsIn(checked.data)];
+        await this.audit(methodName, spec, actorBefore, ids, 'ok', null, !sessionMethod);
+        return checked.data;
+      };
+      // A write and its audit entry commit together, or neither does (issue 11 item 3).
+      const unit = spec.audit === 'write' && !sessionMethod ? sessions.peek() : null;
+      const data = unit ? await unit.db.unitOfWork(work) : await work();
+      await this.afterCommit();
+      return { ok: true, result: data };
     } catch (error) {
       const body = this.toErrorBody(methodName, error);
       const outcome = body.code === 'INTERNAL' ? 'error' : 'refused';
       await this.audit(methodName, spec, actorBefore, entityIds, outcome, body.code);
+      await this.afterCommit();
       return failure(body);
+    }
+  }
+
+  /** Anchors the audit trail every few entries (audit-checkpointer.ts); a failure delays it, never fails the call. */
+  private async afterCommit(): Promise<void> {
+    const session = this.context.sessions.peek();
+    if (!session) return;
+    try {
+      await session.anchoring.checkpoints.afterCall();
+    } catch (error) {
+      this.log('[audit] checkpoint failed', error);
     }
   }
 
@@ -85,7 +108,10 @@ export class Router {
     };
   }
 
-  /** Written only while a database is open; failed logins before that are kept by the login throttle. */
+  /**
+   * Written only while a database is open; failed logins before that are kept by the login throttle. When
+   * `required`, a failure to write fails the call (inside its unit of work, so its changes roll back).
+   */
   private async audit(
     method: string,
     spec: MethodSpec,
@@ -93,6 +119,7 @@ export class Router {
     entityIds: string[],
     outcome: 'ok' | 'refused' | 'error',
     errorCode: string | null,
+    required = false,
   ): Promise<void> {
     if (spec.audit === 'none' || method === 'session.logout') return;
     const session = this.context.sessions.peek();
@@ -110,6 +137,12 @@ export class Router {
       });
     } catch (error) {
       this.log(`[audit] could not record ${method}`, error);
+      if (required) {
+        throw new AppError(
+          'INTERNAL',
+          'Le journal d’audit n’a pas pu être écrit : l’opération n’a pas été enregistrée. Signalez-le à l’administrateur local.',
+        );
+      }
     }
   }
 }

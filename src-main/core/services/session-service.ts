@@ -184,6 +184,8 @@ export class SessionService {
     this.recoveryKeyHold.drop();
     if (this.session && !this.session.locked) {
       this.session.locked = true;
+      // A locked desk may be left for long: its trail is anchored now (a failure only delays it to the next one).
+      this.session.anchoring.checkpoints.checkpoint().catch(() => undefined);
       this.publish();
     }
     return this.state();
@@ -193,6 +195,7 @@ export class SessionService {
     const session = this.session;
     if (!session) return this.state();
     if (auditEntry) await session.audit.append({ ...auditEntry, ...actorOf(session.user) });
+    await checkpointQuietly(session);
     this.recoveryKeyHold.drop();
     this.session = null;
     session.databaseKey.fill(0);
@@ -331,6 +334,7 @@ export class SessionService {
     this.recoveryKeyHold.drop();
     this.session = null;
     if (session) {
+      await checkpointQuietly(session);
       session.databaseKey.fill(0);
       await session.db.close();
     }
@@ -348,6 +352,8 @@ export class SessionService {
       settings = await readSettings(parts.settings);
       // Failed logins made while the database was closed join the audit trail before the session opens.
       await this.flushPendingFailures(parts);
+      // Anchors the trail as found at sign-in (the first checkpoint of a new device), unless it forks from the last.
+      await checkpointQuietly(parts);
     } catch (error) {
       await parts.db.close();
       throw error;
@@ -387,4 +393,13 @@ export class SessionService {
 
 export function actorOf(user: User): Pick<AuditRecord, 'userId' | 'username' | 'role'> {
   return { userId: user.id, username: user.username, role: user.role };
+}
+
+/** A checkpoint that cannot be written (disk full…) never blocks signing in or out; the next one catches up. */
+async function checkpointQuietly(session: Pick<OpenSession, 'anchoring'>): Promise<void> {
+  try {
+    await session.anchoring.checkpoints.checkpoint();
+  } catch (error) {
+    console.error('[audit] checkpoint failed', error instanceof Error ? error.message : error);
+  }
 }
