@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { RpcResult } from '@shared/errors';
 import type { AppEvent } from '@shared/rpc/events';
 import { contract, isMethodName } from '@shared/rpc/contract';
@@ -11,6 +10,7 @@ import type { KdfParams } from './crypto/key-wrap';
 import { GeoRuntime } from './geo/geo-runtime';
 import { serveMapResource, type MapResource } from './geo/tile-route';
 import { projectRoot } from './paths';
+import { ensurePrivateDir } from './util/private-files';
 import { join } from 'node:path';
 
 /** The main process as both hosts see it: one router, one event stream. */
@@ -42,7 +42,8 @@ export interface AppCoreOptions {
 }
 
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // 0700 even when it already exists: Electron creates userData itself, readable by every account of the PC.
+  ensurePrivateDir(options.dataDir);
   const clock = options.clock ?? systemClock;
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {

@@ -41,6 +41,28 @@ export function isAllowedNavigation(url: unknown): boolean {
   return isTrustedRendererUrl(url);
 }
 
+/** Chromium's built-in PDF viewer, which shows the document preview inside its frame. */
+const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+/**
+ * Navigation of any frame (will-frame-navigate). The main frame follows isAllowedNavigation; a sub-frame may also
+ * show a blob: PDF the app made itself (the document preview) and the PDF viewer that renders it.
+ */
+export function isAllowedFrameNavigation(url: unknown, isMainFrame: boolean): boolean {
+  if (isMainFrame) return isAllowedNavigation(url);
+  if (isTrustedRendererUrl(url)) return true;
+  if (typeof url !== 'string') return false;
+  if (url.startsWith('blob:')) return isTrustedRendererUrl(url.slice('blob:'.length));
+  const parsed = parseUrl(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === 'chrome-extension:' &&
+    parsed.host === PDF_VIEWER_EXTENSION_ID &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
+}
+
 /**
  * Maps app://tigdesk/<path> to a file under rendererRoot. Works on the raw request string (not only on the
  * URL parser's normalised form) so that any traversal attempt is refused outright instead of being folded
@@ -72,7 +94,9 @@ export function resolveAppAssetPath(rendererRoot: string, requestUrl: unknown): 
       decoded === '' ||
       decoded.startsWith('.') || // '.', '..', '%2e%2e' and hidden files
       /[/\\:]/.test(decoded) || // encoded separators, Windows drives and streams
-      hasControlCharacter(decoded) // NUL and friends
+      hasControlCharacter(decoded) || // NUL and friends
+      /[. ]$/.test(decoded) || // Windows drops trailing dots and spaces: 'index.html.' would be 'index.html'
+      isWindowsDeviceName(decoded)
     ) {
       return null;
     }
@@ -84,6 +108,12 @@ export function resolveAppAssetPath(rendererRoot: string, requestUrl: unknown): 
   const relative = path.relative(root, target);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return target;
+}
+
+/** CON, NUL, COM1… name a device on Windows whatever their extension ('nul.txt', 'Con .js'). */
+function isWindowsDeviceName(segment: string): boolean {
+  const stem = segment.split('.')[0]!.trimEnd();
+  return /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i.test(stem);
 }
 
 function hasControlCharacter(value: string): boolean {
@@ -105,12 +135,14 @@ export interface HardenedWebPreferences {
   webviewTag: false;
   spellcheck: false;
   navigateOnDragDrop: false;
+  /** Off in packaged builds: nobody at the desk opens a console on the decrypted data. */
+  devTools: boolean;
   /** Only Chromium's built-in PDF viewer: the document preview shows a generated PDF in a frame. */
   plugins: true;
   preload: string;
 }
 
-export function secureWebPreferences(preloadPath: string): HardenedWebPreferences {
+export function secureWebPreferences(preloadPath: string, isPackaged: boolean): HardenedWebPreferences {
   if (typeof preloadPath !== 'string' || !path.isAbsolute(preloadPath)) {
     throw new Error('The preload path must be absolute');
   }
@@ -126,6 +158,7 @@ export function secureWebPreferences(preloadPath: string): HardenedWebPreference
     spellcheck: false,
     navigateOnDragDrop: false,
     plugins: true,
+    devTools: !isPackaged,
     preload: preloadPath,
   };
 }

@@ -14,7 +14,7 @@ import { isTrustedRendererUrl, isValidRpcMessage, parsePrintRequest } from './gu
 import { printPdf } from './print';
 import type { PrintOutcome } from '@shared/print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { createMainWindow, hardenSessionsAndContents } from './window';
+import { createMainWindow, hardenSessionsAndContents, installApplicationMenu } from './window';
 
 const FORBIDDEN_CALL: RpcResult<unknown> = {
   ok: false,
@@ -95,6 +95,7 @@ async function start(): Promise<void> {
     }
   });
 
+  installApplicationMenu();
   mainWindow = createMainWindow(preloadPath);
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -4,7 +4,7 @@
  * document is written to disk and that window can reach nothing else.
  */
 import { randomUUID } from 'node:crypto';
-import { BrowserWindow, session, type Session } from 'electron';
+import { BrowserWindow, app, session, type Session } from 'electron';
 import type { PrintOutcome } from '@shared/print';
 
 const PRINT_PARTITION = 'tigdesk-print';
@@ -54,6 +54,7 @@ export async function printPdf(parent: BrowserWindow | null, pdf: Buffer, title:
       webSecurity: true,
       plugins: true,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   try {

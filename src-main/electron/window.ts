@@ -1,6 +1,7 @@
 /** The one hardened BrowserWindow, plus the rules applied to every web contents the app creates. */
-import { BrowserWindow, app, session } from 'electron';
-import { APP_ENTRY_URL, isAllowedNavigation, secureWebPreferences } from './guards';
+import { BrowserWindow, Menu, app, session } from 'electron';
+import { APP_ENTRY_URL, isAllowedFrameNavigation, isAllowedNavigation, secureWebPreferences } from './guards';
+import { applicationMenuTemplate } from './menu-template';
 
 /** Denies every permission (camera, notifications, geolocation...) and locks navigation down. */
 export function hardenSessionsAndContents(): void {
@@ -12,11 +13,20 @@ export function hardenSessionsAndContents(): void {
     contents.on('will-navigate', (event, url) => {
       if (!isAllowedNavigation(url)) event.preventDefault();
     });
+    // Sub-frames too (will-navigate only sees the main frame): an iframe may not wander off to the web.
+    contents.on('will-frame-navigate', (details) => {
+      if (!isAllowedFrameNavigation(details.url, details.isMainFrame)) details.preventDefault();
+    });
     contents.on('will-redirect', (event, url) => {
       if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
+}
+
+/** Electron's default menu opens the DevTools; ours does not once packaged. */
+export function installApplicationMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(app.isPackaged)));
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -28,7 +38,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'TIG Desk',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {

@@ -133,6 +133,7 @@ export function PersonForm<V extends PersonScope, C, O>({
         latitude={person.latitude}
         longitude={person.longitude}
         address={{ street: person.street, postalCode: person.postalCode, city: person.city }}
+        purpose="person"
         onChange={(latitude, longitude) => {
           setValue('person.latitude', latitude, { shouldDirty: true });
           setValue('person.longitude', longitude, { shouldDirty: true });

@@ -183,6 +183,7 @@ export function HostForm({
         latitude={latitude}
         longitude={longitude}
         address={{ street, postalCode, city }}
+        purpose="host"
         onChange={(nextLatitude, nextLongitude) => {
           form.setValue('latitude', nextLatitude, { shouldDirty: true });
           form.setValue('longitude', nextLongitude, { shouldDirty: true });

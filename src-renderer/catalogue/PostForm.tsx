@@ -209,6 +209,7 @@ export function PostForm({ hostId, hostName, post, tutors, canKeep, onSaved, not
         latitude={latitude}
         longitude={longitude}
         address={{ street, postalCode, city }}
+        purpose="post"
         onChange={(nextLatitude, nextLongitude) => {
           form.setValue('latitude', nextLatitude, { shouldDirty: true });
           form.setValue('longitude', nextLongitude, { shouldDirty: true });

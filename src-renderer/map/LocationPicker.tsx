@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, Marker, ZoomControl, useMap, useMapEvents } from 'react-leaflet';
-import type { GeocodeResult } from '@shared/schemas/geo';
+import type { GeocodePurpose, GeocodeResult } from '@shared/schemas/geo';
 import { AppError } from '@shared/errors';
 import { rpcQuery } from '../queries/rpcQuery';
 import { BaseLayers, MAP_MAX_ZOOM } from './BaseLayers';
@@ -27,6 +27,8 @@ interface Props {
   longitude: number | null;
   address: PickerAddress;
   onChange: (latitude: number | null, longitude: number | null) => void;
+  /** Whose address: a person's stays on this PC unless the administrator allows the address API. */
+  purpose: GeocodePurpose;
   /** Shows the position without letting it change (those who do not keep the record). */
   readOnly?: boolean;
 }
@@ -68,7 +70,7 @@ interface Focus {
  * process, else the offline gazetteer of communes), a small map where a click places the marker and a drag moves it,
  * and the latitude and longitude as text fields for keyboard users. Nothing here waits on the network.
  */
-export function LocationPicker({ latitude, longitude, address, onChange, readOnly = false }: Props) {
+export function LocationPicker({ latitude, longitude, address, onChange, purpose, readOnly = false }: Props) {
   const queryClient = useQueryClient();
   const basemap = useBasemap();
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
@@ -114,7 +116,7 @@ export function LocationPicker({ latitude, longitude, address, onChange, readOnl
     setLookup({ state: 'loading', query });
     try {
       // Asked on demand (the button), through the cache: the same address asked again is answered at once.
-      const results = await queryClient.fetchQuery(rpcQuery('geo.geocode', { query, limit: 5 }));
+      const results = await queryClient.fetchQuery(rpcQuery('geo.geocode', { query, limit: 5, purpose }));
       if (results.length === 1) choose(results, 0, query);
       else setLookup({ state: 'done', query, results, chosen: null });
     } catch (error) {

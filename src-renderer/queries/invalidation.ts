@@ -30,7 +30,8 @@ const CATALOGUE: readonly Domain[] = [
 const STALE_AFTER: Record<Domain, readonly Domain[]> = {
   session: ['session', 'users'],
   users: ['users', 'measures', 'persons'],
-  settings: ['settings', 'session'],
+  // Whether a person's address may go online changes what geocoding answers.
+  settings: ['settings', 'session', 'geo'],
   audit: [],
   // The person's home, availability and limits are where the matching starts from.
   persons: [...CASE_FILE, 'map', 'matching'],

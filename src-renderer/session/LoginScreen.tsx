@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { loginInput } from '@shared/schemas/session';
+import { formatWaitFr } from '@shared/wait-duration';
 import { useSession } from '../app/SessionContext';
 import { FormTextField } from '../forms/fields/FormTextField';
 import { showServerError } from '../forms/serverErrors';
@@ -83,7 +84,9 @@ function LoginForm({ onForgot }: { onForgot: () => void }) {
           ) : throttled ? (
             // The server's sentence carries a frozen number: show a live countdown instead, without re-announcing it every second.
             <>
-              Trop de tentatives infructueuses. Nouvel essai possible dans <span aria-live="off">{secondsLeft}</span> s.
+              Trop de tentatives infructueuses. Nouvel essai possible dans{' '}
+              <span aria-live="off">{formatWaitFr(secondsLeft)}</span>. Un administrateur peut lever cette attente
+              (Paramètres, Utilisateurs).
             </>
           ) : (
             'Trop de tentatives infructueuses. Vous pouvez réessayer maintenant.'

@@ -17,6 +17,7 @@ import { rpcQuery } from '../queries/rpcQuery';
 import { useRpcMutation } from '../queries/useRpcMutation';
 import { GazetteerSection } from './GazetteerSection';
 import { MbtilesSection } from './MbtilesSection';
+import { PersonGeocodingSection } from './PersonGeocodingSection';
 
 export const LAYER_LABELS: Record<BaseLayer, string> = {
   online: 'En ligne',
@@ -64,6 +65,8 @@ export function MapSettingsPage() {
       <GazetteerSection />
       <Divider sx={{ my: 4 }} />
       <AddressApiForm settings={settings.data} editable={isAdmin} />
+      <Divider sx={{ my: 4 }} />
+      <PersonGeocodingSection editable={isAdmin} />
     </>
   );
 }
@@ -203,8 +206,9 @@ function AddressApiForm({ settings, editable }: { settings: GeoSettings | undefi
         Adresse nationale
       </Typography>
       <Typography sx={{ mb: 1, maxWidth: 720 }}>
-        Les adresses saisies sont recherchées en ligne auprès de ce service (format de l'API Adresse nationale), sinon
-        dans le répertoire des communes ; un lieu peut toujours être placé à la main sur la carte.
+        Les adresses des structures d’accueil et des postes sont recherchées en ligne auprès de ce service (format de
+        l'API Adresse nationale), sinon dans le répertoire des communes ; celles des personnes suivies restent sur ce
+        poste sauf autorisation ci-dessous. Un lieu peut toujours être placé à la main sur la carte.
       </Typography>
       {editable ? (
         <form onSubmit={onSubmit} noValidate style={{ maxWidth: 720 }}>

@@ -17,6 +17,7 @@ import { ROLE_LABELS_FR } from '@shared/roles';
 import type { User } from '@shared/schemas/users';
 import { useSession } from '../app/SessionContext';
 import { rpcQuery } from '../queries/rpcQuery';
+import { useRpcMutation } from '../queries/useRpcMutation';
 import { ResetPassphraseDialog } from './ResetPassphraseDialog';
 import { UserCreateDialog } from './UserCreateDialog';
 import { UserEditDialog } from './UserEditDialog';
@@ -30,10 +31,26 @@ export function UsersPage() {
   const users = useQuery(rpcQuery('users.list', {}));
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const clearLockout = useRpcMutation('users.clearLockout');
 
   const done = (message: string) => {
     setDialog(null);
     setNotice(message);
+  };
+
+  const unlock = (user: User) => {
+    setNotice(null);
+    clearLockout.mutate(
+      { id: user.id },
+      {
+        onSuccess: ({ cleared }) =>
+          setNotice(
+            cleared
+              ? `Connexion de ${user.username} débloquée : un nouvel essai est possible tout de suite.`
+              : `Le compte ${user.username} n’était pas bloqué : rien à débloquer.`,
+          ),
+      },
+    );
   };
 
   const sorted = [...(users.data ?? [])].sort((a, b) => a.username.localeCompare(b.username, 'fr'));
@@ -57,6 +74,11 @@ export function UsersPage() {
       {notice && (
         <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(null)}>
           {notice}
+        </Alert>
+      )}
+      {clearLockout.error && (
+        <Alert severity="error" sx={{ mb: 2 }} onClose={() => clearLockout.reset()}>
+          {clearLockout.error.message}
         </Alert>
       )}
       {users.error && (
@@ -105,6 +127,15 @@ export function UsersPage() {
                         onClick={() => setDialog({ kind: 'reset', user })}
                       >
                         Réinitialiser la phrase de passe
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={`Débloquer la connexion de ${user.username}`}
+                        title="Lève l’attente imposée après plusieurs phrases de passe erronées"
+                        disabled={clearLockout.isPending}
+                        onClick={() => unlock(user)}
+                      >
+                        Débloquer la connexion
                       </Button>
                     </Stack>
                   </TableCell>

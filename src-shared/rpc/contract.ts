@@ -13,7 +13,14 @@ import {
   setupOutput,
   unlockInput,
 } from '../schemas/session';
-import { createUserInput, resetPassphraseInput, updateUserInput, userSchema } from '../schemas/users';
+import {
+  clearLockoutInput,
+  clearLockoutOutput,
+  createUserInput,
+  resetPassphraseInput,
+  updateUserInput,
+  userSchema,
+} from '../schemas/users';
 import { settingsSchema, updateSettingsInput } from '../schemas/settings';
 import { exportCheckpointOutput, listAuditInput, listAuditOutput, verifyAuditOutput } from '../schemas/audit';
 import { casesContract } from './cases-contract';
@@ -138,6 +145,13 @@ export const contract = {
     summary: "Réinitialise la phrase de passe d'un compte.",
     input: resetPassphraseInput,
     output: okOutput,
+    access: ['admin'],
+    audit: 'write',
+  }),
+  'users.clearLockout': method({
+    summary: 'Lève l’attente imposée à un compte après des phrases de passe erronées.',
+    input: clearLockoutInput,
+    output: clearLockoutOutput,
     access: ['admin'],
     audit: 'write',
   }),

@@ -133,6 +133,13 @@ export const importMbtilesInput = z
   })
   .strict();
 
+/**
+ * Whose address is looked up. A person's home address stays on this PC unless the administrator allows otherwise;
+ * hosts' and posts' addresses (organisations) may go to the address API. Undeclared means a person's.
+ */
+export const GEOCODE_PURPOSES = ['person', 'host', 'post'] as const;
+export type GeocodePurpose = (typeof GEOCODE_PURPOSES)[number];
+
 export const geocodeInput = z
   .object({
     query: z
@@ -146,6 +153,7 @@ export const geocodeInput = z
       .min(1, { message: 'Au moins 1 résultat.' })
       .max(20, { message: 'Au plus 20 résultats.' })
       .default(5),
+    purpose: z.enum(GEOCODE_PURPOSES, { message: 'Usage de l’adresse inconnu.' }).default('person'),
   })
   .strict();
 

@@ -7,6 +7,8 @@ export const AUTO_LOCK_DEFAULT = 10;
 export const settingsSchema = z.object({
   serviceName: z.string(),
   autoLockMinutes: z.number().int(),
+  /** Off by default: a person's home address is geocoded on this PC only (the gazetteer), never sent online. */
+  personAddressesOnline: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -24,5 +26,6 @@ export const updateSettingsInput = z
       .min(AUTO_LOCK_MIN, { message: `Le verrouillage automatique doit être d'au moins ${AUTO_LOCK_MIN} minute.` })
       .max(AUTO_LOCK_MAX, { message: `Le verrouillage automatique ne peut dépasser ${AUTO_LOCK_MAX} minutes.` })
       .optional(),
+    personAddressesOnline: z.boolean({ message: 'Indiquez oui ou non.' }).optional(),
   })
   .strict();

@@ -53,4 +53,7 @@ export const updateUserInput = z
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
+export const clearLockoutInput = z.object({ id: idSchema }).strict();
+export const clearLockoutOutput = z.object({ cleared: z.boolean() });
+
 export const resetPassphraseInput = z.object({ id: idSchema, passphrase: passphraseSchema }).strict();

@@ -528,7 +528,8 @@ describe('maps: base layers, MBTiles, outline, gazetteer and geocoding', () => {
   });
 
   describe('geocoding', () => {
-    const geocode = (query: string, limit = 3) => t.ok('geo.geocode', { query, limit });
+    // A host's address: persons' addresses stay on this PC by default (geocoding-privacy.test.ts).
+    const geocode = (query: string, limit = 3) => t.ok('geo.geocode', { query, limit, purpose: 'host' });
 
     it('asks the configured address API first, and reads its GeoJSON as latitude and longitude', async () => {
       await t.ok('geo.updateSettings', { addressApiUrl: api.url });

@@ -4,6 +4,7 @@ import { SqlCipherClient } from './sqlcipher-client';
 import { MIGRATIONS, SCHEMA_VERSION, migrationSource } from './migrations';
 import { newerSchemaError, wrongKeyError } from './database-errors';
 import { runUnitOfWork, unitOfWorkKnex } from './unit-of-work';
+import { ensurePrivateFile, restrictIfPresent } from '../util/private-files';
 
 export const DATABASE_KEY_BYTES = 32;
 
@@ -68,6 +69,15 @@ async function prepareConnection(connection: RawConnection, key: Buffer): Promis
   await run(connection, 'PRAGMA temp_store = MEMORY');
 }
 
+/**
+ * SQLite creates the database 0644 less the umask, and gives its WAL and SHM the database file's mode: a database
+ * file made 0600 before SQLite opens it keeps all three private. The chmods after opening narrow files an older
+ * version left wider.
+ */
+function restrictDatabaseFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) restrictIfPresent(file);
+}
+
 /** Checks the key and the schema version on a throwaway connection, so a failure never reaches knex's pool. */
 async function probe(path: string, key: Buffer): Promise<void> {
   const connection = await openRaw(path);
@@ -85,6 +95,8 @@ async function probe(path: string, key: Buffer): Promise<void> {
  * migrations in order. One connection, as SQLite wants for writes.
  */
 export async function openDatabase(path: string, key: Buffer): Promise<Database> {
+  ensurePrivateFile(path);
+  restrictDatabaseFiles(path);
   await probe(path, key);
   const knex = knexFactory({
     client: SqlCipherClient as unknown as typeof knexFactory.Client,
@@ -95,7 +107,10 @@ export async function openDatabase(path: string, key: Buffer): Promise<Database>
       max: 1,
       afterCreate(connection: RawConnection, done: (error: Error | null, connection: RawConnection) => void) {
         prepareConnection(connection, key).then(
-          () => done(null, connection),
+          () => {
+            restrictDatabaseFiles(path);
+            done(null, connection);
+          },
           (error: Error) => done(error, connection),
         );
       },
@@ -104,6 +119,7 @@ export async function openDatabase(path: string, key: Buffer): Promise<Database>
   try {
     await knex.migrate.latest({ migrationSource, tableName: 'schema_migrations' });
     await knex.raw(`PRAGMA user_version = ${MIGRATIONS.length}`);
+    restrictDatabaseFiles(path);
   } catch (error) {
     await knex.destroy();
     throw error;

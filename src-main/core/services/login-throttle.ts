@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '@shared/errors';
+import { formatWaitFr } from '@shared/wait-duration';
 import type { Clock } from '../util/clock';
 import { writeFileAtomic } from '../util/atomic-file';
 
 export const FREE_ATTEMPTS = 5;
 const FIRST_DELAY_SECONDS = 30;
-const MAX_DELAY_SECONDS = 15 * 60;
+/** Long enough to make guessing slow, short enough that a few wrong guesses cannot keep the real user out. */
+export const MAX_DELAY_SECONDS = 5 * 60;
 
 interface Attempts {
   failures: number;
@@ -24,7 +26,7 @@ interface ThrottleFile {
   pending: PendingFailure[];
 }
 
-/** Seconds to wait after `failures` consecutive failures: none for the first five, then doubling from 30 s. */
+/** Seconds to wait after `failures` consecutive failures: none for the first five, then doubling from 30 s to 5 min. */
 export function delayAfter(failures: number): number {
   if (failures < FREE_ATTEMPTS) return 0;
   return Math.min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failures - FREE_ATTEMPTS));
@@ -59,7 +61,7 @@ export class LoginThrottle {
     const waitUntil = attempts.lastFailureAt + delayAfter(attempts.failures) * 1000;
     const remaining = Math.ceil((waitUntil - this.clock.now()) / 1000);
     if (remaining > 0) {
-      throw new AppError('LOCKED', `Trop de tentatives infructueuses. Réessayez dans ${formatWait(remaining)}.`, {
+      throw new AppError('LOCKED', `Trop de tentatives infructueuses. Réessayez dans ${formatWaitFr(remaining)}.`, {
         retryAfterSeconds: remaining,
       });
     }
@@ -79,6 +81,14 @@ export class LoginThrottle {
     this.save();
   }
 
+  /** An administrator lifts the wait for an account; true when there was a count to clear. */
+  clear(username: string): boolean {
+    if (!this.data.attempts[username]) return false;
+    delete this.data.attempts[username];
+    this.save();
+    return true;
+  }
+
   pendingFailures(): PendingFailure[] {
     return [...this.data.pending];
   }
@@ -93,10 +103,4 @@ export class LoginThrottle {
   private save(): void {
     writeFileAtomic(this.path, JSON.stringify(this.data));
   }
-}
-
-function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? 's' : ''}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes > 1 ? 's' : ''}`;
 }

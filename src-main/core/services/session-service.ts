@@ -73,6 +73,11 @@ export class SessionService {
     return this.session;
   }
 
+  /** Lifts the login wait of an account (users.clearLockout, administrators only). */
+  clearLoginLockout(username: string): boolean {
+    return this.throttle.clear(username);
+  }
+
   keyringOrFail(): Keyring {
     const keyring = this.keyring();
     if (!keyring) throw new AppError('CONFLICT', "TIG Desk n'est pas encore installé sur ce poste.");

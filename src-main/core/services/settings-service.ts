@@ -8,5 +8,7 @@ export async function readSettings(repo: SettingsRepo): Promise<Settings> {
   return {
     serviceName: typeof stored.serviceName === 'string' ? stored.serviceName : '',
     autoLockMinutes: typeof stored.autoLockMinutes === 'number' ? stored.autoLockMinutes : AUTO_LOCK_DEFAULT,
+    // Only an explicit « true » stored by an administrator sends persons' addresses to the address API.
+    personAddressesOnline: stored.personAddressesOnline === true,
   };
 }

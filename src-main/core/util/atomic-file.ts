@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Writes a file so that a crash leaves either the old or the new content, never a torn one. */
@@ -6,6 +6,8 @@ export function writeFileAtomic(path: string, content: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w', 0o600);
   try {
+    // A leftover temporary file keeps its old mode: the replacement is 0600 in every case.
+    if (process.platform !== 'win32') fchmodSync(fd, 0o600);
     writeSync(fd, content);
     fsyncSync(fd);
   } finally {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
+  isAllowedFrameNavigation,
   isAllowedNavigation,
   isTrustedRendererUrl,
   isValidRpcMessage,
@@ -10,6 +11,7 @@ import {
   parsePrintRequest,
   secureWebPreferences,
 } from '../../../src-main/electron/guards';
+import { applicationMenuTemplate, type MenuItemSpec } from '../../../src-main/electron/menu-template';
 
 const ROOT = path.resolve('/srv/tigdesk/dist/renderer');
 
@@ -106,9 +108,10 @@ describe('resolveAppAssetPath', () => {
 });
 
 describe('secureWebPreferences', () => {
-  it('returns the hardened preferences', () => {
+  it('returns the hardened preferences, DevTools off once packaged', () => {
     const preload = path.resolve('/opt/tigdesk/build/electron/preload.cjs');
-    expect(secureWebPreferences(preload)).toEqual({
+    expect(secureWebPreferences(preload, false).devTools).toBe(true);
+    expect(secureWebPreferences(preload, true)).toEqual({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -120,12 +123,13 @@ describe('secureWebPreferences', () => {
       spellcheck: false,
       navigateOnDragDrop: false,
       plugins: true,
+      devTools: false,
       preload,
     });
   });
 
   it('refuses a relative preload path', () => {
-    expect(() => secureWebPreferences('build/electron/preload.cjs')).toThrow();
+    expect(() => secureWebPreferences('build/electron/preload.cjs', true)).toThrow();
   });
 });
 
@@ -191,5 +195,80 @@ describe('parsePrintRequest', () => {
     ['too large', 'A'.repeat(60 * 1024 * 1024), 'x'],
   ])('refuses %s', (_label, data, title) => {
     expect(parsePrintRequest(data, title)).toBeNull();
+  });
+});
+
+describe('resolveAppAssetPath on Windows names', () => {
+  it.each([
+    'app://tigdesk/con',
+    'app://tigdesk/CON',
+    'app://tigdesk/nul.txt',
+    'app://tigdesk/assets/Nul.tar.gz',
+    'app://tigdesk/prn.js',
+    'app://tigdesk/aux',
+    'app://tigdesk/com1',
+    'app://tigdesk/COM9.png',
+    'app://tigdesk/lpt1',
+    'app://tigdesk/assets/lpt9.css',
+    'app://tigdesk/con/index.html',
+    'app://tigdesk/nul%20.txt',
+    'app://tigdesk/index.html.',
+    'app://tigdesk/index.html%20',
+    'app://tigdesk/assets./app.js',
+    'app://tigdesk/assets%20/app.js',
+    'app://tigdesk/index.html%20.',
+  ])('refuses %s', (url) => {
+    expect(resolveAppAssetPath(ROOT, url)).toBeNull();
+  });
+
+  it('still serves names that only start like a device', () => {
+    expect(resolveAppAssetPath(ROOT, 'app://tigdesk/assets/console.js')).toBe(path.join(ROOT, 'assets', 'console.js'));
+    expect(resolveAppAssetPath(ROOT, 'app://tigdesk/com10.png')).toBe(path.join(ROOT, 'com10.png'));
+    expect(resolveAppAssetPath(ROOT, 'app://tigdesk/auxiliary.svg')).toBe(path.join(ROOT, 'auxiliary.svg'));
+  });
+});
+
+describe('isAllowedFrameNavigation', () => {
+  it('lets the main frame show the app only', () => {
+    expect(isAllowedFrameNavigation('app://tigdesk/index.html', true)).toBe(true);
+    expect(isAllowedFrameNavigation('blob:app://tigdesk/0b1c2d3e', true)).toBe(false);
+    expect(isAllowedFrameNavigation('https://example.org/', true)).toBe(false);
+  });
+
+  it('lets a sub-frame show the app, its own PDF blobs and the built-in PDF viewer', () => {
+    expect(isAllowedFrameNavigation('app://tigdesk/index.html', false)).toBe(true);
+    expect(isAllowedFrameNavigation('blob:app://tigdesk/0b1c2d3e-aaaa#toolbar=0', false)).toBe(true);
+    expect(isAllowedFrameNavigation('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', false)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    'https://example.org/',
+    'http://127.0.0.1:4000/',
+    'blob:https://example.org/0b1c',
+    'blob:app://evil/0b1c',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/index.html',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'javascript:alert(1)',
+    '',
+  ])('refuses a sub-frame going to %s', (url) => {
+    expect(isAllowedFrameNavigation(url, false)).toBe(false);
+  });
+});
+
+describe('application menu', () => {
+  function roles(items: readonly MenuItemSpec[]): string[] {
+    return items.flatMap((item) => [item.role ?? '', ...roles(item.submenu ?? [])]);
+  }
+
+  it('has no item that opens the developer tools or reloads in a packaged build', () => {
+    const packaged = roles(applicationMenuTemplate(true));
+    expect(packaged).not.toContain('toggleDevTools');
+    expect(packaged).not.toContain('reload');
+    expect(packaged).not.toContain('forceReload');
+    expect(packaged).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll', 'undo', 'quit']));
+    expect(roles(applicationMenuTemplate(false))).toContain('toggleDevTools');
   });
 });

@@ -46,6 +46,8 @@ const shell = vi.hoisted(() => {
     printRequestFilter: null as Handler | null,
     printJobs: [] as { url: string; options: unknown; served: Response | null }[],
     destroyed: 0,
+    packaged: false,
+    menu: null as { template: { role?: string; submenu?: unknown[] }[] } | null,
   };
   class FakeBrowserWindow {
     options: WindowOptions;
@@ -100,7 +102,9 @@ const shell = vi.hoisted(() => {
       getAppPath: () => state.appRoot,
       getPath: (name: string) => state.paths.get(name) ?? `${state.appRoot}/${name}`,
       setPath: (name: string, value: string) => state.paths.set(name, value),
-      isPackaged: false,
+      get isPackaged() {
+        return state.packaged;
+      },
       quit: () => {
         state.quits += 1;
       },
@@ -141,6 +145,12 @@ const shell = vi.hoisted(() => {
     },
     ipcMain: { handle: (channel: string, handler: Handler) => state.ipcHandlers.set(channel, handler) },
     dialog: { showErrorBox: () => {} },
+    Menu: {
+      buildFromTemplate: (template: { role?: string; submenu?: unknown[] }[]) => ({ template }),
+      setApplicationMenu: (menu: { template: { role?: string; submenu?: unknown[] }[] }) => {
+        state.menu = menu;
+      },
+    },
     BrowserWindow: FakeBrowserWindow,
   };
   return { state, electron };
@@ -240,6 +250,9 @@ describe('Electron main process wiring', () => {
     expect(window.options.webPreferences.preload).toBe(path.join(state.appRoot, 'build', 'electron', 'preload.cjs'));
     expect(window.loaded).toEqual(['app://tigdesk/index.html']);
     expect(window.shown).toBe(true);
+    // A development build keeps its DevTools.
+    expect(window.options.webPreferences.devTools).toBe(true);
+    expect(JSON.stringify(state.menu?.template)).toContain('toggleDevTools');
   });
 
   it('passes calls from the app page to the core', async () => {
@@ -388,6 +401,16 @@ describe('Electron main process wiring', () => {
     expect(fire(listeners.get('will-navigate'), 'file:///etc/passwd')).toBe(true);
     expect(fire(listeners.get('will-navigate'), 'app://tigdesk/index.html')).toBe(false);
     expect(fire(listeners.get('will-redirect'), 'http://127.0.0.1/')).toBe(true);
+    // Any frame, not only the main one: an iframe may show the app's own PDF blob, nothing from the web.
+    const frameNavigation = (url: string, isMainFrame: boolean) => {
+      let prevented = false;
+      listeners.get('will-frame-navigate')!({ url, isMainFrame, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(frameNavigation('https://example.org/', false)).toBe(true);
+    expect(frameNavigation('https://example.org/', true)).toBe(true);
+    expect(frameNavigation('blob:app://tigdesk/3f2a', false)).toBe(false);
+    expect(frameNavigation('app://tigdesk/index.html', true)).toBe(false);
     expect(fire(listeners.get('will-attach-webview'))).toBe(true);
   });
 
@@ -399,5 +422,30 @@ describe('Electron main process wiring', () => {
     expect(state.quits).toBeGreaterThan(0);
     // Second pass: the core is closed, quitting goes ahead.
     expect(fire(willQuit)).toBe(false);
+  });
+});
+
+describe('Electron main process once packaged', () => {
+  beforeAll(async () => {
+    state.packaged = true;
+    state.windows.length = 0;
+    state.menu = null;
+    vi.resetModules();
+    await import('../../../src-main/electron/main');
+    await settle();
+  });
+
+  afterAll(() => {
+    state.packaged = false;
+  });
+
+  it('opens its window without DevTools and offers no menu item that opens them', () => {
+    const window = state.windows[0]!;
+    expect(window.loaded).toEqual(['app://tigdesk/index.html']);
+    expect(window.options.webPreferences.devTools).toBe(false);
+    const menu = JSON.stringify(state.menu?.template);
+    expect(menu).toContain('"copy"');
+    expect(menu).not.toContain('toggleDevTools');
+    expect(menu).not.toContain('reload');
   });
 });

@@ -5,6 +5,7 @@ import { currentBasemap, importMbtiles } from '@core/geo/basemap-service';
 import { geocode } from '@core/geo/geocoder';
 import { gazetteerSize, importGazetteer } from '@core/geo/gazetteer';
 import { isoNow } from '@core/util/clock';
+import { readSettings } from '@core/services/settings-service';
 
 export const geoHandlers: HandlerMap<keyof typeof geoContract> = {
   'geo.getSettings': (_input, { sessions, geo }) => readGeoSettings(sessions.current().settings, geo),
@@ -18,8 +19,13 @@ export const geoHandlers: HandlerMap<keyof typeof geoContract> = {
   'geo.geocode': async (input, { sessions, geo }) => {
     const session = sessions.current();
     const settings = await readGeoSettings(session.settings, geo);
+    // A person's home address leaves the PC only when the administrator has allowed it.
+    const online =
+      input.purpose !== 'person' || (await readSettings(session.settings)).personAddressesOnline
+        ? settings.addressApiUrl
+        : '';
     return geocode(
-      { knex: session.db.knex, addressApiUrl: settings.addressApiUrl, timeoutMs: geo.geocodeTimeoutMs },
+      { knex: session.db.knex, addressApiUrl: online, timeoutMs: geo.geocodeTimeoutMs },
       input.query,
       input.limit,
     );

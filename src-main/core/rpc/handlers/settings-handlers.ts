@@ -11,6 +11,8 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = 
       if (input.serviceName !== undefined) await session.settings.set(trx, 'serviceName', input.serviceName, at);
       if (input.autoLockMinutes !== undefined)
         await session.settings.set(trx, 'autoLockMinutes', input.autoLockMinutes, at);
+      if (input.personAddressesOnline !== undefined)
+        await session.settings.set(trx, 'personAddressesOnline', input.personAddressesOnline, at);
     });
     const settings = await readSettings(session.settings);
     sessions.setAutoLockMinutes(settings.autoLockMinutes);
