@@ -65,6 +65,24 @@ describe('the audit entry is written in the transaction of the change it records
     expect(await t.ok('persons.search', { query: 'Lefèvre' })).toEqual([]);
   });
 
+  it('gives no passphrase access to an account whose creation or reset was rolled back', async () => {
+    await onDatabase(temp.dir, BREAK_AUDIT);
+    const keyring = () => Keyring.load(dataPaths(temp.dir).keyring, TEST_KDF);
+    const intruder = { ...CLERK, username: 'intrus', passphrase: 'phrase de passe de l’intrus' };
+    expect((await t.fail('users.create', intruder)).code).toBe('INTERNAL');
+    expect(keyring().hasUser('intrus')).toBe(false);
+    expect(await keyring().unlockWithPassphrase('intrus', intruder.passphrase)).toBeNull();
+
+    await onDatabase(temp.dir, 'DROP TRIGGER audit_broken');
+    const users = (await t.ok('users.list')) as Array<{ id: string; username: string }>;
+    const clerkId = users.find((u) => u.username === CLERK.username)!.id;
+    await onDatabase(temp.dir, BREAK_AUDIT);
+    const reset = await t.fail('users.resetPassphrase', { id: clerkId, passphrase: 'nouvelle phrase non tracée' });
+    expect(reset.code).toBe('INTERNAL');
+    expect(await keyring().unlockWithPassphrase(CLERK.username, 'nouvelle phrase non tracée')).toBeNull();
+    expect(await keyring().unlockWithPassphrase(CLERK.username, CLERK.passphrase)).not.toBeNull();
+  });
+
   it('refuses a consultation it cannot trace', async () => {
     await onDatabase(temp.dir, BREAK_AUDIT);
     expect((await t.fail('users.list')).code).toBe('INTERNAL');

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 interface OpenUnit {
   root: Knex;
   trx: Knex.Transaction;
+  afterCommit: Array<() => Promise<void> | void>;
 }
 
 const units = new AsyncLocalStorage<OpenUnit>();
@@ -37,7 +38,21 @@ export function unitOfWorkKnex(root: Knex): Knex {
  * Runs `work` in one transaction of `root` (the plain knex, not the proxy): committed when it resolves, rolled back
  * when it throws. Queries made through the proxy of the same database join it, wherever they are in the call.
  */
-export function runUnitOfWork<T>(root: Knex, work: () => Promise<T>): Promise<T> {
+export async function runUnitOfWork<T>(root: Knex, work: () => Promise<T>): Promise<T> {
   if (units.getStore()?.root === root) return work();
-  return root.transaction((trx) => units.run({ root, trx }, work));
+  const afterCommit: OpenUnit['afterCommit'] = [];
+  const result = await root.transaction((trx) => units.run({ root, trx, afterCommit }, work));
+  for (const effect of afterCommit) await effect();
+  return result;
+}
+
+/**
+ * Runs an effect outside the database (the keyring file) once the current unit of work has committed, or at once
+ * outside a unit. A rolled-back call (its audit entry could not be written) so leaves no passphrase able to unwrap
+ * the key for an account the database does not have.
+ */
+export async function afterCommit(effect: () => Promise<void> | void): Promise<void> {
+  const unit = units.getStore();
+  if (unit) unit.afterCommit.push(effect);
+  else await effect();
 }

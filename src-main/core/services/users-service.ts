@@ -3,6 +3,7 @@ import type { CreateUserInput, UpdateUserInput, User } from '@shared/schemas/use
 import type { Keyring } from '../crypto/keyring';
 import type { OpenSession } from './open-session';
 import { uuidv7 } from '../util/uuid7';
+import { afterCommit } from '../db/unit-of-work';
 
 /** Account management by the administrator. Passphrases live only in the keyring, wrapped around the key. */
 export class UsersService {
@@ -19,7 +20,9 @@ export class UsersService {
     await db.knex.transaction((trx) =>
       users.insert(trx, { id, username: input.username, displayName: input.displayName, role: input.role }, this.at),
     );
-    await this.keyring.setUserPassphrase(this.session.databaseKey, input.username, id, input.passphrase);
+    await afterCommit(() =>
+      this.keyring.setUserPassphrase(this.session.databaseKey, input.username, id, input.passphrase),
+    );
     return (await users.findById(id))!;
   }
 
@@ -70,7 +73,9 @@ export class UsersService {
   async resetPassphrase(id: string, passphrase: string): Promise<void> {
     const existing = await this.session.users.findById(id);
     if (!existing) throw new AppError('NOT_FOUND', 'Ce compte utilisateur n’existe pas (ou plus).');
-    await this.keyring.setUserPassphrase(this.session.databaseKey, existing.username, existing.id, passphrase);
+    await afterCommit(() =>
+      this.keyring.setUserPassphrase(this.session.databaseKey, existing.username, existing.id, passphrase),
+    );
   }
 }
 
