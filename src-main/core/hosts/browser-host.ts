@@ -8,6 +8,7 @@ import { mimeTypeOf, resolveStaticFile, streamFile } from './static-files';
 import { generateAccessToken, presentedToken } from './access-token';
 import { BodyBudget, readBodyWithin, refuseUnreadBody } from './request-body';
 import { rpcCatalogue } from './rpc-catalogue';
+import { internalErrorMessage, logInternalError } from '../rpc/internal-error-log';
 
 // Large enough for a national gazetteer of communes or a clerk's CSV list, small enough to refuse abuse.
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
@@ -66,10 +67,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
-      console.error('[browser-host]', error);
+    handle(request, response).catch((error: unknown) => {
+      const reference = logInternalError('browser-host', error);
       if (!response.headersSent)
-        sendError(response, 500, { code: 'INTERNAL', message: 'Erreur interne du service local.' });
+        sendError(response, 500, { code: 'INTERNAL', message: internalErrorMessage(reference) });
       else response.end();
     });
   });

@@ -7,8 +7,7 @@ import type { User } from '@shared/schemas/users';
 import type { HandlerContext, HandlerMap } from './handler';
 import { fieldIssues, validationSummary } from './zod-issues';
 import { actorOf } from '../services/session-service';
-
-type Logger = (message: string, error: unknown) => void;
+import { internalErrorMessage, logInternalError, type InternalErrorLog } from './internal-error-log';
 
 /**
  * The one router both hosts call (DESIGN.md §4): unknown methods rejected, lock enforced, roles checked, input
@@ -18,7 +17,8 @@ export class Router {
   constructor(
     private readonly handlers: HandlerMap,
     private readonly context: HandlerContext,
-    private readonly log: Logger = (message, error) => console.error(message, error),
+    // Never the error's message nor the input: they may hold personal data (issue 11, item 5).
+    private readonly log: InternalErrorLog = logInternalError,
   ) {}
 
   async call(methodName: string, rawInput: unknown): Promise<RpcResult<unknown>> {
@@ -72,12 +72,9 @@ export class Router {
 
   private toErrorBody(methodName: string, error: unknown): RpcErrorBody {
     if (isAppError(error)) return error.toBody();
-    this.log(`[rpc] ${methodName} failed`, error);
-    return {
-      code: 'INTERNAL',
-      message:
-        "Une erreur interne est survenue ; l'opération n'a pas été enregistrée. Si elle se répète, signalez-la à l'administrateur local.",
-    };
+    // The method name comes from the contract (checked above), never from the caller's free text.
+    const reference = this.log(`rpc ${methodName}`, error);
+    return { code: 'INTERNAL', message: internalErrorMessage(reference) };
   }
 
   /** Written only while a database is open; failed logins before that are kept by the login throttle. */
@@ -104,7 +101,7 @@ export class Router {
         errorCode,
       });
     } catch (error) {
-      this.log(`[audit] could not record ${method}`, error);
+      this.log(`audit ${method}`, error);
     }
   }
 }
