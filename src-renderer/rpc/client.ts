@@ -3,6 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/rpc/contract
 import type { AppEvent } from '@shared/rpc/events';
 import { createElectronTransport } from './electronTransport';
 import { createHttpTransport } from './httpTransport';
+import { pageAccessToken } from './accessToken';
 import type { Transport } from './transport';
 
 export interface RpcClient {
@@ -35,5 +36,5 @@ export function createRpcClient(transport: Transport): RpcClient {
 
 /** Electron when the preload bridge is there, the browser host otherwise. */
 export function createDefaultTransport(): Transport {
-  return window.tigdesk ? createElectronTransport(window.tigdesk) : createHttpTransport();
+  return window.tigdesk ? createElectronTransport(window.tigdesk) : createHttpTransport(pageAccessToken());
 }

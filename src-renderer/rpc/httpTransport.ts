@@ -6,22 +6,33 @@ import { parseSseBlocks } from './sse';
 
 const RECONNECT_DELAY_MS = 3000;
 
+function authorization(accessToken: () => string | null): Record<string, string> {
+  const token = accessToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 function networkFailure(): RpcResult<unknown> {
   return { ok: false, error: { code: 'INTERNAL', message: t('error.network') } };
 }
 
 /**
  * Browser host transport: POST rpc/<method> (relative, so it works wherever the page is served) and an
- * event stream read by hand, because EventSource cannot be aborted cleanly nor tuned for reconnection.
+ * event stream read by hand with fetch, because EventSource can neither send the token as a header (the only way
+ * the host accepts it: no cookie, no token in a URL that logs and history keep) nor be aborted cleanly.
  */
-export function createHttpTransport(): Transport {
+export function createHttpTransport(accessToken: () => string | null): Transport {
   const listeners = new Set<(event: AppEvent) => void>();
   let controller: AbortController | null = null;
 
   async function readStream(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       try {
-        const response = await fetch('events', { credentials: 'same-origin', signal, cache: 'no-store' });
+        const response = await fetch('events', {
+          headers: authorization(accessToken),
+          credentials: 'omit',
+          signal,
+          cache: 'no-store',
+        });
         if (!response.ok || !response.body) throw new Error(`events: HTTP ${response.status}`);
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
@@ -58,9 +69,9 @@ export function createHttpTransport(): Transport {
       try {
         response = await fetch('rpc/' + method, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...authorization(accessToken) },
           body: JSON.stringify(input ?? {}),
-          credentials: 'same-origin',
+          credentials: 'omit',
         });
       } catch {
         return networkFailure();

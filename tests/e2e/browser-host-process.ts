@@ -29,7 +29,7 @@ export class BrowserHostProcess {
       const timer = setTimeout(() => reject(new Error(`browser host did not start: ${stdout} ${stderr}`)), 30_000);
       child.stdout!.on('data', (chunk) => {
         stdout += chunk;
-        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(stdout);
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(stdout);
         if (match) {
           clearTimeout(timer);
           resolvePromise(match[1]!);
@@ -39,7 +39,8 @@ export class BrowserHostProcess {
     });
     const parsed = new URL(this.url);
     this.origin = parsed.origin;
-    this.token = parsed.searchParams.get('token')!;
+    // The token rides in the fragment: the page reads it, a tool sends it as a bearer header.
+    this.token = new URLSearchParams(parsed.hash.slice(1)).get('token')!;
   }
 
   async stop(): Promise<void> {

@@ -175,6 +175,8 @@ test('a référent habilitates an association and registers its post; an officer
   await expect(page.getByRole('region', { name: 'Occupation' })).toContainText('Libres');
   await page.screenshot({ path: 'test-results/screens/post-registered.png', fullPage: true });
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  // Opening the printed address again in this tab is a same-page navigation: wait for the sign-out to land first.
+  await expect(page.getByLabel('Identifiant')).toBeVisible();
 
   // The officer opens the measure, finds posts on the map (Saturday, within 10 km), reads why, and places.
   await login(page, CPIP.username);

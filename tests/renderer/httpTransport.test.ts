@@ -5,6 +5,8 @@ import { createHttpTransport } from '@renderer/rpc/httpTransport';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const TOKEN = 'Zm9vYmFyLXRva2VuLWZvci10ZXN0cy0xMjM0NTY3ODkw';
+
 describe('HTTP transport', () => {
   it('posts JSON to rpc/<method> and returns the body whatever the status', async () => {
     const fetchMock = vi.fn(
@@ -14,9 +16,17 @@ describe('HTTP transport', () => {
         }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    const outcome = await createHttpTransport().call('users.list', undefined);
+    const outcome = await createHttpTransport(() => TOKEN).call('users.list', undefined);
     expect(outcome).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Accès refusé.' } });
-    expect(fetchMock).toHaveBeenCalledWith('rpc/users.list', expect.objectContaining({ method: 'POST', body: '{}' }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      'rpc/users.list',
+      expect.objectContaining({
+        method: 'POST',
+        body: '{}',
+        credentials: 'omit',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      }),
+    );
   });
 
   it('turns a network failure into an INTERNAL error with the French network message', async () => {
@@ -24,7 +34,7 @@ describe('HTTP transport', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    const outcome = await createHttpTransport().call('session.status', {});
+    const outcome = await createHttpTransport(() => TOKEN).call('session.status', {});
     expect(outcome).toEqual({ ok: false, error: { code: 'INTERNAL', message: fr['error.network'] } });
   });
 
@@ -38,13 +48,16 @@ describe('HTTP transport', () => {
         controller.enqueue(encoder.encode(text.slice(10)));
       },
     });
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } })),
-    );
+    const fetchMock = vi.fn(async () => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }));
+    vi.stubGlobal('fetch', fetchMock);
     const received: AppEvent[] = [];
-    const stop = createHttpTransport().subscribe((e) => received.push(e));
+    const stop = createHttpTransport(() => TOKEN).subscribe((e) => received.push(e));
     await vi.waitFor(() => expect(received).toEqual([event]));
     stop();
+    // EventSource cannot send a header: the stream is read with fetch, the token as a bearer header, no cookie.
+    expect(fetchMock).toHaveBeenCalledWith(
+      'events',
+      expect.objectContaining({ credentials: 'omit', headers: { Authorization: `Bearer ${TOKEN}` } }),
+    );
   });
 });

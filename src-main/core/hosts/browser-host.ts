@@ -1,16 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HTTP_STATUS_BY_CODE } from '@shared/errors';
 import type { AppCore } from '../app-core';
 import { contentSecurityPolicy } from './csp';
 import { BASE_HEADERS, sendError, sendJson } from './http-replies';
 import { mimeTypeOf, resolveStaticFile, streamFile } from './static-files';
-import { TOKEN_COOKIE, generateAccessToken, presentedToken, tokenMatches } from './access-token';
+import { generateAccessToken, presentedToken } from './access-token';
+import { BodyBudget, readBodyWithin, refuseUnreadBody } from './request-body';
 import { rpcCatalogue } from './rpc-catalogue';
+import { internalErrorMessage, logInternalError } from '../rpc/internal-error-log';
 
 // Large enough for a national gazetteer of communes or a clerk's CSV list, small enough to refuse abuse.
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const EVENT_KEEPALIVE_MS = 25_000;
+// Bodies held in memory at once across all requests: concurrent uploads wait for their turn rather than pile up.
+const BODY_BUDGET_BYTES = 2 * MAX_BODY_BYTES;
 
 export interface BrowserHostOptions {
   core: AppCore;
@@ -23,9 +27,20 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   port: number;
   token: string;
-  /** The address to open, token included; the page trades it for a cookie and drops it from the address bar. */
+  /**
+   * The address to open, the token in its fragment: never sent to any server nor kept in a cookie (browsers share
+   * cookies across the ports of 127.0.0.1); the page keeps it in memory and drops it from the address bar.
+   */
   url: string;
+  /** Diagnostics (and the body-limit tests): bytes read from clients, per connection at most, bodies held at once. */
+  bodyStats(): BodyStats;
   close(): Promise<void>;
+}
+
+export interface BodyStats {
+  bytesRead: number;
+  maxConnectionBytesRead: number;
+  peakBufferedBodyBytes: number;
 }
 
 const UNAUTHORIZED = {
@@ -35,13 +50,15 @@ const UNAUTHORIZED = {
 
 /**
  * The loopback host (DESIGN.md §4): serves the built renderer and the RPC contract over HTTP to a browser on the
- * same machine. 127.0.0.1 only, a random token on every request, the Host header checked, no CORS.
+ * same machine. 127.0.0.1 only, the Host header checked, no CORS; the API (/rpc, /events) wants the random token
+ * as a bearer header and a same-origin caller, while the renderer’s files and the basemap are public.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? generateAccessToken();
   // Built per response: the online tile server in the settings may change while the host runs.
   const csp = () => contentSecurityPolicy({ tileOrigins: options.core.maps.tileOrigins() });
   const eventStreams = new Set<ServerResponse>();
+  const bodyBudget = new BodyBudget(BODY_BUDGET_BYTES);
   let port = 0;
 
   const unsubscribe = options.core.onEvent((event) => {
@@ -50,10 +67,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
 
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
-      console.error('[browser-host]', error);
+    handle(request, response).catch((error: unknown) => {
+      const reference = logInternalError('browser-host', error);
       if (!response.headersSent)
-        sendError(response, 500, { code: 'INTERNAL', message: 'Erreur interne du service local.' });
+        sendError(response, 500, { code: 'INTERNAL', message: internalErrorMessage(reference) });
       else response.end();
     });
   });
@@ -61,58 +78,54 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host;
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendError(response, 403, { code: 'FORBIDDEN', message: 'Adresse non autorisée.' });
+      refuseUnreadBody(request, response, 403, { code: 'FORBIDDEN', message: 'Adresse non autorisée.' });
       return;
     }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    // Only the path is read: `//host/...` stays a path on this host, and nothing here ever redirects.
+    const pathname = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+    const isApi = pathname === '/rpc' || pathname.startsWith('/rpc/') || pathname === '/events';
 
-    // Opening the printed address: trade the token in the query for a cookie, then drop it from the address bar.
-    if (request.method === 'GET' && url.searchParams.has('token')) {
-      if (!tokenMatches(url.searchParams.get('token'), token)) {
-        sendError(response, 401, UNAUTHORIZED);
+    if (isApi) {
+      // Checked on the headers alone, before a byte of the body is read.
+      if (!presentedToken(request, token)) {
+        refuseUnreadBody(request, response, 401, UNAUTHORIZED);
         return;
       }
-      response.writeHead(303, {
-        ...BASE_HEADERS,
-        Location: url.pathname,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        'Cache-Control': 'no-store',
+      if (!isSameOriginRequest(request, port)) {
+        refuseUnreadBody(request, response, 403, {
+          code: 'FORBIDDEN',
+          message: 'Requête d’une autre origine refusée.',
+        });
+        return;
+      }
+      if (pathname === '/rpc' && request.method === 'GET') {
+        sendJson(response, 200, rpcCatalogue());
+        return;
+      }
+      if (pathname === '/events' && request.method === 'GET') {
+        openEventStream(response);
+        return;
+      }
+      if (pathname.startsWith('/rpc/') && request.method === 'POST') {
+        await handleRpc(request, response, pathname.slice('/rpc/'.length));
+        return;
+      }
+      refuseUnreadBody(request, response, 405, {
+        code: 'VALIDATION',
+        message: pathname.startsWith('/rpc/')
+          ? 'Méthode HTTP non autorisée : utilisez POST.'
+          : 'Méthode HTTP non autorisée.',
       });
-      response.end();
       return;
     }
 
-    const proof = presentedToken(request, token);
-    if (!proof) {
-      request.resume();
-      sendError(response, 401, UNAUTHORIZED);
-      return;
-    }
-
-    if (url.pathname === '/rpc' && request.method === 'GET') {
-      sendJson(response, 200, rpcCatalogue());
-      return;
-    }
-    if (url.pathname.startsWith('/rpc/')) {
-      if (request.method !== 'POST') {
-        request.resume();
-        sendError(response, 405, { code: 'VALIDATION', message: 'Méthode HTTP non autorisée : utilisez POST.' });
-        return;
-      }
-      await handleRpc(request, response, url.pathname.slice('/rpc/'.length), proof);
-      return;
-    }
-    if (url.pathname === '/events' && request.method === 'GET') {
-      openEventStream(response);
-      return;
-    }
+    // The renderer's files and the basemap hold no personal data: served without the token, GET and HEAD only.
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      request.resume();
-      sendError(response, 405, { code: 'VALIDATION', message: 'Méthode HTTP non autorisée.' });
+      refuseUnreadBody(request, response, 405, { code: 'VALIDATION', message: 'Méthode HTTP non autorisée.' });
       return;
     }
     // Offline basemap tiles and the fallback outline (src-main/core/geo/tile-route.ts), shared with app://.
-    const mapFile = await options.core.maps.serve(url.pathname);
+    const mapFile = await options.core.maps.serve(pathname);
     if (mapFile) {
       response.writeHead(mapFile.status, {
         ...BASE_HEADERS,
@@ -123,35 +136,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       response.end(request.method === 'HEAD' ? undefined : mapFile.body);
       return;
     }
-    serveStatic(request, response, url.pathname);
+    serveStatic(request, response, pathname);
   }
 
-  async function handleRpc(
-    request: IncomingMessage,
-    response: ServerResponse,
-    method: string,
-    proof: 'header' | 'cookie',
-  ) {
-    // A cookie travels with any request the browser makes: accept it only from our own page.
-    if (proof === 'cookie' && !isSameOriginRequest(request, port)) {
-      request.resume();
-      sendError(response, 403, { code: 'FORBIDDEN', message: 'Requête d’une autre origine refusée.' });
-      return;
-    }
+  async function handleRpc(request: IncomingMessage, response: ServerResponse, method: string) {
     if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-      request.resume();
-      sendError(response, 415, {
+      refuseUnreadBody(request, response, 415, {
         code: 'VALIDATION',
         message: 'Le corps de la requête doit être du JSON (Content-Type: application/json).',
       });
       return;
     }
-    const body = await readBody(request);
+    const body = await readBodyWithin(request, MAX_BODY_BYTES, bodyBudget);
+    if (body === 'aborted') return;
     if (body === 'too-large') {
-      // Read and drop the rest so that the client receives the answer instead of a reset connection.
-      request.resume();
-      response.setHeader('Connection', 'close');
-      sendError(response, 413, {
+      refuseUnreadBody(request, response, 413, {
         code: 'VALIDATION',
         message: `Requête trop volumineuse (au plus ${MAX_BODY_BYTES / 1024 / 1024} Mio).`,
       });
@@ -214,6 +213,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     streamFile(file).pipe(response);
   }
 
+  const stats = { bytesRead: 0, maxConnectionBytesRead: 0 };
+  const liveSockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    liveSockets.add(socket);
+    socket.on('close', () => {
+      liveSockets.delete(socket);
+      stats.bytesRead += socket.bytesRead;
+      stats.maxConnectionBytesRead = Math.max(stats.maxConnectionBytesRead, socket.bytesRead);
+    });
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -223,7 +233,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     port,
     token,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    bodyStats() {
+      let bytesRead = stats.bytesRead;
+      let maxConnectionBytesRead = stats.maxConnectionBytesRead;
+      for (const socket of liveSockets) {
+        bytesRead += socket.bytesRead;
+        maxConnectionBytesRead = Math.max(maxConnectionBytesRead, socket.bytesRead);
+      }
+      return { bytesRead, maxConnectionBytesRead, peakBufferedBodyBytes: bodyBudget.peak };
+    },
     async close() {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
@@ -233,33 +252,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
+/** Refuses what a browser sent from another page; tools (no Origin, no Sec-Fetch-Site) are judged by the token. */
 function isSameOriginRequest(request: IncomingMessage, port: number): boolean {
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite && fetchSite !== 'same-origin') return false;
   const origin = request.headers.origin;
   if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return false;
   return true;
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      resolve('too-large');
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        chunks.length = 0;
-        resolve('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }

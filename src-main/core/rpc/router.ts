@@ -8,8 +8,7 @@ import type { HandlerContext, HandlerMap } from './handler';
 import { fieldIssues, validationSummary } from './zod-issues';
 import { cleanInputStrings } from './input-strings';
 import { actorOf } from '../services/session-service';
-
-type Logger = (message: string, error: unknown) => void;
+import { internalErrorMessage, logInternalError, type InternalErrorLog } from './internal-error-log';
 
 /**
  * The one router both hosts call (DESIGN.md §4): unknown methods rejected, lock enforced, roles checked, input
@@ -19,7 +18,8 @@ export class Router {
   constructor(
     private readonly handlers: HandlerMap,
     private readonly context: HandlerContext,
-    private readonly log: Logger = (message, error) => console.error(message, error),
+    // Never the error's message nor the input: they may hold personal data (issue 11, item 5).
+    private readonly log: InternalErrorLog = logInternalError,
   ) {}
 
   async call(methodName: string, rawInput: unknown): Promise<RpcResult<unknown>> {
@@ -100,12 +100,9 @@ export class Router {
 
   private toErrorBody(methodName: string, error: unknown): RpcErrorBody {
     if (isAppError(error)) return error.toBody();
-    this.log(`[rpc] ${methodName} failed`, error);
-    return {
-      code: 'INTERNAL',
-      message:
-        "Une erreur interne est survenue ; l'opération n'a pas été enregistrée. Si elle se répète, signalez-la à l'administrateur local.",
-    };
+    // The method name comes from the contract (checked above), never from the caller's free text.
+    const reference = this.log(`rpc ${methodName}`, error);
+    return { code: 'INTERNAL', message: internalErrorMessage(reference) };
   }
 
   /**
@@ -136,11 +133,11 @@ export class Router {
         errorCode,
       });
     } catch (error) {
-      this.log(`[audit] could not record ${method}`, error);
+      const reference = this.log(`audit ${method}`, error);
       if (required) {
         throw new AppError(
           'INTERNAL',
-          'Le journal d’audit n’a pas pu être écrit : l’opération n’a pas été enregistrée. Signalez-le à l’administrateur local.',
+          `Le journal d’audit n’a pas pu être écrit : l’opération n’a pas été enregistrée. Signalez-le à l’administrateur local en donnant la référence ${reference}.`,
         );
       }
     }
