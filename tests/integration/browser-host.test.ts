@@ -6,35 +6,7 @@ import { startBrowserHost, type BrowserHost, MAX_BODY_BYTES } from '@core/hosts/
 import { makeTempDir } from '../support/temp-dir';
 import { ADMIN, openTestCore, type TestCore } from '../support/test-core';
 import { tableCounts } from '../support/db-snapshot';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function send(
-  host: BrowserHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; auth?: boolean },
-): Promise<Reply> {
-  const headers: Record<string, string> = { Host: `127.0.0.1:${host.port}`, ...options.headers };
-  if (options.auth !== false) headers.Authorization = `Bearer ${host.token}`;
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
+import { send } from '../support/host-http';
 
 const rpc = (host: BrowserHost, method: string, input: unknown, extra: Record<string, string> = {}) =>
   send(host, {
